@@ -1,0 +1,45 @@
+#pragma once
+// The command line of webex-org-delete, parsed once in main() and handed to the GUI or to a
+// headless command. Parsing never performs an action.
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace wod {
+
+struct AppOptions
+{
+    enum class Mode { Gui, Check, Delete, Resume };
+    Mode mode = Mode::Gui;
+    bool json = false;
+    bool verbose = false;
+
+    // Backend: a real API (apiUrl set) or the embedded sandbox serving `scenarioPath`.
+    QString apiUrl;
+    QString tokenFile;   // token source for --api-url (else WEBEX_ACCESS_TOKEN, else GUI sign-in)
+    QString scenarioPath; // empty: the bundled demo.json
+    QString orgId;        // target organization (default: the signed-in admin's own)
+
+    // --delete
+    QString users;   // "convert" | "delete" (validated by the parser)
+    std::optional<QString> confirm; // exact org display name typed by the admin
+    bool dryRun = false;
+    QString journalPath;
+    QString receiptPath;
+    // --resume JOURNAL
+    QString resumeJournal;
+
+    QString language; // --lang, e.g. "de"; empty: system locale
+};
+
+// Exit codes shared by every mode.
+namespace ExitCode {
+constexpr int Eligible = 0;      // --check: eligible; --delete: organization deleted
+constexpr int NotEligible = 3;   // --check: blocked
+constexpr int UsageOrInput = 2;  // wrong flags, unreadable or malformed input
+constexpr int NetworkOrAuth = 4; // network fault, 401/403, token problems
+constexpr int DeletionFailed = 5; // the deletion stopped with the organization intact
+} // namespace ExitCode
+
+} // namespace wod

@@ -1,0 +1,126 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace wod {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wod::CommandLine", text);
+}
+} // namespace
+
+std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Delete a Webex organization: check its eligibility, convert or delete its users, then "
+           "delete it, resumably.\n"
+           "Without --api-url it runs on an embedded sandbox: no real organization is touched."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Check whether the organization can be deleted, then exit."));
+    const QCommandLineOption del(QStringLiteral("delete"),
+                                 tr("Delete the organization headless (needs --users and --confirm)."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Resume an interrupted deletion from its journal."),
+                                    tr("JOURNAL"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object on stdout."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        tr("Serve this scenario file on the embedded sandbox (default: the bundled demo)."),
+        tr("FILE"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    tr("Use a real Webex API, e.g. https://webexapis.com/v1."),
+                                    tr("URL"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        tr("Read the access token from FILE (else WEBEX_ACCESS_TOKEN, else sign in)."), tr("FILE"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   tr("Refused: a token on the command line leaks into process "
+                                      "lists. Use --token-file or WEBEX_ACCESS_TOKEN."),
+                                   tr("TOKEN"));
+    const QCommandLineOption orgId(QStringLiteral("org-id"),
+                                   tr("The organization to act on (default: your own)."), tr("ID"));
+    const QCommandLineOption users(QStringLiteral("users"),
+                                   tr("What happens to the other users: convert or delete."),
+                                   tr("convert|delete"));
+    const QCommandLineOption confirm(
+        QStringLiteral("confirm"),
+        tr("The organization's exact display name: nothing is deleted without it."), tr("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show the exact plan without changing anything."));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     tr("Where to keep the resumable journal."), tr("FILE"));
+    const QCommandLineOption receipt(QStringLiteral("receipt"),
+                                     tr("Write the JSON receipt to FILE."), tr("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("User interface language, e.g. en, de, fr."), tr("CODE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log more (tokens are never logged)."));
+    parser.addOptions({check, del, resume, json, scenario, apiUrl, tokenFile, token, orgId, users,
+                       confirm, dryRun, journal, receipt, lang, verbose});
+
+    if (!parser.parse(arguments))
+        return CommandLineExit{2, parser.errorText() + QLatin1Char('\n')};
+    if (parser.isSet(helpOption))
+        return CommandLineExit{0, parser.helpText()};
+    if (parser.isSet(versionOption))
+        return CommandLineExit{0, QCoreApplication::applicationName() + QLatin1Char(' ')
+                                      + QCoreApplication::applicationVersion() + QLatin1Char('\n')};
+    if (!parser.positionalArguments().isEmpty())
+        return CommandLineExit{2, tr("Unexpected argument: %1\n")
+                                      .arg(parser.positionalArguments().constFirst())};
+    if (parser.isSet(token))
+        return CommandLineExit{2, tr("--token is refused: a token given as an argument leaks into "
+                                     "process lists and shell history. Put it in a file readable "
+                                     "only by you and pass --token-file FILE, or set "
+                                     "WEBEX_ACCESS_TOKEN.\n")};
+
+    AppOptions o;
+    const int modes = int(parser.isSet(check)) + int(parser.isSet(del)) + int(parser.isSet(resume));
+    if (modes > 1)
+        return CommandLineExit{2, tr("Choose one of --check, --delete and --resume.\n")};
+    if (parser.isSet(check))
+        o.mode = AppOptions::Mode::Check;
+    else if (parser.isSet(del))
+        o.mode = AppOptions::Mode::Delete;
+    else if (parser.isSet(resume))
+        o.mode = AppOptions::Mode::Resume;
+
+    o.json = parser.isSet(json);
+    o.verbose = parser.isSet(verbose);
+    o.apiUrl = parser.value(apiUrl);
+    o.tokenFile = parser.value(tokenFile);
+    o.scenarioPath = parser.value(scenario);
+    o.orgId = parser.value(orgId);
+    o.users = parser.value(users);
+    if (parser.isSet(confirm))
+        o.confirm = parser.value(confirm);
+    o.dryRun = parser.isSet(dryRun);
+    o.journalPath = parser.value(journal);
+    o.receiptPath = parser.value(receipt);
+    o.resumeJournal = parser.value(resume);
+    o.language = parser.value(lang);
+
+    if (!o.apiUrl.isEmpty() && !o.scenarioPath.isEmpty())
+        return CommandLineExit{2, tr("--scenario and --api-url exclude each other: a scenario is "
+                                     "served by the embedded sandbox.\n")};
+    if (o.mode == AppOptions::Mode::Delete) {
+        if (o.users != QLatin1String("convert") && o.users != QLatin1String("delete"))
+            return CommandLineExit{2, tr("--delete needs --users convert or --users delete.\n")};
+        if (!o.confirm && !o.dryRun)
+            return CommandLineExit{2, tr("--delete needs --confirm \"<the organization's exact "
+                                         "display name>\"; nothing was done.\n")};
+    } else if (!o.users.isEmpty() || o.confirm || o.dryRun) {
+        return CommandLineExit{2, tr("--users, --confirm and --dry-run belong to --delete.\n")};
+    }
+    if (o.json && o.mode == AppOptions::Mode::Gui)
+        return CommandLineExit{2, tr("--json belongs to --check, --delete and --resume.\n")};
+    return o;
+}
+
+} // namespace wod

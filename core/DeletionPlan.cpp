@@ -1,0 +1,124 @@
+#include "DeletionPlan.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace wod {
+
+QString toWireName(UserDisposition d)
+{
+    return d == UserDisposition::Convert ? QStringLiteral("convert") : QStringLiteral("delete");
+}
+
+std::optional<UserDisposition> userDispositionFromWire(const QString &name)
+{
+    if (name == QLatin1String("convert"))
+        return UserDisposition::Convert;
+    if (name == QLatin1String("delete"))
+        return UserDisposition::Delete;
+    return std::nullopt;
+}
+
+DeletionPlan DeletionPlan::fromSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict,
+                                        UserDisposition disposition, const QDateTime &confirmedAt)
+{
+    DeletionPlan plan;
+    plan.orgId = snapshot.orgId;
+    plan.orgDisplayName = snapshot.orgDisplayName;
+    plan.actorId = snapshot.actor.id;
+    plan.actorEmail = snapshot.actor.email;
+    plan.disposition = disposition;
+    plan.users = snapshot.usersToHandle();
+    plan.fingerprint = fingerprintOf(snapshot, verdict);
+    plan.confirmedAt = confirmedAt;
+    return plan;
+}
+
+QByteArray DeletionPlan::fingerprintOf(const OrgSnapshot &snapshot, const Verdict &verdict)
+{
+    QStringList users;
+    users.reserve(snapshot.users.size());
+    for (const Person &p : snapshot.users)
+        users.append(p.id + QLatin1Char('\x1f') + p.email.toLower());
+    users.sort();
+    QStringList codes;
+    for (const Blocker &b : verdict.blockers)
+        codes.append(toWireName(b.code));
+    codes.sort();
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString &s) {
+        hash.addData(s.toUtf8());
+        hash.addData(QByteArrayView("\x1e", 1));
+    };
+    add(snapshot.orgId);
+    add(snapshot.orgDisplayName);
+    add(snapshot.actor.id + QLatin1Char('\x1f') + snapshot.actor.email.toLower());
+    for (const QString &u : std::as_const(users))
+        add(u);
+    add(QStringLiteral("--blockers--"));
+    for (const QString &c : std::as_const(codes))
+        add(c);
+    return hash.result().toHex();
+}
+
+bool DeletionPlan::confirmationMatches(const QString &typed, const QString &orgDisplayName)
+{
+    return !orgDisplayName.isEmpty() && typed == orgDisplayName;
+}
+
+QJsonObject DeletionPlan::toJson() const
+{
+    QJsonArray list;
+    for (const Person &p : users)
+        list.append(QJsonArray{p.id, p.email});
+    return QJsonObject{
+        {QStringLiteral("orgId"), orgId},
+        {QStringLiteral("orgDisplayName"), orgDisplayName},
+        {QStringLiteral("actorId"), actorId},
+        {QStringLiteral("actorEmail"), actorEmail},
+        {QStringLiteral("disposition"), toWireName(disposition)},
+        {QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint)},
+        {QStringLiteral("confirmedAt"), confirmedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("users"), list},
+    };
+}
+
+std::optional<DeletionPlan> DeletionPlan::fromJson(const QJsonObject &o, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<DeletionPlan> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const char *ctx = "wod::DeletionPlan";
+    DeletionPlan plan;
+    plan.orgId = o.value(QLatin1String("orgId")).toString();
+    plan.orgDisplayName = o.value(QLatin1String("orgDisplayName")).toString();
+    plan.actorId = o.value(QLatin1String("actorId")).toString();
+    plan.actorEmail = o.value(QLatin1String("actorEmail")).toString();
+    plan.fingerprint = o.value(QLatin1String("fingerprint")).toString().toLatin1();
+    plan.confirmedAt =
+        QDateTime::fromString(o.value(QLatin1String("confirmedAt")).toString(), Qt::ISODateWithMs);
+    const auto disposition = userDispositionFromWire(o.value(QLatin1String("disposition")).toString());
+    if (plan.orgId.isEmpty() || plan.orgDisplayName.isEmpty() || !disposition)
+        return fail(QCoreApplication::translate(
+            ctx, "the plan lacks the organization's id, name or the users' disposition"));
+    plan.disposition = *disposition;
+    const QJsonValue users = o.value(QLatin1String("users"));
+    if (!users.isArray())
+        return fail(QCoreApplication::translate(ctx, "the plan's users are not a list"));
+    const QJsonArray list = users.toArray();
+    plan.users.reserve(list.size());
+    for (const QJsonValue &u : list) {
+        const QJsonArray pair = u.toArray();
+        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            return fail(QCoreApplication::translate(ctx, "a user of the plan is malformed"));
+        plan.users.append(Person{pair.at(0).toString(), pair.at(1).toString(), QString()});
+    }
+    return plan;
+}
+
+} // namespace wod

@@ -1,0 +1,64 @@
+#pragma once
+// Everything the eligibility policy needs to know about one organization, as read at one moment
+// from a scenario file or from the server. Optional members are "unknown": the server did not tell
+// (public-API-only mode); the policy then reports them as unknown instead of guessing.
+
+#include "Subscription.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace wod {
+
+struct Person
+{
+    QString id; // Webex person id; empty when built straight from a scenario file
+    QString email;
+    QString displayName;
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+struct Actor
+{
+    QString id;
+    QString email;
+    QString displayName;
+    QStringList roles;  // role names, e.g. "Full Administrator"
+    QString partnerOrg; // empty: a member of the organization; else the partner org's name
+    bool isMember() const { return partnerOrg.isEmpty(); }
+    bool isFullAdmin() const;
+    friend bool operator==(const Actor &, const Actor &) = default;
+};
+
+struct OrgSnapshot
+{
+    QString orgId;
+    QString orgDisplayName;
+    QDateTime created;
+    Actor actor;
+    // Every user of the organization, the acting admin included when a member.
+    QList<Person> users;
+    std::optional<QList<Subscription>> subscriptions;
+    std::optional<QStringList> linkedSites;
+    std::optional<bool> directorySync;
+    std::optional<QStringList> managedBy;
+    std::optional<QStringList> managedOrgs;
+    // Which user dispositions the server can carry out.
+    bool canConvertUsers = true;
+    bool canDeleteUsers = true;
+
+    // Users the wizard must convert or delete: everyone but the acting admin.
+    QList<Person> usersToHandle() const;
+    friend bool operator==(const OrgSnapshot &, const OrgSnapshot &) = default;
+};
+
+inline const QString &fullAdministratorRole()
+{
+    static const QString name = QStringLiteral("Full Administrator");
+    return name;
+}
+
+} // namespace wod

@@ -1,0 +1,74 @@
+#include "Subscription.h"
+
+#include <QCoreApplication>
+
+namespace wod {
+
+QString toWireName(SubscriptionKind kind)
+{
+    switch (kind) {
+    case SubscriptionKind::PartnerTrial: return QStringLiteral("partner_trial");
+    case SubscriptionKind::OnlineTrial: return QStringLiteral("online_trial");
+    case SubscriptionKind::Free: return QStringLiteral("free");
+    case SubscriptionKind::Paid: return QStringLiteral("paid");
+    }
+    return {};
+}
+
+QString toWireName(SubscriptionStatus status)
+{
+    switch (status) {
+    case SubscriptionStatus::Active: return QStringLiteral("active");
+    case SubscriptionStatus::Expired: return QStringLiteral("expired");
+    case SubscriptionStatus::Suspended: return QStringLiteral("suspended");
+    }
+    return {};
+}
+
+std::optional<SubscriptionKind> subscriptionKindFromWire(const QString &name)
+{
+    for (auto kind : {SubscriptionKind::PartnerTrial, SubscriptionKind::OnlineTrial,
+                      SubscriptionKind::Free, SubscriptionKind::Paid}) {
+        if (toWireName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<SubscriptionStatus> subscriptionStatusFromWire(const QString &name)
+{
+    for (auto status : {SubscriptionStatus::Active, SubscriptionStatus::Expired,
+                        SubscriptionStatus::Suspended}) {
+        if (toWireName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString describe(const Subscription &s)
+{
+    const char *ctx = "wod::Subscription";
+    QString status;
+    switch (s.status) {
+    case SubscriptionStatus::Active: status = QCoreApplication::translate(ctx, "active"); break;
+    case SubscriptionStatus::Expired: status = QCoreApplication::translate(ctx, "expired"); break;
+    case SubscriptionStatus::Suspended:
+        status = QCoreApplication::translate(ctx, "suspended");
+        break;
+    }
+    QString kind;
+    switch (s.kind) {
+    case SubscriptionKind::PartnerTrial:
+        kind = QCoreApplication::translate(ctx, "partner-led trial");
+        break;
+    case SubscriptionKind::OnlineTrial:
+        kind = QCoreApplication::translate(ctx, "online trial");
+        break;
+    case SubscriptionKind::Free: kind = QCoreApplication::translate(ctx, "free subscription"); break;
+    case SubscriptionKind::Paid: kind = QCoreApplication::translate(ctx, "paid subscription"); break;
+    }
+    //: %1 subscription id, %2 status (active/expired/suspended), %3 kind
+    return QCoreApplication::translate(ctx, "%1 (%2 %3)").arg(s.id, status, kind);
+}
+
+} // namespace wod
