@@ -1,0 +1,60 @@
+#pragma once
+// Carries out a confirmed DeletionPlan against the server, resumably:
+//  1. re-read the organization; finish with Status::Changed, changing nothing, if its id or name,
+//     its user set or its blockers differ from the plan's fingerprint;
+//  2. journal the plan (JSON lines, flushed and fsync'd) before the first change, then each step;
+//  3. convert or delete every user but the acting admin, with bounded concurrency (SCIM Bulk for
+//     deletions where the server offers it); 404 on a user counts as done;
+//  4. DELETE the organization; 409 -> Status::Blocked with the parsed blockers, org intact;
+//  5. on 204 poll GET /organizations/{id} until 404 (up to confirmTimeoutMs);
+//  6. emit progress (coalesced) and finish with a receipt (never the token).
+// cancel() stops before the organization's DELETE is sent; after that it has no effect.
+// Lives in the thread that created it; never blocks it.
+
+#include "DeletionPlan.h"
+#include "RunOutcome.h"
+#include "RunProgress.h"
+
+#include <QObject>
+
+namespace wod::net {
+
+class ApiClient;
+
+struct RunnerOptions
+{
+    QString journalPath;            // required: where the journal is written
+    int userConcurrency = 8;        // parallel user operations
+    bool useScimBulk = true;        // for deletions, when the server offers it
+    int bulkSize = 100;             // operations per SCIM Bulk request (at most 100)
+    int confirmTimeoutMs = 10 * 60 * 1000;
+    int confirmPollIntervalMs = 5'000;
+    int progressIntervalMs = 100;   // coalescing window for progress events
+};
+
+class DeletionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    // `client` is not owned.
+    DeletionRunner(ApiClient *client, const RunnerOptions &options, QObject *parent = nullptr);
+    ~DeletionRunner() override;
+
+    // Starts a run for a plan the admin confirmed. Emits finished() exactly once.
+    void start(const DeletionPlan &plan);
+    // Continues the run recorded in a journal: users already handled are not touched again.
+    void resume(const QString &journalPath);
+    // Stops before the organization's DELETE; returns false when it is already sent.
+    bool cancel();
+    bool isRunning() const;
+
+signals:
+    void progress(const wod::net::RunProgress &progress);
+    void finished(const wod::net::RunOutcome &outcome);
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace wod::net

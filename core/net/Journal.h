@@ -1,0 +1,48 @@
+#pragma once
+// The on-disk journal of a deletion run: JSON lines, one object per line, each line flushed and
+// fsync'd before the step it records is considered durable. The first line is the plan
+// ({"type":"plan", ...DeletionPlan::toJson()}); later lines record steps, e.g.
+//   {"type":"user","id":...,"outcome":"converted|deleted|gone|failed","trackingId":...}
+//   {"type":"org_delete_sent"} {"type":"org_delete","status":204|409,...} {"type":"confirmed"}
+//   {"type":"finished","status":"deleted|blocked|changed|cancelled|failed"}
+// Never contains the access token. A torn last line (crash mid-write) is ignored on read.
+
+#include "DeletionPlan.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace wod::net {
+
+// What a journal says about its run, for "resume?" offers and --resume.
+struct JournalSummary
+{
+    QString path;
+    DeletionPlan plan;
+    int usersDone = 0;        // handled (converted, deleted or already gone)
+    int usersTotal = 0;
+    bool orgDeleteSent = false;
+    bool finished = false;    // a "finished" line with a terminal status exists
+    QString finalStatus;      // of the finished line, else empty
+    QDateTime lastUpdate;
+    bool isPending() const { return !finished || finalStatus == QLatin1String("cancelled")
+                                 || finalStatus == QLatin1String("failed")
+                                 || finalStatus == QLatin1String("blocked"); }
+};
+
+class Journal
+{
+public:
+    // $XDG_DATA_HOME/webex-org-delete/journals (QStandardPaths::AppDataLocation + "/journals").
+    static QString defaultDirectory();
+    // A new file name in `directory` for a run on `orgId`.
+    static QString newJournalPath(const QString &directory, const QString &orgId);
+    // Reads a journal; nullopt with a clear `error` for a missing, unreadable or malformed file.
+    static std::optional<JournalSummary> read(const QString &path, QString *error);
+    // Journals in `directory` whose run can be resumed, newest first.
+    static QList<JournalSummary> pending(const QString &directory);
+};
+
+} // namespace wod::net
