@@ -11,7 +11,10 @@
 // Implemented by the network layer; see ApiClient.cpp for the endpoint methods.
 
 #include "ApiError.h"
+#include "ApiTypes.h"
+#include "Subscription.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -32,6 +35,10 @@ struct ApiClientOptions
     int retryAfterDefaultMs = 5'000; // 429 without Retry-After
     int maxRetryAfterMs = 60'000;
     int maxConcurrentRequests = 16;
+    int backoffBaseMs = 250;         // first retry delay for 5xx/timeouts/resets; doubles, +jitter
+    int backoffMaxMs = 8'000;        // cap of one backoff delay
+    int maxRateLimitRetries = 20;    // 429/423 waits per request (separate from maxRetries)
+    int maxRequestsPerSecond = 0;    // client-side pacing of request starts; 0 = unlimited
 };
 
 class ApiClient : public QObject
@@ -58,6 +65,66 @@ public:
     void getAllItems(const QString &pathOrUrl, const std::function<void(const Result<QJsonArray> &)> &done);
     void deleteResource(const QString &path, const EmptyCallback &done);
     void postJson(const QString &pathOrUrl, const QJsonObject &body, const JsonCallback &done);
+
+    // Raw verbs with a retry choice: `idempotent` = also retry on 5xx, timeouts and resets (a
+    // POST the server treats as idempotent, e.g. convert). 429/423/503 are always retried.
+    void postJson(const QString &pathOrUrl, const QJsonObject &body, bool idempotent,
+                  const JsonCallback &done);
+
+    // ---- Typed endpoints. Every callback runs exactly once, on the client's thread. ----
+    // Errors: 401 Unauthorized, 403 Forbidden, 404 NotFound, 409 Conflict (body kept),
+    // a 2xx body without the documented fields -> Malformed naming the endpoint.
+    static constexpr int kMaxScimBulkOperations = 100;
+    template <typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    // GET /v1/people/me.
+    void me(const Callback<ApiPerson> &done);
+    // GET /v1/roles (all of them).
+    void roles(const Callback<QList<ApiRole>> &done);
+    // GET /v1/organizations (not paginated).
+    void organizations(const Callback<QList<ApiOrganization>> &done);
+    // GET /v1/organizations/{orgId}; NotFound once the organization is gone.
+    void organization(const QString &orgId, const Callback<ApiOrganization> &done);
+    // GET /v1/people?max=N[&orgId=O], every page (Link rel="next"), concatenated.
+    void people(int max, const Callback<QList<ApiPerson>> &done, const QString &orgId = {});
+    // GET /v1/people/{personId}; NotFound when gone.
+    void person(const QString &personId, const Callback<ApiPerson> &done);
+    // GET /v1/licenses (all pages).
+    void licenses(const Callback<QList<ApiLicense>> &done);
+    // Control Hub extension reads, /v1/controlHub/organizations/{orgId}/... . NotFound (404) on
+    // every one of them means the server offers only the public API.
+    void controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done);
+    void controlHubLinkedSites(const QString &orgId, const Callback<QStringList> &done); // site URLs
+    void controlHubDirectorySync(const QString &orgId, const Callback<bool> &done);       // enabled
+    void controlHubManagedBy(const QString &orgId, const Callback<QStringList> &done);   // names
+    void controlHubManagedOrgs(const QString &orgId, const Callback<QStringList> &done); // names
+    // DELETE /v1/people/{personId} -> 204. Retried on transient failures; a 404 (unknown or
+    // already gone, e.g. after a reset that happened after the effect) is NotFound: callers
+    // count it as done.
+    void deletePerson(const QString &personId, const EmptyCallback &done);
+    // POST /v1/controlHub/organizations/{orgId}/people/{personId}/convert -> ConvertResult.
+    // Retried like an idempotent call; 404 unknown/deleted user, 409 the actor.
+    void convertPerson(const QString &orgId, const QString &personId,
+                       const Callback<ConvertResult> &done);
+    // POST {host}/identity/scim/{orgUuid}/v2/Bulk with one DELETE /Users/{uuid} per user. At most
+    // kMaxScimBulkOperations uuids: more are refused before sending (Kind::Malformed, status 0;
+    // callers split into batches). bulkId of each operation = the user uuid. Retried like an
+    // idempotent call (a repeated DELETE answers "404" per operation). NotFound (404 for the
+    // whole request) means the server has no SCIM Bulk: fall back to deletePerson().
+    void scimBulkDelete(const QString &orgUuid, const QStringList &userUuids,
+                        const Callback<ScimBulkResult> &done);
+    // DELETE /v1/organizations/{orgId} -> 204. Never retried on 5xx/timeouts/resets (the caller
+    // decides, e.g. by polling organization()); 429/423/503 are retried. 409 -> Conflict with
+    // the body for ConflictParser.
+    void deleteOrganization(const QString &orgId, const EmptyCallback &done);
+
+    // The host-relative SCIM/identity base: the base URL with its trailing "/v1" removed.
+    QUrl identityBaseUrl() const;
+    // Requests sent (attempts, retries included) since construction; for tests and benchmarks.
+    int requestsSent() const;
+    // Requests started or queued and not finished yet.
+    int pendingRequests() const;
 
     // Aborts every pending request; their callbacks receive ApiError::Kind::Cancelled.
     void cancelAll();
