@@ -10,11 +10,23 @@
 #include "DeletionPlan.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace wod::net {
+
+// The last line recorded for one user: what happened to them and the server's tracking id.
+struct JournalUserRecord
+{
+    QString id;
+    QString email;
+    QString outcome;    // converted|deleted|gone (handled) or failed (to retry on resume)
+    QString trackingId;
+    QString error;      // failed: the error's wire form, never the token
+    bool isHandled() const { return outcome != QLatin1String("failed") && !outcome.isEmpty(); }
+};
 
 // What a journal says about its run, for "resume?" offers and --resume.
 struct JournalSummary
@@ -27,6 +39,11 @@ struct JournalSummary
     bool finished = false;    // a "finished" line with a terminal status exists
     QString finalStatus;      // of the finished line, else empty
     QDateTime lastUpdate;
+    // Added for resume: the last record per user id, and the organization DELETE's answer.
+    QHash<QString, JournalUserRecord> userRecords;
+    int orgDeleteStatus = 0;      // HTTP status of the recorded org DELETE answer, 0 if none
+    QString orgDeleteTrackingId;
+    bool tornTail = false;        // the last line was incomplete (crash mid-write) and ignored
     bool isPending() const { return !finished || finalStatus == QLatin1String("cancelled")
                                  || finalStatus == QLatin1String("failed")
                                  || finalStatus == QLatin1String("blocked"); }

@@ -1,0 +1,72 @@
+#include "JournalWriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace wod::net {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wod::net::JournalWriter", text);
+}
+} // namespace
+
+bool JournalWriter::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("cannot create the journal's folder %1").arg(info.absolutePath());
+        return false;
+    }
+    const bool existed = info.exists();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        if (error)
+            *error = tr("cannot write the journal %1: %2").arg(path, m_file.errorString());
+        return false;
+    }
+    // The journal names the organization and its users: keep it private to the admin.
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (existed && m_file.size() > 0) {
+        // A crash mid-write leaves a line without its newline; close it so our next record is a
+        // line of its own (the reader ignores the torn fragment).
+        m_file.seek(m_file.size() - 1);
+        char last = 0;
+        if (m_file.getChar(&last) && last != '\n') {
+            m_file.write("\n", 1);
+            m_file.flush();
+        }
+    }
+    return true;
+}
+
+bool JournalWriter::append(const QList<QJsonObject> &records, QString *error)
+{
+    if (!m_file.isOpen()) {
+        if (error)
+            *error = tr("the journal is not open");
+        return false;
+    }
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QByteArray data;
+    for (QJsonObject record : records) {
+        record.insert(QStringLiteral("at"), at);
+        data += QJsonDocument(record).toJson(QJsonDocument::Compact);
+        data += '\n';
+    }
+    if (m_file.write(data) != data.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+        if (error)
+            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace wod::net

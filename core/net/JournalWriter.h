@@ -1,0 +1,35 @@
+#pragma once
+// Appends JSON lines to a deletion journal durably: every append() writes its lines in one go,
+// flushes and fsyncs before returning true, so a record the runner counts survives a crash.
+// Several records can go in one append() (group commit) to keep fsyncs off the hot path.
+// The file is created with owner-only permissions. Not thread-safe; owned by one runner.
+
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace wod::net {
+
+class JournalWriter
+{
+public:
+    JournalWriter() = default;
+    JournalWriter(const JournalWriter &) = delete;
+    JournalWriter &operator=(const JournalWriter &) = delete;
+
+    // Opens `path` for appending, creating it (and its directory) when missing. A file whose last
+    // line is torn gets a newline first so the next record starts on its own line.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.fileName(); }
+    // Writes the records as lines, adds "at" (UTC, ms) to each, flush + fsync. False on an I/O error.
+    bool append(const QList<QJsonObject> &records, QString *error);
+    bool append(const QJsonObject &record, QString *error) { return append(QList{record}, error); }
+    void close() { m_file.close(); }
+
+private:
+    QFile m_file;
+};
+
+} // namespace wod::net
