@@ -15,14 +15,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("wod::ConflictParser", text);
 }
 
-// Lower case, single spaces, no final period, digits for "one": the documented strings and the
-// help article's variants then compare equal.
+// Lower case, single spaces, no final punctuation, digits for "one": the documented strings and
+// the help article's variants then compare equal.
 QString normalise(const QString &text)
 {
     QString s = text.simplified().toLower();
-    while (s.endsWith(QLatin1Char('.')))
+    while (!s.isEmpty()
+           && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(';')
+               || s.back() == QLatin1Char(',') || s.back() == QLatin1Char('!')
+               || s.back().isSpace()))
         s.chop(1);
     s.replace(QStringLiteral("more than one "), QStringLiteral("more than 1 "));
+    s.replace(QStringLiteral("managed-by"), QStringLiteral("managed by"));
     s.replace(QStringLiteral("organization"), QStringLiteral("org"));
     s.replace(QStringLiteral("directory sync "), QStringLiteral("directory synchronization "));
     return s;
@@ -48,11 +52,13 @@ constexpr KnownCondition kConditions[] = {
 };
 
 // One text may carry several conditions ("Org cannot be deleted as ... . Org cannot be deleted as
-// ..."): split before each repetition of the lead-in.
+// ..."): split before each lead-in that starts a sentence (text start, or after . ; : , ! ? or a
+// line break). A lead-in inside a sentence ("Your org cannot be deleted because ...") does not
+// split, so an unrecognised text stays whole and verbatim.
 QStringList splitSentences(const QString &text)
 {
     static const QRegularExpression leadIn(
-        QStringLiteral("(?=\\b(?:org|organization) cannot be deleted\\b)"),
+        QStringLiteral("(?<=[.;:,!?\\n])\\s*(?=(?:org|organization) cannot be deleted\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList parts;
     for (const QString &part : text.split(leadIn, Qt::SkipEmptyParts)) {

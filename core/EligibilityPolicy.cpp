@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <bit>
 
 namespace wod {
 
@@ -83,14 +84,22 @@ std::optional<Criterion> EligibilityPolicy::criterionFor(const QList<Subscriptio
 
     QList<Subscription> offending;
     std::copy_if(subs.cbegin(), subs.cend(), std::back_inserter(offending), alwaysAtFault);
+    // What is left once the offending ones are gone must fit one criterion by itself; when it is a
+    // mix of allowed kinds (an expired partner-led trial plus a free subscription), the mix is at
+    // fault too, so name every subscription: cancelling only the offending ones would not suffice.
+    unsigned acceptableKinds = 0; // one bit per SubscriptionKind
+    for (const Subscription &s : subs) {
+        if (!alwaysAtFault(s))
+            acceptableKinds |= 1u << unsigned(s.kind);
+    }
     if (offending.isEmpty()) {
         if (allOf(subs, SubscriptionKind::OnlineTrial))
             return Criterion::OnlineTrials;
         if (allOf(subs, SubscriptionKind::PartnerTrial))
             return Criterion::ExpiredPartnerTrials;
-        // Every subscription is acceptable alone, but the mix fits no single criterion.
-        offending = subs;
     }
+    if (std::popcount(acceptableKinds) > 1)
+        offending = subs;
     if (atFault)
         *atFault = offending;
     return std::nullopt;

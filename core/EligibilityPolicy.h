@@ -14,7 +14,9 @@ public:
     static Verdict evaluate(const OrgSnapshot &snapshot);
 
     // Which criterion a set of subscriptions meets; nullopt when none. When none, `atFault`
-    // receives the subscriptions to name in the blocker (the offending ones, or all of a mix).
+    // receives the subscriptions to name in the blocker, in their original order: those no
+    // criterion accepts (paid in any status, a partner-led trial not expired, a suspended online
+    // trial), or all of them when the remaining ones are a mix of allowed kinds.
     static std::optional<Criterion> criterionFor(const QList<Subscription> &subscriptions,
                                                  QList<Subscription> *atFault = nullptr);
 };

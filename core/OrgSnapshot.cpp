@@ -16,7 +16,8 @@ QList<Person> OrgSnapshot::usersToHandle() const
         const bool idsKnown = !p.id.isEmpty() && !actor.id.isEmpty();
         const bool isActor = actor.isMember()
             && (idsKnown ? p.id == actor.id
-                         : p.email.compare(actor.email, Qt::CaseInsensitive) == 0);
+                         : !actor.email.isEmpty()
+                               && p.email.compare(actor.email, Qt::CaseInsensitive) == 0);
         if (!isActor)
             result.append(p);
     }

@@ -25,8 +25,7 @@ bool ReminderPolicy::shouldPrompt(const Verdict &verdict, const QString &orgId,
 
 bool ReminderPolicy::isSnoozed(const QString &orgId, const QString &adminId) const
 {
-    const QDateTime until = nextReminder(orgId, adminId);
-    return until.isValid() && m_clock->now() < until;
+    return nextReminder(orgId, adminId).isValid();
 }
 
 void ReminderPolicy::snooze(const QString &orgId, const QString &adminId, int days)
@@ -39,11 +38,15 @@ void ReminderPolicy::snooze(const QString &orgId, const QString &adminId, int da
 void ReminderPolicy::clear(const QString &orgId, const QString &adminId)
 {
     m_settings->remove(key(orgId, adminId));
+    m_settings->sync();
 }
 
 QDateTime ReminderPolicy::nextReminder(const QString &orgId, const QString &adminId) const
 {
-    return QDateTime::fromString(m_settings->value(key(orgId, adminId)).toString(), Qt::ISODate);
+    const QDateTime until =
+        QDateTime::fromString(m_settings->value(key(orgId, adminId)).toString(), Qt::ISODate);
+    // An elapsed snooze is no snooze: the header promises an invalid time then.
+    return until.isValid() && m_clock->now() < until ? until : QDateTime();
 }
 
 } // namespace wod

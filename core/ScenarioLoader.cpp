@@ -25,13 +25,13 @@ struct FieldError
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("a boolean");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: return tr("nothing");
     }
     return {};
 }
@@ -78,15 +78,24 @@ public:
             throw FieldError{QLatin1String(key), tr("expected a list, found %1").arg(typeName(v))};
         return v.toArray();
     }
+    // A list of distinct, non-empty strings (site names, organization names, roles).
     static QStringList strings(const QJsonObject &o, const char *key)
     {
         QStringList out;
         const QJsonArray a = array(o, key);
+        QSet<QString> seen;
         for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString field = QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i);
             if (!a.at(i).isString())
-                throw FieldError{QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i),
-                                 tr("expected a string, found %1").arg(typeName(a.at(i)))};
-            out.append(a.at(i).toString());
+                throw FieldError{field, tr("expected a string, found %1").arg(typeName(a.at(i)))};
+            const QString value = a.at(i).toString();
+            if (value.trimmed().isEmpty())
+                throw FieldError{field, tr("must not be empty")};
+            // Two equal names would count twice (two managed-by relationships out of one).
+            if (seen.contains(value))
+                throw FieldError{field, tr("duplicate value \"%1\"").arg(value)};
+            seen.insert(value);
+            out.append(value);
         }
         return out;
     }
@@ -141,6 +150,9 @@ Scenario parse(const QJsonObject &root)
         e.field.prepend(QStringLiteral("actor."));
         throw;
     }
+    if (!sc.actor.email.contains(QLatin1Char('@')))
+        throw FieldError{QStringLiteral("actor.email"),
+                         tr("\"%1\" is not an email address").arg(sc.actor.email)};
     if (sc.actor.displayName.isEmpty())
         sc.actor.displayName = sc.actor.email;
 
@@ -151,6 +163,8 @@ Scenario parse(const QJsonObject &root)
         const QJsonObject o = Reader::object(subs.at(i), prefix.chopped(1));
         Subscription s;
         s.id = Reader::string(o, "id", prefix, true);
+        if (s.id.trimmed().isEmpty())
+            throw FieldError{prefix + QStringLiteral("id"), tr("must not be empty")};
         const QString type = Reader::string(o, "type", prefix, true);
         const QString status = Reader::string(o, "status", prefix, true);
         const auto kind = subscriptionKindFromWire(type);
@@ -176,12 +190,14 @@ Scenario parse(const QJsonObject &root)
     const QJsonArray users = Reader::array(root, "users");
     const QJsonValue generated = root.value(QLatin1String("generatedUsers"));
     if (!generated.isUndefined() && !generated.isNull()) {
-        const double n = generated.toDouble(-1);
-        if (!generated.isDouble() || n < 0 || n != double(qint64(n))
-            || n > ScenarioLoader::kMaxGeneratedUsers)
+        // Range first: converting a huge double to an integer is undefined behaviour.
+        const double n = generated.isDouble() ? generated.toDouble() : -1;
+        if (!(n >= 0 && n <= ScenarioLoader::kMaxGeneratedUsers) || n != double(qint64(n)))
             throw FieldError{QStringLiteral("generatedUsers"),
-                             tr("expected a whole number from 0 to %1")
-                                 .arg(ScenarioLoader::kMaxGeneratedUsers)};
+                             tr("expected a whole number from 0 to %1, found %2")
+                                 .arg(ScenarioLoader::kMaxGeneratedUsers)
+                                 .arg(generated.isDouble() ? QString::number(n, 'g', 17)
+                                                           : typeName(generated))};
         sc.generatedUsers = int(n);
     }
     sc.users.reserve(users.size() + sc.generatedUsers + 1);

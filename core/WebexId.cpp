@@ -9,8 +9,13 @@ const QLatin1String kPrefix("ciscospark://");
 
 QString decoded(const QString &id)
 {
-    const auto result = QByteArray::fromBase64Encoding(
-        id.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    // Webex writes standard base64 without padding; accept padding and the URL-safe alphabet too.
+    const QByteArray latin1 = id.trimmed().toLatin1();
+    auto result = QByteArray::fromBase64Encoding(
+        latin1, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        result = QByteArray::fromBase64Encoding(
+            latin1, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return {};
     const QString text = QString::fromUtf8(*result);
