@@ -1,0 +1,385 @@
+#include "Appearance.h"
+
+#include "SvgIconEngine.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QProxyStyle>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QWizard>
+
+// The bundled assets live in wod_resources (resources/fonts, resources/icons); a static library's
+// resources must be initialised by name from the code that uses them.
+static void initAppearanceResources()
+{
+    Q_INIT_RESOURCE(wod_appearance_assets);
+}
+
+namespace wod::ui {
+
+Q_LOGGING_CATEGORY(lcAppearance, "wod.ui.appearance")
+
+namespace {
+
+// A colour from 0xRRGGBB (QColor(int) would be ambiguous with QColor(const char *) for 0).
+QColor rgb(QRgb value)
+{
+    return QColor::fromRgb(value);
+}
+
+Appearance::Contrast g_contrast = Appearance::Contrast::Normal;
+bool g_fontsLoaded = false;
+
+void ensureResources()
+{
+    static const bool done = [] {
+        initAppearanceResources();
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+void loadFonts()
+{
+    if (g_fontsLoaded)
+        return;
+    ensureResources();
+    for (const QString &path : Appearance::fontResourcePaths()) {
+        const int id = QFontDatabase::addApplicationFont(path);
+        if (id < 0)
+            qCWarning(lcAppearance) << "cannot load bundled font" << path;
+    }
+    g_fontsLoaded = true;
+}
+
+struct Colours
+{
+    // Surfaces and text
+    QColor window, base, alternateBase, text, mutedText, button, buttonText;
+    // Bevels (Fusion derives frames and gradients from these)
+    QColor light, midlight, mid, dark, shadow;
+    // Accent
+    QColor highlight, highlightedText, link, linkVisited;
+    // Disabled state
+    QColor disabledText, disabledBase, disabledButton, disabledHighlight;
+    QColor toolTipBase, toolTipText;
+};
+
+Colours colours(Appearance::Contrast contrast)
+{
+    if (contrast == Appearance::Contrast::High) {
+        return Colours{rgb(0xffffff), rgb(0xffffff), rgb(0xf0f0f0), rgb(0x000000),
+                       rgb(0x1a1a1a), rgb(0xffffff), rgb(0x000000),
+                       rgb(0xffffff), rgb(0xd9d9d9), rgb(0x4d4d4d), rgb(0x1a1a1a),
+                       rgb(0x000000),
+                       rgb(0x003d99), rgb(0xffffff), rgb(0x003d99), rgb(0x4b0082),
+                       rgb(0x4d4d4d), rgb(0xf2f2f2), rgb(0xf2f2f2), rgb(0x5c5c5c),
+                       rgb(0x000000), rgb(0xffffff)};
+    }
+    // Calm, Control Hub-like: white content on a very light grey window, one blue accent.
+    return Colours{rgb(0xf7f8fa), rgb(0xffffff), rgb(0xf3f5f8), rgb(0x1f2328),
+                   rgb(0x5b6470), rgb(0xfcfcfd), rgb(0x1f2328),
+                   rgb(0xffffff), rgb(0xeef0f3), rgb(0xc5cbd3), rgb(0x8a929e),
+                   rgb(0x4b5563),
+                   rgb(0x0b6fd6), rgb(0xffffff), rgb(0x0a62be), rgb(0x6a3fb5),
+                   rgb(0x98a0aa), rgb(0xf3f4f6), rgb(0xf1f3f5), rgb(0xb9cde3),
+                   rgb(0x1f2328), rgb(0xffffff)};
+}
+
+void setBoth(QPalette &p, QPalette::ColorRole role, const QColor &c)
+{
+    // Inactive = Active: a window that loses focus keeps its colours (and screenshots of an
+    // inactive window match those of an active one).
+    p.setColor(QPalette::Active, role, c);
+    p.setColor(QPalette::Inactive, role, c);
+}
+
+bool isFusion(QStyle *style)
+{
+    if (auto *proxy = qobject_cast<QProxyStyle *>(style))
+        style = proxy->baseStyle();
+    return style
+           && QString::compare(style->name(), QStringLiteral("fusion"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+void Appearance::apply(QApplication &app, Contrast contrast)
+{
+    loadFonts();
+    g_contrast = contrast;
+
+    // Fusion everywhere: the same metrics and drawing on every desktop, and QWizard's layout is
+    // chosen from the style when the wizard is constructed, so this must come first. A proxy
+    // style over Fusion (the screenshot tests install one to switch animations off) is kept.
+    if (!isFusion(app.style()))
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(palette(contrast));
+    QApplication::setFont(uiFont());
+    QApplication::setWindowIcon(icon(IconId::App));
+    QApplication::setDesktopFileName(QStringLiteral(WOD_APP_ID));
+}
+
+Appearance::Contrast Appearance::contrast()
+{
+    return g_contrast;
+}
+
+QString Appearance::fontFamily()
+{
+    return QStringLiteral("Inter");
+}
+
+QFont Appearance::uiFont()
+{
+    QFont font(fontFamily());
+    font.setPointSize(10);
+    font.setWeight(QFont::Normal);
+    font.setStyle(QFont::StyleNormal);
+    return font;
+}
+
+QFont Appearance::headingFont(int level)
+{
+    QFont font = uiFont();
+    font.setWeight(QFont::DemiBold);
+    switch (level) {
+    case 1:
+        font.setPointSize(15);
+        break;
+    case 2:
+        font.setPointSize(12);
+        break;
+    default:
+        break;
+    }
+    return font;
+}
+
+QStringList Appearance::fontResourcePaths()
+{
+    return {QStringLiteral(":/fonts/Inter-Regular.otf"), QStringLiteral(":/fonts/Inter-SemiBold.otf"),
+            QStringLiteral(":/fonts/Inter-Bold.otf")};
+}
+
+QByteArray Appearance::fontHash()
+{
+    ensureResources();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &path : fontResourcePaths()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return hash.result().toHex();
+}
+
+QPalette Appearance::palette(Contrast contrast)
+{
+    const Colours c = colours(contrast);
+    QPalette p;
+    setBoth(p, QPalette::Window, c.window);
+    setBoth(p, QPalette::WindowText, c.text);
+    setBoth(p, QPalette::Base, c.base);
+    setBoth(p, QPalette::AlternateBase, c.alternateBase);
+    setBoth(p, QPalette::ToolTipBase, c.toolTipBase);
+    setBoth(p, QPalette::ToolTipText, c.toolTipText);
+    setBoth(p, QPalette::PlaceholderText, c.mutedText);
+    setBoth(p, QPalette::Text, c.text);
+    setBoth(p, QPalette::Button, c.button);
+    setBoth(p, QPalette::ButtonText, c.buttonText);
+    setBoth(p, QPalette::BrightText, rgb(0xffffff));
+    setBoth(p, QPalette::Light, c.light);
+    setBoth(p, QPalette::Midlight, c.midlight);
+    setBoth(p, QPalette::Mid, c.mid);
+    setBoth(p, QPalette::Dark, c.dark);
+    setBoth(p, QPalette::Shadow, c.shadow);
+    setBoth(p, QPalette::Highlight, c.highlight);
+    setBoth(p, QPalette::HighlightedText, c.highlightedText);
+    setBoth(p, QPalette::Link, c.link);
+    setBoth(p, QPalette::LinkVisited, c.linkVisited);
+
+    // Disabled: same surfaces, faded text, no strong accent.
+    const QPalette::ColorGroup d = QPalette::Disabled;
+    p.setColor(d, QPalette::Window, c.window);
+    p.setColor(d, QPalette::WindowText, c.disabledText);
+    p.setColor(d, QPalette::Base, c.disabledBase);
+    p.setColor(d, QPalette::AlternateBase, c.disabledBase);
+    p.setColor(d, QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(d, QPalette::ToolTipText, c.toolTipText);
+    p.setColor(d, QPalette::PlaceholderText, c.disabledText);
+    p.setColor(d, QPalette::Text, c.disabledText);
+    p.setColor(d, QPalette::Button, c.disabledButton);
+    p.setColor(d, QPalette::ButtonText, c.disabledText);
+    p.setColor(d, QPalette::BrightText, rgb(0xffffff));
+    p.setColor(d, QPalette::Light, c.light);
+    p.setColor(d, QPalette::Midlight, c.midlight);
+    p.setColor(d, QPalette::Mid, c.mid);
+    p.setColor(d, QPalette::Dark, c.dark);
+    p.setColor(d, QPalette::Shadow, c.shadow);
+    p.setColor(d, QPalette::Highlight, c.disabledHighlight);
+    p.setColor(d, QPalette::HighlightedText, rgb(0xffffff));
+    p.setColor(d, QPalette::Link, c.disabledText);
+    p.setColor(d, QPalette::LinkVisited, c.disabledText);
+    return p;
+}
+
+QColor Appearance::color(Tone tone, Contrast contrast)
+{
+    const bool high = contrast == Contrast::High;
+    switch (tone) {
+    case Tone::Accent:
+        return colours(contrast).highlight;
+    case Tone::Danger:
+        return high ? rgb(0xa30000) : rgb(0xc62828);
+    case Tone::Success:
+        return high ? rgb(0x005a1e) : rgb(0x1d8348);
+    case Tone::Warning:
+        return high ? rgb(0x7a4a00) : rgb(0xb7791f);
+    case Tone::Muted:
+        return colours(contrast).mutedText;
+    case Tone::Border:
+        return high ? rgb(0x000000) : rgb(0xdde1e6);
+    case Tone::SandboxBanner:
+        return high ? rgb(0xffe680) : rgb(0xfff4d6);
+    case Tone::BannerText:
+        return high ? rgb(0x000000) : rgb(0x5c3d00);
+    case Tone::Navigation:
+        return high ? rgb(0xffffff) : rgb(0xeef1f5);
+    case Tone::Surface:
+        return rgb(0xffffff);
+    }
+    return {};
+}
+
+QString Appearance::iconPath(IconId id)
+{
+    const char *name = "";
+    switch (id) {
+    case IconId::StatusPassed:
+        name = "status-passed";
+        break;
+    case IconId::StatusFailed:
+        name = "status-failed";
+        break;
+    case IconId::StatusUnknown:
+        name = "status-unknown";
+        break;
+    case IconId::StatusInfo:
+        name = "status-info";
+        break;
+    case IconId::StatusPending:
+        name = "status-pending";
+        break;
+    case IconId::Warning:
+        name = "warning";
+        break;
+    case IconId::Sandbox:
+        name = "sandbox";
+        break;
+    case IconId::NavOverview:
+        name = "nav-overview";
+        break;
+    case IconId::NavUsers:
+        name = "nav-users";
+        break;
+    case IconId::NavAccount:
+        name = "nav-account";
+        break;
+    case IconId::Delete:
+        name = "delete";
+        break;
+    case IconId::Export:
+        name = "export";
+        break;
+    case IconId::Refresh:
+        name = "refresh";
+        break;
+    case IconId::Search:
+        name = "search";
+        break;
+    case IconId::Resume:
+        name = "resume";
+        break;
+    case IconId::Cancel:
+        name = "cancel";
+        break;
+    case IconId::User:
+        name = "user";
+        break;
+    case IconId::App:
+        name = WOD_APP_ID;
+        break;
+    }
+    return QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg");
+}
+
+QIcon Appearance::icon(IconId id)
+{
+    ensureResources();
+    static QHash<int, QIcon> cache;
+    const auto it = cache.constFind(int(id));
+    if (it != cache.constEnd())
+        return *it;
+    const QIcon result(new SvgIconEngine(iconPath(id)));
+    cache.insert(int(id), result);
+    return result;
+}
+
+void Appearance::styleWizard(QWizard *wizard)
+{
+    wizard->setWizardStyle(QWizard::ModernStyle);
+    wizard->setOption(QWizard::HaveHelpButton, false);
+    wizard->setOption(QWizard::NoDefaultButton, false);
+    wizard->setPixmap(QWizard::LogoPixmap,
+                      icon(IconId::App).pixmap(QSize(40, 40), wizard->devicePixelRatioF()));
+    wizard->setWindowIcon(icon(IconId::App));
+}
+
+void Appearance::markDestructive(QAbstractButton *button)
+{
+    // Fusion paints a button as a gradient from Button.lighter(124) to Button.lighter(102): start
+    // darker than the tone so that the painted red keeps white text readable (contrast > 4.5).
+    const QColor danger = contrast() == Contrast::High ? rgb(0x8a0000) : rgb(0xa61f1a);
+    QPalette p = button->palette();
+    setBoth(p, QPalette::Button, danger);
+    setBoth(p, QPalette::ButtonText, rgb(0xffffff));
+    p.setColor(QPalette::Disabled, QPalette::Button, rgb(0xf2d4d4));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, rgb(0x8f4b4b));
+    button->setPalette(p);
+    button->setProperty("wodRole", QStringLiteral("destructive"));
+}
+
+void Appearance::markPrimary(QAbstractButton *button)
+{
+    // Darker than the accent for the same reason as markDestructive().
+    const QColor accent = contrast() == Contrast::High ? rgb(0x002f75) : rgb(0x0a57a8);
+    QPalette p = button->palette();
+    setBoth(p, QPalette::Button, accent);
+    setBoth(p, QPalette::ButtonText, rgb(0xffffff));
+    p.setColor(QPalette::Disabled, QPalette::Button, rgb(0xd3e2f3));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, rgb(0x5d7896));
+    button->setPalette(p);
+    button->setProperty("wodRole", QStringLiteral("primary"));
+}
+
+void Appearance::fillBackground(QWidget *widget, Tone background)
+{
+    QPalette p = widget->palette();
+    const QColor bg = color(background);
+    const QColor fg = background == Tone::SandboxBanner ? color(Tone::BannerText)
+                                                        : p.color(QPalette::Active, QPalette::WindowText);
+    setBoth(p, QPalette::Window, bg);
+    setBoth(p, QPalette::WindowText, fg);
+    setBoth(p, QPalette::Text, fg);
+    widget->setPalette(p);
+    widget->setAutoFillBackground(true);
+}
+
+} // namespace wod::ui
