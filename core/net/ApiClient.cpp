@@ -1,0 +1,604 @@
+#include "ApiClient.h"
+
+#include "ApiJson.h"
+#include "ApiRequestJob.h"
+#include "LinkHeader.h"
+#include "NetLogging.h"
+#include "TrackingId.h"
+#include "WebexId.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTimer>
+#include <deque>
+#include <memory>
+
+namespace wod::net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wod::net::ApiClient", text);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Same scheme, host and port: the only places the token may be sent besides the base URL itself.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString encodeSegment(const QString &segment)
+{
+    // Ids are base64 and may contain '/' or '+': keep them one path segment.
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+ApiError malformed(const QString &endpoint, const QString &why, const ApiResponse &response)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.httpStatus = response.status;
+    e.message = tr("%1: the answer does not match the API: %2").arg(endpoint, why);
+    e.trackingId = response.trackingId;
+    e.body = response.body.left(4096);
+    return e;
+}
+
+} // namespace
+
+class ApiClient::Private
+{
+public:
+    Private(ApiClient *q, QNetworkAccessManager *nam, const QUrl &baseUrl, const QString &token,
+            const ApiClientOptions &options)
+        : q(q), nam(nam), baseUrl(baseUrl), token(token), options(options)
+    {
+        clock.start();
+        pumpTimer.setSingleShot(true);
+        QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
+        // Normalise: no trailing slash, so "base + '/' + path" never doubles it.
+        QString path = this->baseUrl.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        this->baseUrl.setPath(path);
+    }
+
+    ApiClient *q;
+    QNetworkAccessManager *nam;
+    QUrl baseUrl;
+    QString token;
+    ApiClientOptions options;
+    TrackingId trackingIds;
+    QList<ApiRequestJob *> jobs;  // alive: queued, running or waiting to retry
+    std::deque<ApiRequestJob *> queue; // waiting for a slot
+    int inFlight = 0;
+    int sent = 0;
+    QElapsedTimer clock;
+    qint64 pausedUntil = 0;       // a 429's Retry-After: no attempt starts before
+    std::deque<qint64> recentStarts; // for maxRequestsPerSecond
+    QTimer pumpTimer;
+
+    QUrl resolve(const QString &pathOrUrl) const
+    {
+        if (pathOrUrl.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+            || pathOrUrl.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+            return QUrl(pathOrUrl, QUrl::StrictMode);
+        QString rel = pathOrUrl;
+        while (rel.startsWith(QLatin1Char('/')))
+            rel.remove(0, 1);
+        return QUrl(baseUrl.toString() + QLatin1Char('/') + rel, QUrl::TolerantMode);
+    }
+
+    // Refusal before any I/O: plain http to a non-loopback host, or a URL (e.g. a Link header)
+    // that would carry the token to a different origin than the base URL.
+    std::optional<ApiError> refuse(const QUrl &url) const
+    {
+        QString why;
+        if (!isAllowedBaseUrl(baseUrl, &why) || !isAllowedBaseUrl(url, &why)) {
+        } else if (!sameOrigin(url, baseUrl)) {
+            why = tr("%1 is not on the API host %2; the access token is only sent to the API host.")
+                      .arg(url.host(), baseUrl.host());
+        } else {
+            return std::nullopt;
+        }
+        ApiError e;
+        e.kind = ApiError::Kind::Insecure;
+        e.message = why;
+        return e;
+    }
+
+    void submit(const ApiRequestSpec &spec, ApiRequestJob::Done done)
+    {
+        if (auto refusal = refuse(spec.url)) {
+            qCWarning(lcNetClient).noquote() << spec.verb << spec.url.path() << "refused:"
+                                             << refusal->message;
+            // Callbacks never run inside the call that started them.
+            QTimer::singleShot(0, q, [done = std::move(done), e = *refusal] { done(e); });
+            return;
+        }
+        auto *job = new ApiRequestJob(spec, token, trackingIds.next(), options, std::move(done), q);
+        QObject::connect(job, &ApiRequestJob::attemptFinished, q,
+                         [this](ApiRequestJob *, const ApiAttempt &a) { onAttempt(a); });
+        QObject::connect(job, &ApiRequestJob::readyForRetry, q, [this](ApiRequestJob *j) {
+            queue.push_front(j); // retries first: they are the oldest work
+            pump();
+        });
+        QObject::connect(job, &ApiRequestJob::completed, q, [this](ApiRequestJob *j) {
+            jobs.removeOne(j);
+            j->deleteLater();
+        });
+        jobs.append(job);
+        queue.push_back(job);
+        // Start on the next event-loop turn: callers may queue several reads first, and a
+        // callback never runs inside the call that started it.
+        if (!pumpTimer.isActive())
+            pumpTimer.start(0);
+    }
+
+    void pump()
+    {
+        const qint64 now = clock.elapsed();
+        if (now < pausedUntil) {
+            pumpTimer.start(int(pausedUntil - now));
+            return;
+        }
+        while (inFlight < std::max(1, options.maxConcurrentRequests) && !queue.empty()) {
+            if (options.maxRequestsPerSecond > 0) {
+                while (!recentStarts.empty() && recentStarts.front() <= now - 1000)
+                    recentStarts.pop_front();
+                if (int(recentStarts.size()) >= options.maxRequestsPerSecond) {
+                    pumpTimer.start(int(recentStarts.front() + 1000 - now));
+                    return;
+                }
+                recentStarts.push_back(now);
+            }
+            ApiRequestJob *job = queue.front();
+            queue.pop_front();
+            ++inFlight;
+            ++sent;
+            job->startAttempt(nam);
+        }
+    }
+
+    void onAttempt(const ApiAttempt &a)
+    {
+        --inFlight;
+        if (a.pauseAllMs > 0)
+            pausedUntil = std::max(pausedUntil, clock.elapsed() + a.pauseAllMs);
+        // Never the token or headers; the path without its query.
+        if (a.failure.isEmpty())
+            qCDebug(lcNetClient).noquote().nospace() << a.verb << ' ' << a.path << " -> " << a.status
+                                                     << " tracking " << a.trackingId << ' '
+                                                     << a.elapsedMs << " ms";
+        else
+            qCInfo(lcNetClient).noquote().nospace()
+                << a.verb << ' ' << a.path << " -> " << a.status << ' ' << a.failure
+                << " tracking " << a.trackingId << ' ' << a.elapsedMs << " ms"
+                << (a.retryInMs >= 0 ? QStringLiteral(", retry in %1 ms").arg(a.retryInMs)
+                                     : QStringLiteral(", giving up"));
+        emit q->requestFinished(QString::fromLatin1(a.verb), a.path, a.status, a.trackingId,
+                                a.elapsedMs);
+        if (!pumpTimer.isActive())
+            pumpTimer.start(0);
+    }
+
+    // JSON-object requests: the response body as an object (204/empty -> {}).
+    void json(const ApiRequestSpec &spec, const JsonCallback &done)
+    {
+        submit(spec, [done](const Result<ApiResponse> &r) {
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return done(*e);
+            const auto &response = std::get<ApiResponse>(r);
+            done(QJsonDocument::fromJson(response.body).object());
+        });
+    }
+
+    ApiRequestSpec get(const QString &pathOrUrl) const
+    {
+        ApiRequestSpec spec;
+        spec.verb = "GET";
+        spec.url = resolve(pathOrUrl);
+        return spec;
+    }
+
+    // Pagination: follows Link rel="next" (absolute, as given), concatenating "items".
+    struct Pages
+    {
+        QJsonArray items;
+        QSet<QUrl> seen;
+        std::function<void(const Result<QJsonArray> &)> done;
+        QString endpoint;
+    };
+
+    void fetchPage(const std::shared_ptr<Pages> &pages, const QUrl &url)
+    {
+        ApiRequestSpec spec;
+        spec.verb = "GET";
+        spec.url = url;
+        pages->seen.insert(url);
+        submit(spec, [this, pages](const Result<ApiResponse> &r) {
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return pages->done(*e);
+            const auto &response = std::get<ApiResponse>(r);
+            const QJsonObject page = QJsonDocument::fromJson(response.body).object();
+            const QJsonValue items = page.value(QLatin1String("items"));
+            if (!items.isArray())
+                return pages->done(malformed(pages->endpoint, tr("\"items\" is missing or not an array"), response));
+            for (const QJsonValue &v : items.toArray())
+                pages->items.append(v);
+            if (response.link.isEmpty())
+                return pages->done(pages->items);
+            const auto next = LinkHeader::find(response.link, "next");
+            if (!next)
+                return pages->done(malformed(pages->endpoint, tr("the Link header cannot be parsed"), response));
+            if (next->isEmpty())
+                return pages->done(pages->items);
+            if (pages->seen.contains(*next))
+                return pages->done(malformed(pages->endpoint, tr("the Link header points back to a page already read"), response));
+            fetchPage(pages, *next);
+        });
+    }
+
+    void allItems(const QString &pathOrUrl, std::function<void(const Result<QJsonArray> &)> done)
+    {
+        auto pages = std::make_shared<Pages>();
+        pages->done = std::move(done);
+        const QUrl url = resolve(pathOrUrl);
+        pages->endpoint = QStringLiteral("GET ") + url.path();
+        fetchPage(pages, url);
+    }
+
+    // Typed list reads: every item through `parse`, a failure -> Malformed naming the endpoint.
+    template <typename T, typename Parser>
+    void typedList(const QString &path, Parser parse, const Callback<QList<T>> &done)
+    {
+        const QString endpoint = QStringLiteral("GET ") + resolve(path).path();
+        allItems(path, [done, parse, endpoint](const Result<QJsonArray> &r) {
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return done(*e);
+            QString why;
+            auto list = ApiJson::list<T>(std::get<QJsonArray>(r), parse, &why);
+            if (!list)
+                return done(malformed(endpoint, why, {}));
+            done(*list);
+        });
+    }
+
+    template <typename T, typename Parser>
+    void typedObject(const ApiRequestSpec &spec, Parser parse, const Callback<T> &done)
+    {
+        const QString endpoint = QString::fromLatin1(spec.verb) + QLatin1Char(' ') + spec.url.path();
+        submit(spec, [done, parse, endpoint](const Result<ApiResponse> &r) {
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return done(*e);
+            const auto &response = std::get<ApiResponse>(r);
+            QString why;
+            auto value = parse(QJsonDocument::fromJson(response.body).object(), &why);
+            if (!value)
+                return done(malformed(endpoint, why, response));
+            done(*value);
+        });
+    }
+
+    void empty(const ApiRequestSpec &spec, const EmptyCallback &done)
+    {
+        submit(spec, [done](const Result<ApiResponse> &r) {
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return done(*e);
+            done(std::monostate{});
+        });
+    }
+
+    QString controlHub(const QString &orgId, const QString &what) const
+    {
+        return QStringLiteral("controlHub/organizations/") + encodeSegment(orgId) + QLatin1Char('/') + what;
+    }
+};
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, const QUrl &baseUrl, const QString &token,
+                     const ApiClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(new Private(this, nam, baseUrl, token, options))
+{
+}
+
+ApiClient::~ApiClient()
+{
+    // Pending callbacks are dropped, not called: their owners may already be half destroyed.
+    const auto jobs = d->jobs;
+    for (ApiRequestJob *job : jobs)
+        job->drop();
+    delete d;
+}
+
+QUrl ApiClient::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    d->token = token;
+}
+
+bool ApiClient::isAllowedBaseUrl(const QUrl &url, QString *why)
+{
+    const auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(tr("\"%1\" is not a valid API URL.").arg(url.toDisplayString()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return true;
+    if (scheme == QLatin1String("http"))
+        return refuse(tr("Refusing plain HTTP to %1: the access token would travel unencrypted. "
+                         "Use https:// (plain http is only allowed on this computer, 127.0.0.1).")
+                          .arg(url.host()));
+    return refuse(tr("Unsupported URL scheme \"%1\": use https://.").arg(url.scheme()));
+}
+
+void ApiClient::getJson(const QString &pathOrUrl, const JsonCallback &done)
+{
+    d->json(d->get(pathOrUrl), done);
+}
+
+void ApiClient::getAllItems(const QString &pathOrUrl,
+                            const std::function<void(const Result<QJsonArray> &)> &done)
+{
+    d->allItems(pathOrUrl, done);
+}
+
+void ApiClient::deleteResource(const QString &path, const EmptyCallback &done)
+{
+    ApiRequestSpec spec;
+    spec.verb = "DELETE";
+    spec.url = d->resolve(path);
+    spec.expectJson = false;
+    d->empty(spec, done);
+}
+
+void ApiClient::postJson(const QString &pathOrUrl, const QJsonObject &body, const JsonCallback &done)
+{
+    postJson(pathOrUrl, body, false, done);
+}
+
+void ApiClient::postJson(const QString &pathOrUrl, const QJsonObject &body, bool idempotent,
+                         const JsonCallback &done)
+{
+    ApiRequestSpec spec;
+    spec.verb = "POST";
+    spec.url = d->resolve(pathOrUrl);
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.hasBody = true;
+    spec.idempotent = idempotent;
+    d->json(spec, done);
+}
+
+void ApiClient::me(const Callback<ApiPerson> &done)
+{
+    d->typedObject<ApiPerson>(d->get(QStringLiteral("people/me")), ApiJson::person, done);
+}
+
+void ApiClient::roles(const Callback<QList<ApiRole>> &done)
+{
+    d->typedList<ApiRole>(QStringLiteral("roles"), ApiJson::role, done);
+}
+
+void ApiClient::organizations(const Callback<QList<ApiOrganization>> &done)
+{
+    d->typedList<ApiOrganization>(QStringLiteral("organizations"), ApiJson::organization, done);
+}
+
+void ApiClient::organization(const QString &orgId, const Callback<ApiOrganization> &done)
+{
+    d->typedObject<ApiOrganization>(d->get(QStringLiteral("organizations/") + encodeSegment(orgId)),
+                                    ApiJson::organization, done);
+}
+
+void ApiClient::people(int max, const Callback<QList<ApiPerson>> &done, const QString &orgId)
+{
+    QString path = QStringLiteral("people?max=%1").arg(std::max(1, max));
+    if (!orgId.isEmpty())
+        path += QStringLiteral("&orgId=") + encodeSegment(orgId);
+    d->typedList<ApiPerson>(path, ApiJson::person, done);
+}
+
+void ApiClient::person(const QString &personId, const Callback<ApiPerson> &done)
+{
+    d->typedObject<ApiPerson>(d->get(QStringLiteral("people/") + encodeSegment(personId)),
+                              ApiJson::person, done);
+}
+
+void ApiClient::licenses(const Callback<QList<ApiLicense>> &done)
+{
+    d->typedList<ApiLicense>(QStringLiteral("licenses"), ApiJson::license, done);
+}
+
+void ApiClient::controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done)
+{
+    d->typedList<Subscription>(d->controlHub(orgId, QStringLiteral("subscriptions")),
+                               ApiJson::subscription, done);
+}
+
+void ApiClient::controlHubLinkedSites(const QString &orgId, const Callback<QStringList> &done)
+{
+    const QString path = d->controlHub(orgId, QStringLiteral("linkedSites"));
+    const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
+    d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
+        if (const auto *e = std::get_if<ApiError>(&r))
+            return done(*e);
+        QString why;
+        const auto sites = ApiJson::stringField(std::get<QJsonArray>(r), QStringLiteral("siteUrl"), &why);
+        if (!sites)
+            return done(malformed(endpoint, why, {}));
+        done(*sites);
+    });
+}
+
+void ApiClient::controlHubDirectorySync(const QString &orgId, const Callback<bool> &done)
+{
+    const auto parse = [](const QJsonObject &o, QString *why) -> std::optional<bool> {
+        const QJsonValue v = o.value(QLatin1String("enabled"));
+        if (!v.isBool()) {
+            *why = QStringLiteral("enabled: missing or not a boolean");
+            return std::nullopt;
+        }
+        return v.toBool();
+    };
+    d->typedObject<bool>(d->get(d->controlHub(orgId, QStringLiteral("directorySync"))), parse, done);
+}
+
+void ApiClient::controlHubManagedBy(const QString &orgId, const Callback<QStringList> &done)
+{
+    const QString path = d->controlHub(orgId, QStringLiteral("managedBy"));
+    const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
+    d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
+        if (const auto *e = std::get_if<ApiError>(&r))
+            return done(*e);
+        QString why;
+        const auto names = ApiJson::stringField(std::get<QJsonArray>(r), QStringLiteral("displayName"), &why);
+        if (!names)
+            return done(malformed(endpoint, why, {}));
+        done(*names);
+    });
+}
+
+void ApiClient::controlHubManagedOrgs(const QString &orgId, const Callback<QStringList> &done)
+{
+    const QString path = d->controlHub(orgId, QStringLiteral("managedOrgs"));
+    const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
+    d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
+        if (const auto *e = std::get_if<ApiError>(&r))
+            return done(*e);
+        QString why;
+        const auto names = ApiJson::stringField(std::get<QJsonArray>(r), QStringLiteral("displayName"), &why);
+        if (!names)
+            return done(malformed(endpoint, why, {}));
+        done(*names);
+    });
+}
+
+void ApiClient::deletePerson(const QString &personId, const EmptyCallback &done)
+{
+    deleteResource(QStringLiteral("people/") + encodeSegment(personId), done);
+}
+
+void ApiClient::convertPerson(const QString &orgId, const QString &personId,
+                              const Callback<ConvertResult> &done)
+{
+    ApiRequestSpec spec;
+    spec.verb = "POST";
+    spec.url = d->resolve(d->controlHub(orgId, QStringLiteral("people/") + encodeSegment(personId)
+                                                   + QStringLiteral("/convert")));
+    spec.body = "{}";
+    spec.hasBody = true;
+    spec.idempotent = true; // the server answers a repeat with alreadyConverted
+    d->typedObject<ConvertResult>(spec, ApiJson::convertResult, done);
+}
+
+void ApiClient::scimBulkDelete(const QString &orgUuid, const QStringList &userUuids,
+                               const Callback<ScimBulkResult> &done)
+{
+    if (userUuids.size() > kMaxScimBulkOperations) {
+        ApiError e;
+        e.kind = ApiError::Kind::Malformed;
+        e.message = tr("SCIM Bulk: %1 operations requested; at most %2 per request.")
+                        .arg(userUuids.size())
+                        .arg(kMaxScimBulkOperations);
+        QTimer::singleShot(0, this, [done, e] { done(e); });
+        return;
+    }
+    QJsonArray operations;
+    for (const QString &uuid : userUuids) {
+        const QString bare = WebexId::toUuid(uuid);
+        QJsonObject op;
+        op.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
+        op.insert(QStringLiteral("path"), QString(QStringLiteral("/Users/") + bare));
+        op.insert(QStringLiteral("bulkId"), bare);
+        operations.append(op);
+    }
+    QJsonObject body;
+    body.insert(QStringLiteral("schemas"),
+                QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")});
+    body.insert(QStringLiteral("Operations"), operations);
+    ApiRequestSpec spec;
+    spec.verb = "POST";
+    spec.url = QUrl(identityBaseUrl().toString() + QStringLiteral("/identity/scim/")
+                        + encodeSegment(WebexId::toUuid(orgUuid)) + QStringLiteral("/v2/Bulk"),
+                    QUrl::TolerantMode);
+    spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.hasBody = true;
+    spec.idempotent = true; // a repeated DELETE answers "404" for that operation
+    d->typedObject<ScimBulkResult>(spec, ApiJson::scimBulkResult, done);
+}
+
+void ApiClient::deleteOrganization(const QString &orgId, const EmptyCallback &done)
+{
+    ApiRequestSpec spec;
+    spec.verb = "DELETE";
+    spec.url = d->resolve(QStringLiteral("organizations/") + encodeSegment(orgId));
+    spec.expectJson = false;
+    // A second DELETE answers 404 once the first was accepted: after an ambiguous failure the
+    // caller polls organization() instead of blindly retrying.
+    spec.idempotent = false;
+    d->empty(spec, done);
+}
+
+QUrl ApiClient::identityBaseUrl() const
+{
+    QUrl url = d->baseUrl;
+    QString path = url.path();
+    if (path.endsWith(QLatin1String("/v1")))
+        path.chop(3);
+    url.setPath(path);
+    return url;
+}
+
+int ApiClient::requestsSent() const
+{
+    return d->sent;
+}
+
+int ApiClient::pendingRequests() const
+{
+    return int(d->jobs.size());
+}
+
+void ApiClient::cancelAll()
+{
+    // Callbacks run synchronously, here: when cancelAll() returns nothing of before is pending.
+    // New requests a callback starts are not cancelled.
+    const auto jobs = d->jobs;
+    d->jobs.clear();
+    d->queue.clear();
+    for (ApiRequestJob *job : jobs) {
+        if (job->isAttemptRunning())
+            --d->inFlight;
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
+    }
+}
+
+} // namespace wod::net

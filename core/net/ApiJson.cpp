@@ -1,0 +1,222 @@
+#include "ApiJson.h"
+
+#include <QJsonDocument>
+
+namespace wod::net::ApiJson {
+
+namespace {
+
+// A required string member; `allowEmpty` false rejects "".
+bool requireString(const QJsonObject &o, const char *key, QString *out, QString *why,
+                   bool allowEmpty = false)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString() || (!allowEmpty && v.toString().isEmpty())) {
+        *why = QLatin1String(key) + (v.isUndefined() ? QStringLiteral(": missing")
+                                                     : QStringLiteral(": not a non-empty string"));
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool optionalString(const QJsonObject &o, const char *key, QString *out, QString *why)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString()) {
+        *why = QLatin1String(key) + QStringLiteral(": not a string");
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool stringArray(const QJsonObject &o, const char *key, QStringList *out, QString *why,
+                 bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            *why = QLatin1String(key) + QStringLiteral(": missing");
+        return !required;
+    }
+    if (!v.isArray()) {
+        *why = QLatin1String(key) + QStringLiteral(": not an array");
+        return false;
+    }
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString()) {
+            *why = QStringLiteral("%1[%2]: not a string").arg(QLatin1String(key)).arg(i);
+            return false;
+        }
+        out->append(a.at(i).toString());
+    }
+    return true;
+}
+
+bool optionalInt(const QJsonObject &o, const char *key, int *out, QString *why)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isDouble()) {
+        *why = QLatin1String(key) + QStringLiteral(": not a number");
+        return false;
+    }
+    *out = v.toInt();
+    return true;
+}
+
+QJsonObject objectOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+} // namespace
+
+std::optional<ApiPerson> person(const QJsonObject &o, QString *why)
+{
+    ApiPerson p;
+    if (!requireString(o, "id", &p.id, why) || !stringArray(o, "emails", &p.emails, why, true)
+        || !optionalString(o, "displayName", &p.displayName, why)
+        || !optionalString(o, "orgId", &p.orgId, why)
+        || !stringArray(o, "roles", &p.roleIds, why, false))
+        return std::nullopt;
+    return p;
+}
+
+std::optional<ApiRole> role(const QJsonObject &o, QString *why)
+{
+    ApiRole r;
+    if (!requireString(o, "id", &r.id, why) || !requireString(o, "name", &r.name, why))
+        return std::nullopt;
+    return r;
+}
+
+std::optional<ApiOrganization> organization(const QJsonObject &o, QString *why)
+{
+    ApiOrganization org;
+    QString created;
+    if (!requireString(o, "id", &org.id, why)
+        || !requireString(o, "displayName", &org.displayName, why, true)
+        || !optionalString(o, "created", &created, why))
+        return std::nullopt;
+    if (!created.isEmpty())
+        org.created = QDateTime::fromString(created, Qt::ISODateWithMs);
+    return org;
+}
+
+std::optional<ApiLicense> license(const QJsonObject &o, QString *why)
+{
+    ApiLicense l;
+    if (!requireString(o, "id", &l.id, why) || !optionalString(o, "name", &l.name, why)
+        || !optionalInt(o, "totalUnits", &l.totalUnits, why)
+        || !optionalInt(o, "consumedUnits", &l.consumedUnits, why)
+        || !optionalString(o, "subscriptionId", &l.subscriptionId, why)
+        || !optionalString(o, "siteUrl", &l.siteUrl, why)
+        || !optionalString(o, "siteType", &l.siteType, why))
+        return std::nullopt;
+    return l;
+}
+
+std::optional<Subscription> subscription(const QJsonObject &o, QString *why)
+{
+    Subscription s;
+    QString type;
+    QString status;
+    if (!requireString(o, "id", &s.id, why) || !requireString(o, "type", &type, why)
+        || !requireString(o, "status", &status, why))
+        return std::nullopt;
+    const auto kind = subscriptionKindFromWire(type);
+    const auto state = subscriptionStatusFromWire(status);
+    if (!kind || !state) {
+        *why = !kind ? QStringLiteral("type: unknown value \"%1\"").arg(type)
+                     : QStringLiteral("status: unknown value \"%1\"").arg(status);
+        return std::nullopt;
+    }
+    s.kind = *kind;
+    s.status = *state;
+    return s;
+}
+
+std::optional<QStringList> stringField(const QJsonArray &items, const QString &field, QString *why)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue v = items.at(i).toObject().value(field);
+        if (!v.isString() || v.toString().isEmpty()) {
+            *why = QStringLiteral("items[%1].%2: missing or not a string").arg(i).arg(field);
+            return std::nullopt;
+        }
+        out.append(v.toString());
+    }
+    return out;
+}
+
+std::optional<ConvertResult> convertResult(const QJsonObject &o, QString *why)
+{
+    ConvertResult r;
+    QString status;
+    if (!requireString(o, "status", &status, why) || !optionalString(o, "personId", &r.personId, why))
+        return std::nullopt;
+    if (status != QLatin1String("converted")) {
+        *why = QStringLiteral("status: \"%1\" (expected \"converted\")").arg(status);
+        return std::nullopt;
+    }
+    r.alreadyConverted = o.value(QLatin1String("alreadyConverted")).toBool(false);
+    return r;
+}
+
+std::optional<ScimBulkResult> scimBulkResult(const QJsonObject &o, QString *why)
+{
+    const QJsonValue ops = o.value(QLatin1String("Operations"));
+    if (!ops.isArray()) {
+        *why = QStringLiteral("Operations: missing or not an array");
+        return std::nullopt;
+    }
+    ScimBulkResult result;
+    const QJsonArray a = ops.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QJsonObject op = a.at(i).toObject();
+        ScimBulkOperationResult r;
+        QString inner;
+        QString status;
+        const QJsonValue sv = op.value(QLatin1String("status"));
+        // SCIM sends the status as a string ("204"); tolerate a number too.
+        bool ok = false;
+        r.status = sv.isDouble() ? sv.toInt() : sv.toString().toInt(&ok);
+        if (sv.isDouble())
+            ok = true;
+        if (!ok || !optionalString(op, "method", &r.method, &inner)
+            || !optionalString(op, "path", &r.path, &inner)
+            || !optionalString(op, "bulkId", &r.bulkId, &inner)) {
+            *why = QStringLiteral("Operations[%1].%2").arg(i).arg(ok ? inner : QStringLiteral("status: missing or not a number"));
+            return std::nullopt;
+        }
+        if (r.path.startsWith(QLatin1String("/Users/")))
+            r.userUuid = r.path.mid(7);
+        result.operations.append(r);
+    }
+    return result;
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject o = objectOf(body);
+    const QString message = o.value(QLatin1String("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
+    return errors.isEmpty() ? QString()
+                            : errors.first().toObject().value(QLatin1String("description")).toString();
+}
+
+QString bodyTrackingId(const QByteArray &body)
+{
+    return objectOf(body).value(QLatin1String("trackingId")).toString();
+}
+
+} // namespace wod::net::ApiJson
