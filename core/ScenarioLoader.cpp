@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace wod {
 
@@ -101,15 +102,20 @@ public:
     }
 };
 
+// 1-based line and column of the character QJsonParseError blames. Qt reports the offset just past
+// the offending character in most cases, so step back one; columns count characters, not UTF-8
+// bytes.
 QString lineAndColumn(const QByteArray &data, int offset)
 {
+    const qsizetype end = std::min<qsizetype>(std::max(offset - 1, 0), data.size());
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n') {
+    for (qsizetype i = 0; i < end; ++i) {
+        const char c = data.at(i);
+        if (c == '\n') {
             ++line;
             column = 1;
-        } else {
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
             ++column;
         }
     }
