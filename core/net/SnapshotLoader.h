@@ -4,6 +4,17 @@
 // project's Control Hub extension endpoints (404 there: the public API) it derives what it can
 // (linked sites from licenses whose siteType is "Linked site", the users from /people) and leaves
 // the rest unknown (std::nullopt), with canConvertUsers = false.
+//
+// Round 1 (parallel): GET people/me, roles, organizations. Round 2 (parallel): GET
+// organizations/{id}, people?max=1000 (every page), licenses and the five Control Hub extension
+// reads. Role ids are mapped to names through /roles. Target organization: the orgId given, else
+// the admin's own (me.orgId) when /organizations lists it, else the only one listed. The actor is
+// a partner (Actor::partnerOrg = the partner org's name when listed, else its id) when me.orgId
+// differs from the target. Any failure of a required read, and a body that does not match the
+// API (Kind::Malformed naming the endpoint), ends the load with failed(). Exactly one of loaded()
+// or failed() per load() that is not cancelled or superseded.
+// Results of a cancelled load are discarded; its requests are not aborted (the ApiClient may be
+// shared with other users).
 
 #include "ApiError.h"
 #include "OrgSnapshot.h"
@@ -20,6 +31,7 @@ class SnapshotLoader : public QObject
 public:
     // `client` is not owned.
     explicit SnapshotLoader(ApiClient *client, QObject *parent = nullptr);
+    ~SnapshotLoader() override;
 
     // Starts a load; a load already running is cancelled first. `orgId` empty: the signed-in
     // admin's own organization (from /people/me, or the only one /organizations lists).

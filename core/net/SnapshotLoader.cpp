@@ -1,0 +1,292 @@
+#include "SnapshotLoader.h"
+
+#include "ApiClient.h"
+#include "NetLogging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <memory>
+
+namespace wod::net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wod::net::SnapshotLoader", text);
+}
+
+// People per page: the API's maximum, so an org of up to 1,000 users is one request.
+constexpr int kPeoplePageSize = 1000;
+
+} // namespace
+
+// Everything one load collects; shared by its callbacks, discarded when the load is superseded.
+struct LoadState
+{
+    QString requestedOrgId;
+    QElapsedTimer elapsed;
+    int requestsAtStart = 0;
+    int pending = 0;
+    bool failed = false;
+
+    // Round 1
+    std::optional<ApiPerson> me;
+    QList<ApiRole> roles;
+    QList<ApiOrganization> organizations;
+    // Round 2
+    QString targetOrgId;
+    std::optional<ApiOrganization> org;
+    QList<ApiPerson> people;
+    QList<ApiLicense> licenses;
+    std::optional<QList<Subscription>> subscriptions;
+    std::optional<QStringList> linkedSites;
+    std::optional<bool> directorySync;
+    std::optional<QStringList> managedBy;
+    std::optional<QStringList> managedOrgs;
+    int extensionsAnswered = 0;
+};
+
+class SnapshotLoader::Private
+{
+public:
+    using StatePtr = std::shared_ptr<LoadState>;
+
+    SnapshotLoader *q = nullptr;
+    ApiClient *client = nullptr;
+    StatePtr current; // null when idle
+
+    // Wraps a typed callback so that it acts only while `state` is the current load (not
+    // cancelled, superseded or failed) and the loader still exists; counts it in `pending`.
+    template <typename T, typename Handler>
+    ApiClient::Callback<T> guarded(const StatePtr &state, Handler handler)
+    {
+        ++state->pending;
+        QPointer<SnapshotLoader> guard(q);
+        return [this, guard, state, handler](const Result<T> &r) {
+            if (!guard || current != state || state->failed)
+                return;
+            --state->pending;
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return fail(state, *e);
+            handler(std::get<T>(r));
+        };
+    }
+
+    // Like guarded(), for the extension reads: 404 means "the public API only", not a failure.
+    template <typename T, typename Handler>
+    ApiClient::Callback<T> extension(const StatePtr &state, Handler handler)
+    {
+        ++state->pending;
+        QPointer<SnapshotLoader> guard(q);
+        return [this, guard, state, handler](const Result<T> &r) {
+            if (!guard || current != state || state->failed)
+                return;
+            --state->pending;
+            if (const auto *e = std::get_if<ApiError>(&r)) {
+                if (e->kind != ApiError::Kind::NotFound)
+                    return fail(state, *e);
+            } else {
+                ++state->extensionsAnswered;
+                handler(std::get<T>(r));
+            }
+            if (state->pending == 0)
+                finish(state);
+        };
+    }
+
+    void fail(const StatePtr &state, const ApiError &error)
+    {
+        state->failed = true;
+        current.reset();
+        qCWarning(lcNetSnapshot).noquote() << "load failed:" << error.toString();
+        emit q->failed(error);
+    }
+
+    void start(const StatePtr &state)
+    {
+        // Round 1: who the admin is, what the role ids mean, which organizations are visible.
+        const auto next = [this, state] {
+            if (state->pending == 0)
+                round2(state);
+        };
+        client->me(guarded<ApiPerson>(state, [state, next](const ApiPerson &me) {
+            state->me = me;
+            next();
+        }));
+        client->roles(guarded<QList<ApiRole>>(state, [state, next](const QList<ApiRole> &roles) {
+            state->roles = roles;
+            next();
+        }));
+        client->organizations(guarded<QList<ApiOrganization>>(
+            state, [state, next](const QList<ApiOrganization> &orgs) {
+                state->organizations = orgs;
+                next();
+            }));
+    }
+
+    std::optional<QString> chooseTarget(const LoadState &s, ApiError *error) const
+    {
+        if (!s.requestedOrgId.isEmpty())
+            return s.requestedOrgId;
+        for (const ApiOrganization &org : s.organizations) {
+            if (org.id == s.me->orgId)
+                return org.id;
+        }
+        if (s.organizations.size() == 1)
+            return s.organizations.constFirst().id;
+        error->kind = ApiError::Kind::NotFound;
+        error->message = s.organizations.isEmpty()
+            ? tr("The signed-in account cannot see any organization.")
+            : tr("The signed-in account manages %1 organizations; choose one.")
+                  .arg(s.organizations.size());
+        return std::nullopt;
+    }
+
+    void round2(const StatePtr &state)
+    {
+        ApiError error;
+        const auto target = chooseTarget(*state, &error);
+        if (!target)
+            return fail(state, error);
+        state->targetOrgId = *target;
+        // Partners name the customer org explicitly; the admin's own org is the default.
+        const bool partner = state->me->orgId != *target;
+        const QString peopleOrg = partner ? *target : QString();
+        const auto next = [this, state] {
+            if (state->pending == 0)
+                finish(state);
+        };
+
+        client->organization(*target, guarded<ApiOrganization>(state, [state, next](const ApiOrganization &org) {
+            state->org = org;
+            next();
+        }));
+        client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [state, next](const QList<ApiPerson> &people) {
+            state->people = people;
+            next();
+        }), peopleOrg);
+        client->licenses(guarded<QList<ApiLicense>>(state, [state, next](const QList<ApiLicense> &licenses) {
+            state->licenses = licenses;
+            next();
+        }));
+        client->controlHubSubscriptions(*target, extension<QList<Subscription>>(state, [state](const QList<Subscription> &v) {
+            state->subscriptions = v;
+        }));
+        client->controlHubLinkedSites(*target, extension<QStringList>(state, [state](const QStringList &v) {
+            state->linkedSites = v;
+        }));
+        client->controlHubDirectorySync(*target, extension<bool>(state, [state](bool v) {
+            state->directorySync = v;
+        }));
+        client->controlHubManagedBy(*target, extension<QStringList>(state, [state](const QStringList &v) {
+            state->managedBy = v;
+        }));
+        client->controlHubManagedOrgs(*target, extension<QStringList>(state, [state](const QStringList &v) {
+            state->managedOrgs = v;
+        }));
+    }
+
+    void finish(const StatePtr &state)
+    {
+        OrgSnapshot snap;
+        snap.orgId = state->org->id;
+        snap.orgDisplayName = state->org->displayName;
+        snap.created = state->org->created;
+
+        QHash<QString, QString> roleNames;
+        for (const ApiRole &role : std::as_const(state->roles))
+            roleNames.insert(role.id, role.name);
+        const ApiPerson &me = *state->me;
+        snap.actor.id = me.id;
+        snap.actor.email = me.email();
+        snap.actor.displayName = me.displayName;
+        for (const QString &id : me.roleIds) {
+            // Ids are opaque: only /roles says what they mean. An id it does not list grants
+            // nothing the policy knows about.
+            const auto it = roleNames.constFind(id);
+            if (it != roleNames.constEnd())
+                snap.actor.roles.append(*it);
+            else
+                qCDebug(lcNetSnapshot) << "role id not listed by /roles ignored";
+        }
+        if (me.orgId != snap.orgId) {
+            QString partnerName = me.orgId;
+            for (const ApiOrganization &org : std::as_const(state->organizations)) {
+                if (org.id == me.orgId && !org.displayName.isEmpty())
+                    partnerName = org.displayName;
+            }
+            // Never empty: an empty partnerOrg would make the partner look like a member.
+            snap.actor.partnerOrg = partnerName.isEmpty() ? tr("another organization") : partnerName;
+        }
+
+        snap.users.reserve(state->people.size());
+        for (const ApiPerson &p : std::as_const(state->people))
+            snap.users.append(Person{p.id, p.email(), p.displayName});
+
+        const bool extensions = state->extensionsAnswered > 0;
+        snap.subscriptions = state->subscriptions;
+        snap.directorySync = state->directorySync;
+        snap.managedBy = state->managedBy;
+        snap.managedOrgs = state->managedOrgs;
+        if (state->linkedSites) {
+            snap.linkedSites = state->linkedSites;
+        } else {
+            // The public API's only trace of a linked site: a license of siteType "Linked site".
+            QStringList sites;
+            for (const ApiLicense &l : std::as_const(state->licenses)) {
+                if (l.isLinkedSite() && !l.siteUrl.isEmpty() && !sites.contains(l.siteUrl))
+                    sites.append(l.siteUrl);
+            }
+            snap.linkedSites = sites;
+        }
+        snap.canConvertUsers = extensions;
+        snap.canDeleteUsers = true;
+
+        current.reset();
+        qCInfo(lcNetSnapshot).noquote()
+            << "loaded" << snap.orgId << "users" << snap.users.size() << "requests"
+            << (client->requestsSent() - state->requestsAtStart) << "in" << state->elapsed.elapsed()
+            << "ms" << (extensions ? "(Control Hub extension)" : "(public API only)");
+        emit q->loaded(snap);
+    }
+};
+
+SnapshotLoader::SnapshotLoader(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->q = this;
+    d->client = client;
+}
+
+SnapshotLoader::~SnapshotLoader()
+{
+    delete d;
+}
+
+bool SnapshotLoader::isLoading() const
+{
+    return d->current != nullptr;
+}
+
+void SnapshotLoader::cancel()
+{
+    d->current.reset();
+}
+
+void SnapshotLoader::load(const QString &orgId)
+{
+    auto state = std::make_shared<LoadState>();
+    state->requestedOrgId = orgId;
+    state->elapsed.start();
+    state->requestsAtStart = d->client->requestsSent();
+    d->current = state; // supersedes a running load: its answers are discarded
+    qCInfo(lcNetSnapshot).noquote()
+        << "loading" << (orgId.isEmpty() ? QStringLiteral("the admin's organization") : orgId);
+    d->start(state);
+}
+
+} // namespace wod::net
