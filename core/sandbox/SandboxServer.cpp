@@ -1,0 +1,312 @@
+#include "SandboxServer.h"
+
+#include "AccessTokens.h"
+#include "ApiRoutes.h"
+#include "ConnectionWriter.h"
+#include "FaultInjector.h"
+#include "HttpFrontend.h"
+#include "SandboxState.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace wod::sandbox {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+SandboxRequest copyRequest(const QHttpServerRequest &r)
+{
+    SandboxRequest out;
+    out.method = methodName(r.method());
+    out.path = r.url().path(QUrl::FullyDecoded);
+    out.query = r.query();
+    for (const auto &h : r.headers())
+        out.headers.insert(h.first.toLower(), h.second);
+    out.body = r.body();
+    return out;
+}
+
+// Stands in for the answer a truncated fault cuts in half: any well-formed JSON will do, as long as
+// half of it is not.
+QJsonObject truncationFiller()
+{
+    QJsonArray items;
+    for (int i = 0; i < 8; ++i)
+        items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
+                                 {QStringLiteral("displayName"), QStringLiteral("Item %1").arg(i)}});
+    return QJsonObject{{QStringLiteral("items"), items}};
+}
+
+} // namespace
+
+struct SandboxServer::Private
+{
+    Private(const Scenario &scenario, const FaultConfig &faultConfig)
+        : state(scenario)
+        , faults(faultConfig)
+        , routes(&state, &faults)
+    {
+        clock.start();
+        tokens.setExpiresAfter(faultConfig.tokenExpiresAfterRequests);
+        const QString scenarioToken =
+            scenario.sandbox.value(QLatin1String("token")).toString();
+        if (!scenarioToken.isEmpty())
+            tokens.setToken(scenarioToken);
+    }
+
+    void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
+    SandboxResponse respond(const SandboxRequest &req, const QString &trackingId);
+    SandboxResponse api(const SandboxRequest &req, const QString &trackingId, qint64 now);
+    SandboxResponse inspection(const SandboxRequest &req, const QString &trackingId);
+    QUrl hostUrl() const;
+
+    SandboxState state;
+    FaultInjector faults;
+    AccessTokens tokens;
+    ApiRoutes routes;
+    QElapsedTimer clock;
+    HttpFrontend *http = nullptr;
+    quint16 port = 0;
+};
+
+SandboxServer::SandboxServer(const Scenario &scenario, const FaultConfig &faults, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(scenario, faults))
+{
+    d->http = new HttpFrontend(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) {
+            d->onRequest(request, socket);
+        },
+        this);
+}
+
+SandboxServer::~SandboxServer()
+{
+    // The frontend (and with it every socket and pending answer timer) goes before the state it
+    // reads.
+    delete d->http;
+    d->http = nullptr;
+}
+
+void SandboxServer::setToken(const QString &token)
+{
+    d->tokens.setToken(token);
+}
+
+QString SandboxServer::token() const
+{
+    return d->tokens.token();
+}
+
+bool SandboxServer::listen(quint16 port, QString *error)
+{
+    auto *tcp = new QTcpServer(d->http);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    d->http->bind(tcp);
+    d->port = tcp->serverPort();
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url = d->hostUrl();
+    url.setPath(QStringLiteral("/v1"));
+    return url;
+}
+
+QJsonObject SandboxServer::state() const
+{
+    QJsonObject s = d->state.toJson(d->clock.elapsed());
+    s.insert(QStringLiteral("faults"), d->faults.config().toJson());
+    return s;
+}
+
+void SandboxServer::setFaults(const FaultConfig &faults)
+{
+    d->faults.setConfig(faults);
+    d->tokens.setExpiresAfter(faults.tokenExpiresAfterRequests);
+}
+
+FaultConfig SandboxServer::faults() const
+{
+    return d->faults.config();
+}
+
+QUrl SandboxServer::Private::hostUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    return url;
+}
+
+void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const SandboxRequest req = copyRequest(request);
+    const QByteArray given = req.header(QByteArrayLiteral("trackingid"));
+    const QString trackingId = given.isEmpty()
+        ? QStringLiteral("SANDBOX_") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : QString::fromLatin1(given);
+    ConnectionWriter *writer = ConnectionWriter::forSocket(socket);
+    const quint64 ticket = writer->reserve();
+    SandboxResponse response = respond(req, trackingId);
+    response.setHeader(QByteArrayLiteral("TrackingID"), trackingId.toLatin1());
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    const bool close =
+        req.header(QByteArrayLiteral("connection")).compare("close", Qt::CaseInsensitive) == 0;
+    writer->deliver(ticket, response, close);
+}
+
+SandboxResponse SandboxServer::Private::respond(const SandboxRequest &req,
+                                                const QString &trackingId)
+{
+    if (req.path.startsWith(QLatin1String("/_sandbox/")))
+        return inspection(req, trackingId);
+
+    const qint64 now = clock.elapsed();
+    SandboxCounters &c = state.counters();
+    ++c.requests;
+    ++c.byRoute[ApiRoutes::routeName(req.method, req.path)];
+
+    // Decided before any handling: a faulted request leaves the state untouched.
+    const FaultDecision fault = faults.decide(now);
+    SandboxResponse r;
+    switch (fault.kind) {
+    case FaultKind::RateLimited:
+        ++c.rateLimited;
+        r = SandboxResponse::error(429, QStringLiteral("Too many requests, retry later."),
+                                   trackingId);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds));
+        break;
+    case FaultKind::Reset:
+        ++c.faultsInjected;
+        r.delivery = SandboxResponse::Delivery::Reset;
+        break;
+    case FaultKind::Stall:
+        ++c.faultsInjected;
+        r = SandboxResponse::error(504, QStringLiteral("The server did not answer in time."),
+                                   trackingId);
+        break;
+    case FaultKind::ServerError:
+        ++c.faultsInjected;
+        r = SandboxResponse::error(
+            fault.status,
+            fault.status == 503 ? QStringLiteral("The service is temporarily unavailable.")
+                                : QStringLiteral("An unexpected server error occurred."),
+            trackingId);
+        if (fault.status == 503)
+            r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        break;
+    case FaultKind::Malformed:
+        ++c.faultsInjected;
+        r.status = 200;
+        r.headers.append({QByteArrayLiteral("Content-Type"),
+                          QByteArrayLiteral("application/json;charset=UTF-8")});
+        r.body = QByteArrayLiteral("<html><body>Bad gateway: upstream answered garbage"
+                                   "</body></html>");
+        break;
+    case FaultKind::Truncated:
+        ++c.faultsInjected;
+        r = SandboxResponse::json(200, truncationFiller());
+        r.delivery = SandboxResponse::Delivery::Truncated;
+        break;
+    case FaultKind::ResetAfterEffect:
+        ++c.faultsInjected;
+        r = api(req, trackingId, now);
+        r.delivery = SandboxResponse::Delivery::Reset;
+        break;
+    case FaultKind::None:
+        r = api(req, trackingId, now);
+        break;
+    }
+    r.delayMs = fault.delayMs;
+    return r;
+}
+
+SandboxResponse SandboxServer::Private::api(const SandboxRequest &req, const QString &trackingId,
+                                            qint64 now)
+{
+    switch (tokens.check(req.header(QByteArrayLiteral("authorization")))) {
+    case AccessTokens::Check::Invalid:
+        ++state.counters().unauthorized;
+        return SandboxResponse::error(401, ApiRoutes::invalidTokenMessage(), trackingId);
+    case AccessTokens::Check::Expired:
+        ++state.counters().unauthorized;
+        return SandboxResponse::error(401, ApiRoutes::expiredTokenMessage(), trackingId);
+    case AccessTokens::Check::Valid: break;
+    }
+    return routes.handle(req, trackingId, hostUrl(), now);
+}
+
+SandboxResponse SandboxServer::Private::inspection(const SandboxRequest &req,
+                                                   const QString &trackingId)
+{
+    const bool get = req.method == QLatin1String("GET");
+    const bool post = req.method == QLatin1String("POST");
+    if (req.path == QLatin1String("/_sandbox/state")) {
+        if (!get)
+            return SandboxResponse::error(405, QStringLiteral("Use GET."), trackingId);
+        QJsonObject s = state.toJson(clock.elapsed());
+        s.insert(QStringLiteral("faults"), faults.config().toJson());
+        return SandboxResponse::json(200, s);
+    }
+    if (req.path == QLatin1String("/_sandbox/renewToken")) {
+        if (!post)
+            return SandboxResponse::error(405, QStringLiteral("Use POST."), trackingId);
+        return SandboxResponse::json(200, QJsonObject{{QStringLiteral("token"), tokens.renew()}});
+    }
+    if (req.path == QLatin1String("/_sandbox/faults")) {
+        if (post) {
+            const QJsonDocument doc = QJsonDocument::fromJson(req.body);
+            QString error;
+            const auto config = doc.isObject()
+                ? FaultConfig::fromJson(doc.object(), faults.config(), &error)
+                : std::nullopt;
+            if (!config)
+                return SandboxResponse::error(
+                    400, error.isEmpty() ? QStringLiteral("Expected a JSON object.") : error,
+                    trackingId);
+            faults.setConfig(*config);
+            tokens.setExpiresAfter(config->tokenExpiresAfterRequests);
+        } else if (!get) {
+            return SandboxResponse::error(405, QStringLiteral("Use GET or POST."), trackingId);
+        }
+        return SandboxResponse::json(200, faults.config().toJson());
+    }
+    return SandboxResponse::error(404, ApiRoutes::notFoundMessage(), trackingId);
+}
+
+} // namespace wod::sandbox

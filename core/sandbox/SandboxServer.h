@@ -1,0 +1,50 @@
+#pragma once
+// The sandbox: a real HTTP server on 127.0.0.1 that speaks the Webex contract of
+// resources/api/openapi.yaml for one scenario, with injectable faults (FaultConfig), and the
+// inspection endpoints /_sandbox/state and /_sandbox/renewToken for tests.
+//
+// Thread: lives in the thread that created it (or was moved to before listen()); every call and
+// every request is handled there, asynchronously: nothing blocks, delayed answers run on timers.
+// To keep a GUI responsive with a large org, run it on its own thread: EmbeddedSandbox.
+
+#include "FaultConfig.h"
+#include "Scenario.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace wod::sandbox {
+
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    // `faults` is used as given (merge the scenario's own "faults" object first if wanted, with
+    // FaultConfig::fromJson(scenario.faults, ...)). The scenario's "sandbox" object may set
+    // "token" (the initial token); otherwise the token is random.
+    SandboxServer(const wod::Scenario &scenario, const FaultConfig &faults,
+                  QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    void setToken(const QString &token);
+    QString token() const;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one. False with `error` set on failure.
+    bool listen(quint16 port = 0, QString *error = nullptr);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
+
+    // The GET /_sandbox/state document.
+    QJsonObject state() const;
+    // Replaces the faults; restarts the fault generator from the new seed.
+    void setFaults(const FaultConfig &faults);
+    FaultConfig faults() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wod::sandbox

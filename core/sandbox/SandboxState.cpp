@@ -1,0 +1,270 @@
+#include "SandboxState.h"
+
+#include "EligibilityPolicy.h"
+#include "FaultConfig.h"
+#include "SandboxIds.h"
+#include "WebexId.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace wod::sandbox {
+
+namespace {
+
+// A scenario may give the actor's id as a Webex id or a bare uuid; anything else is replaced by
+// the derived id so that every person id on the wire has the same shape.
+QString normalizedPersonId(const QString &given, const QString &email)
+{
+    if (WebexId::typeOf(given) == QLatin1String("PEOPLE"))
+        return given;
+    if (!given.isEmpty() && !QUuid::fromString(given).isNull())
+        return WebexId::encode(QStringLiteral("PEOPLE"), given.toLower());
+    return SandboxIds::personId(email);
+}
+
+} // namespace
+
+QString toWireName(UserState state)
+{
+    switch (state) {
+    case UserState::Active: return QStringLiteral("active");
+    case UserState::Converted: return QStringLiteral("converted");
+    case UserState::Deleted: return QStringLiteral("deleted");
+    }
+    return {};
+}
+
+QString toWireName(OrgState state)
+{
+    switch (state) {
+    case OrgState::Active: return QStringLiteral("active");
+    case OrgState::Deleting: return QStringLiteral("deleting");
+    case OrgState::Deleted: return QStringLiteral("deleted");
+    }
+    return {};
+}
+
+SandboxState::SandboxState(const Scenario &scenario)
+    : m_scenario(scenario)
+    , m_orgId(scenario.orgId)
+    , m_orgUuid(WebexId::toUuid(scenario.orgId))
+    , m_orgDisplayName(scenario.orgDisplayName)
+    , m_orgCreated(scenario.orgCreated.isValid()
+                       ? scenario.orgCreated
+                       : QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC))
+    , m_actor(scenario.actor)
+{
+    m_actorId = normalizedPersonId(m_actor.id, m_actor.email);
+    m_actor.id = m_actorId;
+    // The scenario's user list is not needed twice: the vector below is the truth from now on.
+    m_scenario.users.clear();
+    m_users.reserve(scenario.users.size());
+    m_byUuid.reserve(scenario.users.size());
+    m_byEmail.reserve(scenario.users.size());
+    for (const Person &p : scenario.users) {
+        SandboxUser u;
+        const bool isActor =
+            m_actor.isMember() && p.email.compare(m_actor.email, Qt::CaseInsensitive) == 0;
+        u.id = isActor ? m_actorId : normalizedPersonId(p.id, p.email);
+        u.uuid = WebexId::toUuid(u.id);
+        u.email = p.email;
+        u.displayName = p.displayName.isEmpty() ? p.email : p.displayName;
+        u.isActor = isActor;
+        m_byUuid.insert(u.uuid, m_users.size());
+        m_byEmail.insert(u.email.toLower(), m_users.size());
+        m_users.append(std::move(u));
+    }
+    m_activeUsers = m_users.size();
+}
+
+bool SandboxState::isOrg(const QString &idOrUuid) const
+{
+    return idOrUuid == m_orgId || WebexId::toUuid(idOrUuid) == m_orgUuid;
+}
+
+OrgState SandboxState::orgState(qint64 nowMs) const
+{
+    if (!m_deleteAcceptedMs)
+        return OrgState::Active;
+    return nowMs - *m_deleteAcceptedMs >= m_deletionDelayMs ? OrgState::Deleted
+                                                            : OrgState::Deleting;
+}
+
+QString SandboxState::actorOrgId() const
+{
+    return m_actor.isMember() ? m_orgId : SandboxIds::partnerOrgId(m_actor.partnerOrg);
+}
+
+bool SandboxState::actorHasRole(const QString &roleName) const
+{
+    return m_actor.roles.contains(roleName, Qt::CaseInsensitive);
+}
+
+qsizetype SandboxState::indexOfId(const QString &idOrUuid) const
+{
+    return m_byUuid.value(WebexId::toUuid(idOrUuid).toLower(), -1);
+}
+
+qsizetype SandboxState::indexOfEmail(const QString &email) const
+{
+    return m_byEmail.value(email.toLower(), -1);
+}
+
+QList<qsizetype> SandboxState::activePage(qsizetype from, int max, qsizetype *next) const
+{
+    QList<qsizetype> out;
+    out.reserve(qMin<qsizetype>(max, m_activeUsers));
+    qsizetype i = qMax<qsizetype>(from, 0);
+    for (; i < m_users.size() && out.size() < max; ++i) {
+        if (m_users.at(i).state == UserState::Active)
+            out.append(i);
+    }
+    // Look ahead to the next active user so that the last page carries no Link.
+    while (i < m_users.size() && m_users.at(i).state != UserState::Active)
+        ++i;
+    *next = i < m_users.size() ? i : -1;
+    return out;
+}
+
+SandboxState::Change SandboxState::convertUser(qsizetype index)
+{
+    if (index < 0 || index >= m_users.size())
+        return Change::NotFound;
+    SandboxUser &u = m_users[index];
+    if (u.isActor)
+        return Change::IsActor;
+    if (u.state == UserState::Converted)
+        return Change::AlreadyDone;
+    if (u.state == UserState::Deleted)
+        return Change::NotFound;
+    u.state = UserState::Converted;
+    ++u.transitions;
+    --m_activeUsers;
+    addEvent(QStringLiteral("user_converted"), u.id);
+    return Change::Done;
+}
+
+SandboxState::Change SandboxState::deleteUser(qsizetype index)
+{
+    if (index < 0 || index >= m_users.size())
+        return Change::NotFound;
+    SandboxUser &u = m_users[index];
+    if (u.state != UserState::Active)
+        return Change::NotFound;
+    if (u.isActor)
+        return Change::IsActor;
+    u.state = UserState::Deleted;
+    ++u.transitions;
+    --m_activeUsers;
+    addEvent(QStringLiteral("user_deleted"), u.id);
+    return Change::Done;
+}
+
+QStringList SandboxState::conflictCodes() const
+{
+    const Scenario &s = m_scenario;
+    QStringList codes;
+    if (!s.linkedSites.isEmpty())
+        codes.append(QStringLiteral("linked_sites"));
+    if (!EligibilityPolicy::criterionFor(s.subscriptions))
+        codes.append(QStringLiteral("subscriptions"));
+    if (s.directorySync)
+        codes.append(QStringLiteral("directory_sync"));
+    if (m_activeUsers > 1)
+        codes.append(QStringLiteral("multiple_users"));
+    if (s.managedBy.size() > 1)
+        codes.append(QStringLiteral("multiple_managed_by"));
+    if (!s.managedOrgs.isEmpty())
+        codes.append(QStringLiteral("managed_orgs"));
+    return codes;
+}
+
+QString SandboxState::conflictMessage(const QString &code)
+{
+    // Wire strings of the Webex API reference: clients match them exactly, never translate.
+    if (code == QLatin1String("linked_sites"))
+        return QStringLiteral("Org cannot be deleted as it has Linked sites.");
+    if (code == QLatin1String("subscriptions"))
+        return QStringLiteral("Org cannot be deleted as it has active subscriptions or licenses.");
+    if (code == QLatin1String("directory_sync"))
+        return QStringLiteral("Org cannot be deleted as Directory Synchronization is enabled.");
+    if (code == QLatin1String("multiple_users"))
+        return QStringLiteral("Org cannot be deleted as it has more than 1 user.");
+    if (code == QLatin1String("multiple_managed_by"))
+        return QStringLiteral(
+            "Org cannot be deleted as it has more than 1 managed by relationship.");
+    if (code == QLatin1String("managed_orgs"))
+        return QStringLiteral("Org cannot be deleted as it has managed orgs.");
+    return {};
+}
+
+void SandboxState::recordConflict()
+{
+    addEvent(QStringLiteral("org_delete_conflict"), m_orgId);
+}
+
+void SandboxState::acceptDelete(qint64 nowMs, int deletionDelayMs)
+{
+    m_deleteAcceptedMs = nowMs;
+    m_deletionDelayMs = deletionDelayMs;
+    m_deleteAcceptedAt = QDateTime::currentDateTimeUtc();
+    m_activeUsersAtDelete = m_activeUsers;
+    addEvent(QStringLiteral("org_delete_accepted"), m_orgId);
+}
+
+void SandboxState::addEvent(const QString &kind, const QString &id)
+{
+    m_events.append(SandboxEvent{m_events.size() + 1, kind, id});
+}
+
+QJsonObject SandboxState::toJson(qint64 nowMs) const
+{
+    QJsonObject org{
+        {QStringLiteral("id"), m_orgId},
+        {QStringLiteral("displayName"), m_orgDisplayName},
+        {QStringLiteral("state"), toWireName(orgState(nowMs))},
+        {QStringLiteral("deleteRequests"), m_deleteRequests},
+        {QStringLiteral("deleteAcceptedAt"),
+         m_deleteAcceptedAt.isValid()
+             ? QJsonValue(m_deleteAcceptedAt.toString(Qt::ISODateWithMs))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("activeUsersAtDelete"),
+         m_activeUsersAtDelete ? QJsonValue(qint64(*m_activeUsersAtDelete))
+                               : QJsonValue(QJsonValue::Null)},
+    };
+    QJsonArray users;
+    for (const SandboxUser &u : m_users) {
+        users.append(QJsonObject{
+            {QStringLiteral("id"), u.id},
+            {QStringLiteral("email"), u.email},
+            {QStringLiteral("displayName"), u.displayName},
+            {QStringLiteral("state"), toWireName(u.state)},
+            {QStringLiteral("transitions"), u.transitions},
+        });
+    }
+    QJsonObject byRoute;
+    for (auto it = m_counters.byRoute.cbegin(); it != m_counters.byRoute.cend(); ++it)
+        byRoute.insert(it.key(), it.value());
+    QJsonArray events;
+    for (const SandboxEvent &e : m_events) {
+        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                  {QStringLiteral("kind"), e.kind},
+                                  {QStringLiteral("id"), e.id}});
+    }
+    return QJsonObject{
+        {QStringLiteral("org"), org},
+        {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), m_actorId},
+                                              {QStringLiteral("email"), m_actor.email}}},
+        {QStringLiteral("users"), users},
+        {QStringLiteral("counters"),
+         QJsonObject{{QStringLiteral("requests"), m_counters.requests},
+                     {QStringLiteral("byRoute"), byRoute},
+                     {QStringLiteral("rateLimited"), m_counters.rateLimited},
+                     {QStringLiteral("faultsInjected"), m_counters.faultsInjected},
+                     {QStringLiteral("unauthorized"), m_counters.unauthorized}}},
+        {QStringLiteral("events"), events},
+    };
+}
+
+} // namespace wod::sandbox
