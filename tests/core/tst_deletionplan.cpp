@@ -1,0 +1,252 @@
+// DeletionPlan: who is handled (never the acting admin), the fingerprint that detects a changed
+// organization between confirmation and commit, the wrong-organization guard (exact text), and
+// the journal header's JSON round trip.
+
+#include "DeletionPlan.h"
+#include "EligibilityPolicy.h"
+#include "SnapshotBuilder.h"
+
+#include <QJsonArray>
+#include <QtTest>
+#include <algorithm>
+
+using namespace wod;
+using wod::test::SnapshotBuilder;
+
+class TestDeletionPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromSnapshotHandlesEveryoneButTheActor();
+    void fingerprintChanges_data();
+    void fingerprintChanges();
+    void confirmationGuard_data();
+    void confirmationGuard();
+    void jsonRoundTrip_data();
+    void jsonRoundTrip();
+    void fromJsonRejects_data();
+    void fromJsonRejects();
+    void dispositionWireNames();
+};
+
+namespace {
+
+QByteArray fingerprint(const OrgSnapshot &s)
+{
+    return DeletionPlan::fingerprintOf(s, EligibilityPolicy::evaluate(s));
+}
+
+OrgSnapshot baseSnapshot()
+{
+    return SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(3).build();
+}
+
+} // namespace
+
+void TestDeletionPlan::fromSnapshotHandlesEveryoneButTheActor()
+{
+    const OrgSnapshot s = baseSnapshot();
+    const Verdict v = EligibilityPolicy::evaluate(s);
+    const QDateTime at(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(s, v, UserDisposition::Delete, at);
+    QCOMPARE(plan.orgId, s.orgId);
+    QCOMPARE(plan.orgDisplayName, s.orgDisplayName);
+    QCOMPARE(plan.actorId, s.actor.id);
+    QCOMPARE(plan.actorEmail, s.actor.email);
+    QCOMPARE(plan.disposition, UserDisposition::Delete);
+    QCOMPARE(plan.confirmedAt, at);
+    QCOMPARE(plan.users.size(), 3);
+    QVERIFY2(std::none_of(plan.users.cbegin(), plan.users.cend(),
+                          [&s](const Person &p) { return p.id == s.actor.id; }),
+             "the acting admin is never handled");
+    QCOMPARE(plan.fingerprint, fingerprint(s));
+    QCOMPARE(plan.fingerprint.size(), 64); // SHA-256 in hex
+}
+
+void TestDeletionPlan::fingerprintChanges_data()
+{
+    QTest::addColumn<OrgSnapshot>("other");
+    QTest::addColumn<bool>("changes");
+
+    OrgSnapshot s = baseSnapshot();
+    QTest::newRow("same state: same fingerprint") << s << false;
+
+    OrgSnapshot reordered = s;
+    std::reverse(reordered.users.begin(), reordered.users.end());
+    QTest::newRow("user order does not matter") << reordered << false;
+
+    OrgSnapshot emailCase = s;
+    emailCase.users[1].email = emailCase.users[1].email.toUpper();
+    QTest::newRow("email case does not matter") << emailCase << false;
+
+    OrgSnapshot renamedUser = s;
+    renamedUser.users[1].displayName = QStringLiteral("Renamed");
+    QTest::newRow("a user's display name does not matter") << renamedUser << false;
+
+    OrgSnapshot moreFree = SnapshotBuilder().subs(QStringLiteral("free/active free/expired")).otherUsers(3).build();
+    QTest::newRow("another free subscription, same verdict codes") << moreFree << false;
+
+
+    OrgSnapshot renamed = s;
+    renamed.orgDisplayName = QStringLiteral("Northwind Trial 2");
+    QTest::newRow("org display name changed") << renamed << true;
+
+    OrgSnapshot otherId = s;
+    otherId.orgId = QStringLiteral("org-2");
+    QTest::newRow("org id changed") << otherId << true;
+
+    QTest::newRow("a user added")
+        << SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(4).build() << true;
+
+    OrgSnapshot removed = s;
+    removed.users.removeLast();
+    QTest::newRow("a user removed") << removed << true;
+
+    OrgSnapshot swapped = s;
+    swapped.users[2].email = QStringLiteral("someone.else@example.com");
+    QTest::newRow("a user replaced by another email") << swapped << true;
+
+    OrgSnapshot newId = s;
+    newId.users[2].id = QStringLiteral("user-99");
+    QTest::newRow("a user replaced by another id") << newId << true;
+
+    OrgSnapshot blocked = s;
+    blocked.linkedSites = QStringList{QStringLiteral("x.webex.com")};
+    QTest::newRow("a blocker appeared") << blocked << true;
+
+    OrgSnapshot paid = SnapshotBuilder().subs(QStringLiteral("paid/active")).otherUsers(3).build();
+    QTest::newRow("subscriptions now block") << paid << true;
+
+    OrgSnapshot otherActor = s;
+    otherActor.actor.email = QStringLiteral("other.admin@example.com");
+    QTest::newRow("another acting admin") << otherActor << true;
+}
+
+void TestDeletionPlan::fingerprintChanges()
+{
+    QFETCH(OrgSnapshot, other);
+    QFETCH(bool, changes);
+    const QByteArray a = fingerprint(baseSnapshot());
+    const QByteArray b = fingerprint(other);
+    QVERIFY2((a != b) == changes,
+             changes ? "the fingerprint must change" : "the fingerprint must stay the same");
+    QCOMPARE(fingerprint(other), b); // deterministic
+}
+
+void TestDeletionPlan::confirmationGuard_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("matches");
+    const QString name = QStringLiteral("Northwind Trial");
+    QTest::newRow("exact") << name << name << true;
+    QTest::newRow("lower case") << QStringLiteral("northwind trial") << name << false;
+    QTest::newRow("upper case") << QStringLiteral("NORTHWIND TRIAL") << name << false;
+    QTest::newRow("trailing space") << QStringLiteral("Northwind Trial ") << name << false;
+    QTest::newRow("leading space") << QStringLiteral(" Northwind Trial") << name << false;
+    QTest::newRow("double inner space") << QStringLiteral("Northwind  Trial") << name << false;
+    QTest::newRow("tab instead of space") << QStringLiteral("Northwind\tTrial") << name << false;
+    QTest::newRow("non-breaking space") << QStringLiteral("Northwind\u00a0Trial") << name << false;
+    QTest::newRow("prefix only") << QStringLiteral("Northwind") << name << false;
+    QTest::newRow("empty typed") << QString() << name << false;
+    QTest::newRow("empty name never matches") << QString() << QString() << false;
+    QTest::newRow("name with trailing space typed exactly")
+        << QStringLiteral("Acme ") << QStringLiteral("Acme ") << true;
+    QTest::newRow("non-ASCII exact") << QStringLiteral("Zürich Trial") << QStringLiteral("Zürich Trial")
+                                     << true;
+    QTest::newRow("non-ASCII decomposed differs")
+        << QStringLiteral("Zu\u0308rich Trial") << QStringLiteral("Zürich Trial") << false;
+}
+
+void TestDeletionPlan::confirmationGuard()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, name);
+    QFETCH(bool, matches);
+    QCOMPARE(DeletionPlan::confirmationMatches(typed, name), matches);
+}
+
+void TestDeletionPlan::jsonRoundTrip_data()
+{
+    QTest::addColumn<int>("disposition");
+    QTest::addColumn<int>("otherUsers");
+    QTest::newRow("convert, three users") << int(UserDisposition::Convert) << 3;
+    QTest::newRow("delete, no users") << int(UserDisposition::Delete) << 0;
+    QTest::newRow("delete, 500 users") << int(UserDisposition::Delete) << 500;
+}
+
+void TestDeletionPlan::jsonRoundTrip()
+{
+    QFETCH(int, disposition);
+    QFETCH(int, otherUsers);
+    const OrgSnapshot s = SnapshotBuilder().otherUsers(otherUsers).build();
+    const QDateTime at(QDate(2026, 11, 28), QTime(12, 34, 56, 789), Qt::UTC);
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s),
+                                                         UserDisposition(disposition), at);
+    const QJsonObject json = plan.toJson();
+    QCOMPARE(json.value(QStringLiteral("disposition")).toString(),
+             toWireName(UserDisposition(disposition)));
+    QCOMPARE(json.value(QStringLiteral("confirmedAt")).toString(),
+             QStringLiteral("2026-11-28T12:34:56.789Z"));
+    QString error;
+    const auto back = DeletionPlan::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->orgId, plan.orgId);
+    QCOMPARE(back->orgDisplayName, plan.orgDisplayName);
+    QCOMPARE(back->actorId, plan.actorId);
+    QCOMPARE(back->actorEmail, plan.actorEmail);
+    QCOMPARE(back->disposition, plan.disposition);
+    QCOMPARE(back->fingerprint, plan.fingerprint);
+    QCOMPARE(back->confirmedAt, plan.confirmedAt);
+    QCOMPARE(back->users.size(), plan.users.size());
+    for (qsizetype i = 0; i < plan.users.size(); ++i) {
+        QCOMPARE(back->users.at(i).id, plan.users.at(i).id);
+        QCOMPARE(back->users.at(i).email, plan.users.at(i).email);
+    }
+}
+
+void TestDeletionPlan::fromJsonRejects_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value"); // Undefined: remove the key
+    QTest::newRow("no org id") << QStringLiteral("orgId") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("no org name") << QStringLiteral("orgDisplayName") << QJsonValue(QString());
+    QTest::newRow("unknown disposition") << QStringLiteral("disposition")
+                                         << QJsonValue(QStringLiteral("archive"));
+    QTest::newRow("users not a list") << QStringLiteral("users") << QJsonValue(QStringLiteral("x"));
+    QTest::newRow("user not a pair") << QStringLiteral("users")
+                                     << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("id")}});
+    QTest::newRow("user pair of numbers") << QStringLiteral("users")
+                                          << QJsonValue(QJsonArray{QJsonArray{1, 2}});
+}
+
+void TestDeletionPlan::fromJsonRejects()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const OrgSnapshot s = baseSnapshot();
+    QJsonObject json = DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s),
+                                                  UserDisposition::Convert, QDateTime::currentDateTimeUtc())
+                           .toJson();
+    if (value.isUndefined())
+        json.remove(key);
+    else
+        json.insert(key, value);
+    QString error;
+    QVERIFY2(!DeletionPlan::fromJson(json, &error), "a damaged plan must not load");
+    QVERIFY2(!error.isEmpty(), "with a reason");
+}
+
+void TestDeletionPlan::dispositionWireNames()
+{
+    QCOMPARE(toWireName(UserDisposition::Convert), QStringLiteral("convert"));
+    QCOMPARE(toWireName(UserDisposition::Delete), QStringLiteral("delete"));
+    QCOMPARE(userDispositionFromWire(QStringLiteral("convert")), UserDisposition::Convert);
+    QCOMPARE(userDispositionFromWire(QStringLiteral("delete")), UserDisposition::Delete);
+    QVERIFY(!userDispositionFromWire(QStringLiteral("Delete")));
+    QVERIFY(!userDispositionFromWire(QString()));
+}
+
+QTEST_GUILESS_MAIN(TestDeletionPlan)
+#include "tst_deletionplan.moc"
