@@ -1,17 +1,22 @@
-// webex-org-delete: parses the command line, then runs the GUI or one headless command.
+// webex-org-delete: parses the command line, chooses the backend (a real API or the embedded
+// sandbox), then runs the GUI or one headless command.
 
 #include "AppOptions.h"
+#include "BackendLauncher.h"
 #include "CommandLine.h"
-#include "EligibilityPolicy.h"
-#include "ScenarioLoader.h"
-#include "VerdictJson.h"
-#include "VerdictText.h"
+#include "HeadlessCommand.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTextStream>
+#include <QTimer>
 #include <cstring>
 #include <memory>
+
+#if defined(WOD_HAVE_UI) && __has_include("GuiLauncher.h")
+#include "GuiLauncher.h"
+#include <QApplication>
+#define WOD_GUI 1
+#endif
 
 namespace {
 
@@ -29,26 +34,51 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
-int runOfflineCheck(const wod::AppOptions &options)
+int runHeadless(const wod::AppOptions &options)
 {
-    QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString path =
-        options.scenarioPath.isEmpty() ? QStringLiteral(":/scenarios/demo.json") : options.scenarioPath;
+    wod::BackendLauncher backend;
     QString error;
-    const auto scenario = wod::ScenarioLoader::loadFile(path, &error);
-    if (!scenario) {
+    int exitCode = 0;
+    if (!backend.start(options, true, &error, &exitCode)) {
         err << error << Qt::endl;
-        return wod::ExitCode::UsageOrInput;
+        return exitCode;
     }
-    const wod::OrgSnapshot snapshot = scenario->toSnapshot();
-    const wod::Verdict verdict = wod::EligibilityPolicy::evaluate(snapshot);
-    if (options.json)
-        out << QJsonDocument(wod::verdictToJson(snapshot, verdict)).toJson(QJsonDocument::Compact)
-            << Qt::endl;
-    else
-        out << wod::verdictToText(snapshot, verdict);
-    return verdict.eligible ? wod::ExitCode::Eligible : wod::ExitCode::NotEligible;
+    for (const QString &warning : backend.warnings())
+        err << warning << Qt::endl;
+    wod::HeadlessCommand command(options, backend.connection());
+    QObject::connect(&command, &wod::HeadlessCommand::finished, qApp,
+                     [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QTimer::singleShot(0, &command, &wod::HeadlessCommand::start);
+    return QCoreApplication::exec();
+}
+
+int runGui(const wod::AppOptions &options)
+{
+#if defined(WOD_GUI)
+    QTextStream err(stderr);
+    // The embedded sandbox (if any) lives in `backend` and serves until the GUI returns.
+    wod::BackendLauncher backend;
+    QString error;
+    int exitCode = 0;
+    if (!backend.start(options, false, &error, &exitCode)) {
+        err << error << Qt::endl;
+        return exitCode;
+    }
+    for (const QString &warning : backend.warnings())
+        err << warning << Qt::endl;
+    wod::ui::GuiOptions gui;
+    gui.connection = backend.connection();
+    gui.orgId = options.orgId;
+    gui.language = options.language;
+    gui.verbose = options.verbose;
+    return wod::ui::runGui(gui);
+#else
+    Q_UNUSED(options);
+    QTextStream(stderr) << QCoreApplication::translate(
+        "main", "This build has no graphical interface; use --check, --delete or --resume.\n");
+    return 1;
+#endif
 }
 
 } // namespace
@@ -56,10 +86,15 @@ int runOfflineCheck(const wod::AppOptions &options)
 int main(int argc, char **argv)
 {
     std::unique_ptr<QCoreApplication> app;
+#if defined(WOD_GUI)
     if (wantsHeadless(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
-        app = std::make_unique<QCoreApplication>(argc, argv); // GUI arrives with the ui layer
+        app = std::make_unique<QApplication>(argc, argv);
+#else
+    Q_UNUSED(wantsHeadless);
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("webex-org-delete"));
     QCoreApplication::setApplicationName(QStringLiteral("webex-org-delete"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WOD_VERSION));
@@ -70,10 +105,7 @@ int main(int argc, char **argv)
         return exit->code;
     }
     const auto &options = std::get<wod::AppOptions>(parsed);
-    switch (options.mode) {
-    case wod::AppOptions::Mode::Check: return runOfflineCheck(options);
-    default:
-        QTextStream(stderr) << "not built yet\n";
-        return 1;
-    }
+    if (options.mode == wod::AppOptions::Mode::Gui)
+        return runGui(options);
+    return runHeadless(options);
 }

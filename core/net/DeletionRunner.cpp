@@ -27,11 +27,6 @@ namespace wod::net {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("wod::net::DeletionRunner", text, disambiguation, n);
-}
-
 // A user whose operation failed transiently (after the client's own retries) is put back in the
 // queue this many times before the run stops: 404 makes a repeat harmless, but a server that keeps
 // failing should end the run, resumably, instead of spinning.

@@ -1,0 +1,133 @@
+#include "BackendLauncher.h"
+
+#include "ApiClient.h"
+#include "ScenarioLoader.h"
+
+#if defined(WOD_HAVE_SANDBOX)
+#include "EmbeddedSandbox.h"
+#include "FaultConfig.h"
+#endif
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtGlobal>
+
+namespace wod {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wod::BackendLauncher", text);
+}
+} // namespace
+
+#if defined(WOD_HAVE_SANDBOX)
+BackendLauncher::BackendLauncher() = default;
+BackendLauncher::~BackendLauncher() = default;
+#else
+namespace sandbox {
+class EmbeddedSandbox
+{
+};
+} // namespace sandbox
+BackendLauncher::BackendLauncher() = default;
+BackendLauncher::~BackendLauncher() = default;
+#endif
+
+bool BackendLauncher::readTokenFile(const QString &path, QString *token, QString *error,
+                                    QString *warning)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the token file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+        *warning = tr("Warning: the token file %1 can be read by other users; restrict it with "
+                      "chmod 600.")
+                       .arg(path);
+    }
+    // A token is one line; editors and `echo` add a newline, which must not reach the header.
+    const QByteArray data = file.read(64 * 1024);
+    const QString first = QString::fromUtf8(data.left(data.indexOf('\n') < 0 ? data.size()
+                                                                              : data.indexOf('\n')))
+                              .trimmed();
+    if (first.isEmpty()) {
+        *error = tr("The token file %1 is empty.").arg(path);
+        return false;
+    }
+    *token = first;
+    return true;
+}
+
+bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
+                            int *exitCode)
+{
+    m_warnings.clear();
+    if (!options.apiUrl.isEmpty()) {
+        const QUrl url(options.apiUrl);
+        QString why;
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            *error = tr("--api-url %1 is not a URL such as https://webexapis.com/v1.").arg(options.apiUrl);
+            *exitCode = ExitCode::UsageOrInput;
+            return false;
+        }
+        if (!net::ApiClient::isAllowedBaseUrl(url, &why)) {
+            *error = tr("--api-url refused: %1").arg(why);
+            *exitCode = ExitCode::UsageOrInput;
+            return false;
+        }
+        QString token;
+        if (!options.tokenFile.isEmpty()) {
+            QString warning;
+            if (!readTokenFile(options.tokenFile, &token, error, &warning)) {
+                *exitCode = ExitCode::NetworkOrAuth;
+                return false;
+            }
+            if (!warning.isEmpty())
+                m_warnings << warning;
+        } else {
+            token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN").trimmed();
+        }
+        if (token.isEmpty() && requireToken) {
+            *error = tr("No access token: pass --token-file FILE or set WEBEX_ACCESS_TOKEN.");
+            *exitCode = ExitCode::NetworkOrAuth;
+            return false;
+        }
+        m_connection = net::ApiConnection{url, token, false, QString()};
+        return true;
+    }
+
+    const QString path = options.scenarioPath.isEmpty() ? QStringLiteral(":/scenarios/demo.json")
+                                                        : options.scenarioPath;
+    // Load first: a bad scenario must fail with its own clear message before any server starts.
+    const auto scenario = ScenarioLoader::loadFile(path, error);
+    if (!scenario) {
+        *exitCode = ExitCode::UsageOrInput;
+        return false;
+    }
+#if defined(WOD_HAVE_SANDBOX)
+    const auto faults = sandbox::FaultConfig::fromJson(scenario->faults, error);
+    if (!faults) {
+        *error = QFileInfo(path).fileName() + QStringLiteral(": ") + *error;
+        *exitCode = ExitCode::UsageOrInput;
+        return false;
+    }
+    m_sandbox = sandbox::EmbeddedSandbox::start(*scenario, *faults, error);
+    if (!m_sandbox) {
+        *error = tr("The embedded sandbox could not start: %1").arg(*error);
+        *exitCode = ExitCode::NetworkOrAuth;
+        return false;
+    }
+    m_connection = net::ApiConnection{m_sandbox->baseUrl(), m_sandbox->token(), true,
+                                      QFileInfo(path).fileName()};
+    return true;
+#else
+    *error = tr("This build has no embedded sandbox; use --api-url.");
+    *exitCode = ExitCode::UsageOrInput;
+    return false;
+#endif
+}
+
+} // namespace wod

@@ -1,0 +1,382 @@
+#include "HeadlessCommand.h"
+
+#include "ApiClient.h"
+#include "DeletionRunner.h"
+#include "EligibilityPolicy.h"
+#include "Journal.h"
+#include "SnapshotLoader.h"
+#include "VerdictJson.h"
+#include "VerdictText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace wod {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("wod::HeadlessCommand", text, disambiguation, n);
+}
+
+// Human progress is for a terminal: one line per second at most, plus one per phase change.
+constexpr qint64 kProgressPrintIntervalMs = 1000;
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+int exitCodeFor(const net::ApiError &error)
+{
+    switch (error.kind) {
+    case net::ApiError::Kind::Insecure:
+        return ExitCode::UsageOrInput;
+    default:
+        return ExitCode::NetworkOrAuth;
+    }
+}
+
+QString phaseText(net::RunPhase phase)
+{
+    switch (phase) {
+    case net::RunPhase::Verifying: return tr("Checking that nothing changed");
+    case net::RunPhase::Users: return tr("Handling users");
+    case net::RunPhase::Organization: return tr("Deleting the organization");
+    case net::RunPhase::Confirming: return tr("Confirming the organization is gone");
+    case net::RunPhase::Done: return tr("Done");
+    }
+    return {};
+}
+
+QString actionText(UserDisposition disposition)
+{
+    return disposition == UserDisposition::Convert
+        ? tr("convert to an individual account with a free Webex license")
+        : tr("delete");
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &data, QString *error)
+{
+    const QFileInfo info(path);
+    QDir().mkpath(info.absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size() || !file.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HeadlessCommand::HeadlessCommand(const AppOptions &options, const net::ApiConnection &connection,
+                                 QObject *parent)
+    : QObject(parent), m_options(options), m_connection(connection), m_out(stdout), m_err(stderr)
+{
+}
+
+HeadlessCommand::~HeadlessCommand() = default;
+
+void HeadlessCommand::start()
+{
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<net::ApiClient>(m_nam.get(), m_connection.baseUrl, m_connection.token);
+    if (m_connection.isSandbox && !m_options.json)
+        m_err << tr("Using the embedded sandbox (%1): no real organization is touched.")
+                     .arg(m_connection.sandboxScenario)
+              << Qt::endl;
+    if (m_options.mode == AppOptions::Mode::Resume)
+        resumeRun();
+    else
+        loadSnapshot();
+}
+
+void HeadlessCommand::done(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(exitCode);
+}
+
+void HeadlessCommand::loadSnapshot()
+{
+    auto *loader = new net::SnapshotLoader(m_client.get(), this);
+    connect(loader, &net::SnapshotLoader::loaded, this, &HeadlessCommand::onSnapshot);
+    connect(loader, &net::SnapshotLoader::failed, this, &HeadlessCommand::onLoadFailed);
+    loader->load(m_options.orgId);
+}
+
+void HeadlessCommand::onLoadFailed(const net::ApiError &error)
+{
+    m_err << tr("Could not read the organization: %1").arg(error.toString()) << Qt::endl;
+    if (m_options.json)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                            QJsonObject{{QStringLiteral("kind"), toWireName(error.kind)},
+                                                        {QStringLiteral("httpStatus"), error.httpStatus},
+                                                        {QStringLiteral("message"), error.message},
+                                                        {QStringLiteral("trackingId"), error.trackingId}}}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    done(exitCodeFor(error));
+}
+
+void HeadlessCommand::onSnapshot(const OrgSnapshot &snapshot)
+{
+    if (m_options.mode == AppOptions::Mode::Check)
+        check(snapshot);
+    else
+        planDeletion(snapshot);
+}
+
+void HeadlessCommand::check(const OrgSnapshot &snapshot)
+{
+    const Verdict verdict = EligibilityPolicy::evaluate(snapshot);
+    if (m_options.json)
+        m_out << QJsonDocument(verdictToJson(snapshot, verdict)).toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else
+        m_out << verdictToText(snapshot, verdict);
+    done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
+}
+
+void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
+{
+    const Verdict verdict = EligibilityPolicy::evaluate(snapshot);
+    const UserDisposition disposition = userDispositionFromWire(m_options.users)
+                                            .value_or(UserDisposition::Convert);
+    if (disposition == UserDisposition::Convert && !snapshot.canConvertUsers) {
+        m_err << tr("This server cannot convert users to individual accounts (it offers only the "
+                    "public API); use --users delete. Nothing was done.")
+              << Qt::endl;
+        done(ExitCode::UsageOrInput);
+        return;
+    }
+    const bool confirmed = m_options.confirm
+        && DeletionPlan::confirmationMatches(*m_options.confirm, snapshot.orgDisplayName);
+    const DeletionPlan plan =
+        DeletionPlan::fromSnapshot(snapshot, verdict, disposition, QDateTime::currentDateTimeUtc());
+
+    if (m_options.dryRun) {
+        if (m_options.json) {
+            QJsonArray steps;
+            for (const Person &p : plan.users)
+                steps.append(QJsonObject{{QStringLiteral("action"), toWireName(disposition)},
+                                         {QStringLiteral("id"), p.id},
+                                         {QStringLiteral("email"), p.email}});
+            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("delete_organization")},
+                                     {QStringLiteral("id"), plan.orgId}});
+            QJsonObject o = verdictToJson(snapshot, verdict);
+            o.insert(QStringLiteral("dryRun"), true);
+            o.insert(QStringLiteral("disposition"), toWireName(disposition));
+            o.insert(QStringLiteral("confirmMatches"), confirmed);
+            o.insert(QStringLiteral("steps"), steps);
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            m_out << tr("Plan for the organization \"%1\" (%2), acting as %3:")
+                         .arg(plan.orgDisplayName, plan.orgId, plan.actorEmail)
+                  << Qt::endl;
+            qsizetype n = 0;
+            for (const Person &p : plan.users)
+                m_out << QStringLiteral("  %1. %2: %3").arg(++n).arg(p.email, actionText(disposition))
+                      << Qt::endl;
+            m_out << QStringLiteral("  %1. ").arg(++n)
+                  << tr("DELETE the organization \"%1\"; you (%2) lose access with it.")
+                         .arg(plan.orgDisplayName, plan.actorEmail)
+                  << Qt::endl;
+            if (!verdict.eligible) {
+                m_out << Qt::endl << verdictToText(snapshot, verdict);
+            }
+            if (m_options.confirm && !confirmed)
+                m_out << tr("--confirm does not match the organization's name exactly.") << Qt::endl;
+            m_out << tr("Dry run: nothing was changed.") << Qt::endl;
+        }
+        done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
+        return;
+    }
+
+    if (!confirmed) {
+        m_err << tr("The organization is named \"%1\"; --confirm \"%2\" does not match it exactly "
+                    "(case and spaces count). Nothing was done.")
+                     .arg(snapshot.orgDisplayName, m_options.confirm.value_or(QString()))
+              << Qt::endl;
+        done(ExitCode::UsageOrInput);
+        return;
+    }
+    if (!verdict.eligible) {
+        if (m_options.json)
+            m_out << QJsonDocument(verdictToJson(snapshot, verdict)).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            m_out << verdictToText(snapshot, verdict);
+        m_err << tr("The organization cannot be deleted yet; nothing was done.") << Qt::endl;
+        done(ExitCode::NotEligible);
+        return;
+    }
+    runPlan(plan);
+}
+
+void HeadlessCommand::runPlan(const DeletionPlan &plan)
+{
+    net::RunnerOptions ro;
+    ro.journalPath = m_options.journalPath.isEmpty()
+        ? net::Journal::newJournalPath(net::Journal::defaultDirectory(), plan.orgId)
+        : m_options.journalPath;
+    m_runner = new net::DeletionRunner(m_client.get(), ro, this);
+    connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
+    connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);
+    installSignalHandlers();
+    if (!m_options.json)
+        m_err << tr("Journal: %1").arg(ro.journalPath) << Qt::endl;
+    m_runner->start(plan);
+}
+
+void HeadlessCommand::resumeRun()
+{
+    QString error;
+    const auto summary = net::Journal::read(m_options.resumeJournal, &error);
+    if (!summary) {
+        m_err << tr("Cannot resume: %1").arg(error) << Qt::endl;
+        done(ExitCode::UsageOrInput);
+        return;
+    }
+    if (!m_options.json)
+        m_err << tr("Resuming the deletion of \"%1\": %2 of %3 users already handled.")
+                     .arg(summary->plan.orgDisplayName)
+                     .arg(summary->usersDone)
+                     .arg(summary->usersTotal)
+              << Qt::endl;
+    net::RunnerOptions ro;
+    ro.journalPath = m_options.resumeJournal;
+    m_runner = new net::DeletionRunner(m_client.get(), ro, this);
+    connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
+    connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);
+    installSignalHandlers();
+    m_runner->resume(m_options.resumeJournal);
+}
+
+void HeadlessCommand::printProgress(const net::RunProgress &p)
+{
+    if (p.phase == net::RunPhase::Done)
+        return;
+    const bool phaseChanged = int(p.phase) != m_lastPhase;
+    if (!phaseChanged && m_lastProgressPrint >= 0
+        && p.elapsedMs - m_lastProgressPrint < kProgressPrintIntervalMs)
+        return;
+    m_lastPhase = int(p.phase);
+    m_lastProgressPrint = p.elapsedMs;
+    if (m_options.json && !m_options.verbose)
+        return;
+    QString line = phaseText(p.phase);
+    if (p.phase == net::RunPhase::Users) {
+        line += QStringLiteral(": %1/%2").arg(p.done).arg(p.total);
+        if (p.failed > 0)
+            line += tr(", %1 failed").arg(p.failed);
+        if (p.etaMs >= 0 && p.done < p.total)
+            line += tr(", about %1 s left").arg((p.etaMs + 999) / 1000);
+    }
+    m_err << line << Qt::endl;
+}
+
+void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
+{
+    const QString receiptPath = !m_options.receiptPath.isEmpty()
+        ? m_options.receiptPath
+        : (outcome.journalPath.isEmpty() ? QString()
+                                         : outcome.journalPath.section(QLatin1Char('.'), 0, -2)
+                   + QStringLiteral(".receipt.json"));
+    if (!receiptPath.isEmpty()) {
+        QString error;
+        if (!writePrivateFile(receiptPath, QJsonDocument(outcome.receipt).toJson(), &error))
+            m_err << tr("Could not write the receipt %1: %2").arg(receiptPath, error) << Qt::endl;
+    }
+    if (m_options.json) {
+        m_out << QJsonDocument(outcome.receipt).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        m_out << outcome.message << Qt::endl;
+        m_out << tr("Users handled: %1 of %2").arg(outcome.usersHandled).arg(outcome.usersTotal);
+        if (outcome.usersFailed > 0)
+            m_out << tr(" (%1 failed)").arg(outcome.usersFailed);
+        m_out << Qt::endl;
+        for (const Blocker &b : outcome.blockers)
+            m_out << QStringLiteral("  - ") << b.message
+                  << (b.remedy.isEmpty() ? QString() : QStringLiteral(" ") + b.remedy) << Qt::endl;
+        if (!outcome.trackingIds.isEmpty())
+            m_out << tr("Tracking ids: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        if (outcome.resumable)
+            m_out << tr("Resume with: webex-org-delete --resume %1").arg(outcome.journalPath)
+                  << Qt::endl;
+        if (!receiptPath.isEmpty())
+            m_out << tr("Receipt: %1").arg(receiptPath) << Qt::endl;
+    }
+    int code = ExitCode::DeletionFailed;
+    switch (outcome.status) {
+    case net::RunOutcome::Status::Deleted: code = ExitCode::Eligible; break;
+    case net::RunOutcome::Status::Blocked:
+    case net::RunOutcome::Status::Changed:
+    case net::RunOutcome::Status::Cancelled: code = ExitCode::DeletionFailed; break;
+    case net::RunOutcome::Status::Failed:
+        switch (outcome.error.kind) {
+        case net::ApiError::Kind::Conflict: code = ExitCode::DeletionFailed; break;
+        case net::ApiError::Kind::Malformed:
+            code = m_options.mode == AppOptions::Mode::Resume && outcome.usersHandled == 0
+                    && outcome.usersTotal == 0
+                ? ExitCode::UsageOrInput
+                : ExitCode::NetworkOrAuth;
+            break;
+        default: code = exitCodeFor(outcome.error); break;
+        }
+        break;
+    }
+    done(code);
+}
+
+void HeadlessCommand::installSignalHandlers()
+{
+    if (g_signalPipe[0] >= 0 || ::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        if (m_runner && m_runner->cancel())
+            m_err << tr("Cancelling: the users in progress finish, then the run stops before the "
+                        "organization is deleted.")
+                  << Qt::endl;
+        else
+            m_err << tr("Too late to cancel: the organization's deletion was already sent.")
+                  << Qt::endl;
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+} // namespace wod
