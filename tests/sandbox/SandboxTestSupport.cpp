@@ -106,7 +106,8 @@ HttpResult Http::send(const QByteArray &method, const QUrl &url, const QByteArra
         reply->abort();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.error = reply->error();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     r.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return r;
