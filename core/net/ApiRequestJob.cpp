@@ -143,7 +143,8 @@ void ApiRequestJob::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (our timeout) is closed: nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString headerTracking = QString::fromLatin1(reply->rawHeader("TrackingID"));
     const QNetworkReply::NetworkError netError = reply->error();
 

@@ -13,11 +13,6 @@ namespace wod::net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wod::net::SnapshotLoader", text);
-}
-
 // People per page: the API's maximum, so an org of up to 1,000 users is one request.
 constexpr int kPeoplePageSize = 1000;
 
