@@ -17,9 +17,14 @@ void SandboxResponse::setHeader(const QByteArray &name, const QByteArray &value)
 
 SandboxResponse SandboxResponse::json(int status, const QJsonObject &body)
 {
+    return jsonText(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SandboxResponse SandboxResponse::jsonText(int status, const QByteArray &body)
+{
     SandboxResponse r;
     r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.body = body;
     r.headers.append({QByteArrayLiteral("Content-Type"),
                       QByteArrayLiteral("application/json;charset=UTF-8")});
     return r;

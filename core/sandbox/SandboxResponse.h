@@ -30,6 +30,8 @@ struct SandboxResponse
     void setHeader(const QByteArray &name, const QByteArray &value);
 
     static SandboxResponse json(int status, const QJsonObject &body);
+    // `body` is JSON text already.
+    static SandboxResponse jsonText(int status, const QByteArray &body);
     static SandboxResponse noContent();
     // message = the descriptions joined by a space; one errors[] entry per description.
     static SandboxResponse error(int status, const QStringList &descriptions,

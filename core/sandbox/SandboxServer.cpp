@@ -279,9 +279,9 @@ SandboxResponse SandboxServer::Private::inspection(const SandboxRequest &req,
     if (req.path == QLatin1String("/_sandbox/state")) {
         if (!get)
             return SandboxResponse::error(405, QStringLiteral("Use GET."), trackingId);
-        QJsonObject s = state.toJson(clock.elapsed());
-        s.insert(QStringLiteral("faults"), faults.config().toJson());
-        return SandboxResponse::json(200, s);
+        return SandboxResponse::jsonText(
+            200, state.toJsonBytes(clock.elapsed(),
+                                   {{QStringLiteral("faults"), faults.config().toJson()}}));
     }
     if (req.path == QLatin1String("/_sandbox/renewToken")) {
         if (!post)

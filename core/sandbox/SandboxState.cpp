@@ -2,10 +2,12 @@
 
 #include "EligibilityPolicy.h"
 #include "FaultConfig.h"
+#include "JsonText.h"
 #include "SandboxIds.h"
 #include "WebexId.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace wod::sandbox {
@@ -64,15 +66,21 @@ SandboxState::SandboxState(const Scenario &scenario)
     m_byEmail.reserve(scenario.users.size());
     for (const Person &p : scenario.users) {
         SandboxUser u;
-        const bool isActor =
-            m_actor.isMember() && p.email.compare(m_actor.email, Qt::CaseInsensitive) == 0;
-        u.id = isActor ? m_actorId : normalizedPersonId(p.id, p.email);
-        u.uuid = WebexId::toUuid(u.id);
+        const QString lowerEmail = p.email.toLower();
+        const bool isActor = m_actor.isMember() && lowerEmail == m_actor.email.toLower();
+        if (isActor || !p.id.isEmpty()) {
+            u.id = isActor ? m_actorId : normalizedPersonId(p.id, p.email);
+            u.uuid = WebexId::toUuid(u.id).toLower();
+        } else {
+            // The common case, kept free of base64 decoding: 100,000 users load in a blink.
+            u.uuid = SandboxIds::nameUuid(lowerEmail);
+            u.id = WebexId::encode(QStringLiteral("PEOPLE"), u.uuid);
+        }
         u.email = p.email;
         u.displayName = p.displayName.isEmpty() ? p.email : p.displayName;
         u.isActor = isActor;
         m_byUuid.insert(u.uuid, m_users.size());
-        m_byEmail.insert(u.email.toLower(), m_users.size());
+        m_byEmail.insert(lowerEmail, m_users.size());
         m_users.append(std::move(u));
     }
     m_activeUsers = m_users.size();
@@ -218,7 +226,7 @@ void SandboxState::addEvent(const QString &kind, const QString &id)
     m_events.append(SandboxEvent{m_events.size() + 1, kind, id});
 }
 
-QJsonObject SandboxState::toJson(qint64 nowMs) const
+QJsonObject SandboxState::toJson(qint64 nowMs, bool withLists) const
 {
     QJsonObject org{
         {QStringLiteral("id"), m_orgId},
@@ -234,7 +242,7 @@ QJsonObject SandboxState::toJson(qint64 nowMs) const
                                : QJsonValue(QJsonValue::Null)},
     };
     QJsonArray users;
-    for (const SandboxUser &u : m_users) {
+    for (const SandboxUser &u : withLists ? m_users : QList<SandboxUser>()) {
         users.append(QJsonObject{
             {QStringLiteral("id"), u.id},
             {QStringLiteral("email"), u.email},
@@ -247,24 +255,84 @@ QJsonObject SandboxState::toJson(qint64 nowMs) const
     for (auto it = m_counters.byRoute.cbegin(); it != m_counters.byRoute.cend(); ++it)
         byRoute.insert(it.key(), it.value());
     QJsonArray events;
-    for (const SandboxEvent &e : m_events) {
+    for (const SandboxEvent &e : withLists ? m_events : QList<SandboxEvent>()) {
         events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
                                   {QStringLiteral("kind"), e.kind},
                                   {QStringLiteral("id"), e.id}});
     }
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("org"), org},
         {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), m_actorId},
                                               {QStringLiteral("email"), m_actor.email}}},
-        {QStringLiteral("users"), users},
         {QStringLiteral("counters"),
          QJsonObject{{QStringLiteral("requests"), m_counters.requests},
                      {QStringLiteral("byRoute"), byRoute},
                      {QStringLiteral("rateLimited"), m_counters.rateLimited},
                      {QStringLiteral("faultsInjected"), m_counters.faultsInjected},
                      {QStringLiteral("unauthorized"), m_counters.unauthorized}}},
-        {QStringLiteral("events"), events},
     };
+    if (withLists) {
+        out.insert(QStringLiteral("users"), users);
+        out.insert(QStringLiteral("events"), events);
+    }
+    return out;
+}
+
+QByteArray SandboxState::toJsonBytes(qint64 nowMs, const QJsonObject &extra) const
+{
+    using namespace JsonText;
+    // Everything but the two long arrays through QJson, then the arrays written by hand and
+    // spliced in before the closing brace.
+    QJsonObject head = toJson(nowMs, false);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        head.insert(it.key(), it.value());
+    QByteArray out = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    out.chop(1); // the closing brace
+    out.reserve(out.size() + m_users.size() * 190 + m_events.size() * 120 + 64);
+    out += ',';
+    appendKey(out, "users");
+    out += '[';
+    for (qsizetype i = 0; i < m_users.size(); ++i) {
+        const SandboxUser &u = m_users.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        appendKey(out, "displayName");
+        appendString(out, u.displayName);
+        out += ',';
+        appendKey(out, "email");
+        appendString(out, u.email);
+        out += ',';
+        appendKey(out, "id");
+        appendString(out, u.id);
+        out += ',';
+        appendKey(out, "state");
+        appendString(out, toWireName(u.state));
+        out += ',';
+        appendKey(out, "transitions");
+        out += QByteArray::number(u.transitions);
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, "events");
+    out += '[';
+    for (qsizetype i = 0; i < m_events.size(); ++i) {
+        const SandboxEvent &e = m_events.at(i);
+        if (i)
+            out += ',';
+        out += '{';
+        appendKey(out, "id");
+        appendString(out, e.id);
+        out += ',';
+        appendKey(out, "kind");
+        appendString(out, e.kind);
+        out += ',';
+        appendKey(out, "seq");
+        out += QByteArray::number(e.seq);
+        out += '}';
+    }
+    out += "]}";
+    return out;
 }
 
 } // namespace wod::sandbox

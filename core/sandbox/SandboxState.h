@@ -102,8 +102,11 @@ public:
     SandboxCounters &counters() { return m_counters; }
     const QList<SandboxEvent> &events() const { return m_events; }
 
-    // The GET /_sandbox/state document.
-    QJsonObject toJson(qint64 nowMs) const;
+    // The GET /_sandbox/state document; without `withLists` the users and events are left out.
+    QJsonObject toJson(qint64 nowMs, bool withLists = true) const;
+    // The same document as compact JSON text, fast for 100,000 users; `extra` keys are added at
+    // the top level.
+    QByteArray toJsonBytes(qint64 nowMs, const QJsonObject &extra = {}) const;
 
 private:
     void addEvent(const QString &kind, const QString &id);
