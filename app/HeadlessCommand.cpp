@@ -245,6 +245,9 @@ void HeadlessCommand::runPlan(const DeletionPlan &plan)
     ro.journalPath = m_options.journalPath.isEmpty()
         ? net::Journal::newJournalPath(net::Journal::defaultDirectory(), plan.orgId)
         : m_options.journalPath;
+    // The embedded sandbox answers 404 about two seconds after the DELETE: poll it briskly.
+    if (m_connection.isSandbox)
+        ro.confirmPollIntervalMs = 500;
     m_runner = new net::DeletionRunner(m_client.get(), ro, this);
     connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
     connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);
@@ -271,6 +274,8 @@ void HeadlessCommand::resumeRun()
               << Qt::endl;
     net::RunnerOptions ro;
     ro.journalPath = m_options.resumeJournal;
+    if (m_connection.isSandbox)
+        ro.confirmPollIntervalMs = 500;
     m_runner = new net::DeletionRunner(m_client.get(), ro, this);
     connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
     connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);

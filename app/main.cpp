@@ -7,6 +7,7 @@
 #include "HeadlessCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <cstring>
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
         return exit->code;
     }
     const auto &options = std::get<wod::AppOptions>(parsed);
+    // Informational logs of the layers are for --verbose; warnings always reach stderr.
+    if (!options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("wod.*.info=false\nwod.*.debug=false"));
     if (options.mode == wod::AppOptions::Mode::Gui)
         return runGui(options);
     return runHeadless(options);
