@@ -430,9 +430,11 @@ void ApiClient::person(const QString &personId, const Callback<ApiPerson> &done)
                               ApiJson::person, done);
 }
 
-void ApiClient::licenses(const Callback<QList<ApiLicense>> &done)
+void ApiClient::licenses(const Callback<QList<ApiLicense>> &done, const QString &orgId)
 {
-    d->typedList<ApiLicense>(QStringLiteral("licenses"), ApiJson::license, done);
+    const QString path = orgId.isEmpty() ? QStringLiteral("licenses")
+                                         : QStringLiteral("licenses?orgId=") + encodeSegment(orgId);
+    d->typedList<ApiLicense>(path, ApiJson::license, done);
 }
 
 void ApiClient::controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done)

@@ -90,8 +90,8 @@ public:
     void people(int max, const Callback<QList<ApiPerson>> &done, const QString &orgId = {});
     // GET /v1/people/{personId}; NotFound when gone.
     void person(const QString &personId, const Callback<ApiPerson> &done);
-    // GET /v1/licenses (all pages).
-    void licenses(const Callback<QList<ApiLicense>> &done);
+    // GET /v1/licenses[?orgId=O] (all pages).
+    void licenses(const Callback<QList<ApiLicense>> &done, const QString &orgId = {});
     // Control Hub extension reads, /v1/controlHub/organizations/{orgId}/... . NotFound (404) on
     // every one of them means the server offers only the public API.
     void controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done);

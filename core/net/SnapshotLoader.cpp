@@ -24,7 +24,9 @@ struct LoadState
     QString requestedOrgId;
     QElapsedTimer elapsed;
     int requestsAtStart = 0;
-    int pending = 0;
+    int pending = 0;          // reads not answered yet
+    int round1Pending = 5;    // round 2 starts when every round-1 read answered
+    bool round2Started = false;
     bool failed = false;
 
     // Round 1
@@ -32,10 +34,15 @@ struct LoadState
     QList<ApiRole> roles;
     QList<ApiOrganization> organizations;
     // Round 2
+    // People and licenses of the token's own org (read in round 1), and of the target org when
+    // the actor turns out to be a partner (re-read in round 2 with orgId).
+    QList<ApiPerson> ownPeople;
+    QList<ApiLicense> ownLicenses;
+    bool partner = false;
+    QList<ApiPerson> targetPeople;
+    QList<ApiLicense> targetLicenses;
     QString targetOrgId;
     std::optional<ApiOrganization> org;
-    QList<ApiPerson> people;
-    QList<ApiLicense> licenses;
     std::optional<QList<Subscription>> subscriptions;
     std::optional<QStringList> linkedSites;
     std::optional<bool> directorySync;
@@ -87,8 +94,7 @@ public:
                 ++state->extensionsAnswered;
                 handler(std::get<T>(r));
             }
-            if (state->pending == 0)
-                finish(state);
+            maybeFinish(state);
         };
     }
 
@@ -100,26 +106,45 @@ public:
         emit q->failed(error);
     }
 
+    void maybeFinish(const StatePtr &state)
+    {
+        if (state->round2Started && state->pending == 0)
+            finish(state);
+    }
+
     void start(const StatePtr &state)
     {
-        // Round 1: who the admin is, what the role ids mean, which organizations are visible.
-        const auto next = [this, state] {
-            if (state->pending == 0)
+        // Round 1: who the admin is, what the role ids mean, which organizations are visible,
+        // and (speculatively, for the usual case of an admin of their own org) the org's people
+        // and licenses. Five reads: within QNetworkAccessManager's six HTTP/1.1 connections per
+        // host, so they really run in parallel. Round 2 (six reads) starts when all five have
+        // answered: starting it earlier would find a connection still busy with the larger
+        // people page and queue its sixth read for another round trip.
+        const auto identity = [this, state] {
+            if (--state->round1Pending == 0)
                 round2(state);
         };
-        client->me(guarded<ApiPerson>(state, [state, next](const ApiPerson &me) {
+        client->me(guarded<ApiPerson>(state, [state, identity](const ApiPerson &me) {
             state->me = me;
-            next();
+            identity();
         }));
-        client->roles(guarded<QList<ApiRole>>(state, [state, next](const QList<ApiRole> &roles) {
+        client->roles(guarded<QList<ApiRole>>(state, [state, identity](const QList<ApiRole> &roles) {
             state->roles = roles;
-            next();
+            identity();
         }));
         client->organizations(guarded<QList<ApiOrganization>>(
-            state, [state, next](const QList<ApiOrganization> &orgs) {
+            state, [state, identity](const QList<ApiOrganization> &orgs) {
                 state->organizations = orgs;
-                next();
+                identity();
             }));
+        client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [state, identity](const QList<ApiPerson> &people) {
+            state->ownPeople = people;
+            identity();
+        }));
+        client->licenses(guarded<QList<ApiLicense>>(state, [state, identity](const QList<ApiLicense> &licenses) {
+            state->ownLicenses = licenses;
+            identity();
+        }));
     }
 
     std::optional<QString> chooseTarget(const LoadState &s, ApiError *error) const
@@ -147,26 +172,24 @@ public:
         if (!target)
             return fail(state, error);
         state->targetOrgId = *target;
-        // Partners name the customer org explicitly; the admin's own org is the default.
-        const bool partner = state->me->orgId != *target;
-        const QString peopleOrg = partner ? *target : QString();
-        const auto next = [this, state] {
-            if (state->pending == 0)
-                finish(state);
-        };
-
-        client->organization(*target, guarded<ApiOrganization>(state, [state, next](const ApiOrganization &org) {
+        state->round2Started = true;
+        // Round 2: the target org and the Control Hub extension reads (six reads). A partner's
+        // round-1 people and licenses were of their own org: re-read the customer's.
+        state->partner = state->me->orgId != *target;
+        client->organization(*target, guarded<ApiOrganization>(state, [this, state](const ApiOrganization &org) {
             state->org = org;
-            next();
+            maybeFinish(state);
         }));
-        client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [state, next](const QList<ApiPerson> &people) {
-            state->people = people;
-            next();
-        }), peopleOrg);
-        client->licenses(guarded<QList<ApiLicense>>(state, [state, next](const QList<ApiLicense> &licenses) {
-            state->licenses = licenses;
-            next();
-        }));
+        if (state->partner) {
+            client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [this, state](const QList<ApiPerson> &people) {
+                state->targetPeople = people;
+                maybeFinish(state);
+            }), *target);
+            client->licenses(guarded<QList<ApiLicense>>(state, [this, state](const QList<ApiLicense> &licenses) {
+                state->targetLicenses = licenses;
+                maybeFinish(state);
+            }), *target);
+        }
         client->controlHubSubscriptions(*target, extension<QList<Subscription>>(state, [state](const QList<Subscription> &v) {
             state->subscriptions = v;
         }));
@@ -217,8 +240,10 @@ public:
             snap.actor.partnerOrg = partnerName.isEmpty() ? tr("another organization") : partnerName;
         }
 
-        snap.users.reserve(state->people.size());
-        for (const ApiPerson &p : std::as_const(state->people))
+        const QList<ApiPerson> &people = state->partner ? state->targetPeople : state->ownPeople;
+        const QList<ApiLicense> &licenses = state->partner ? state->targetLicenses : state->ownLicenses;
+        snap.users.reserve(people.size());
+        for (const ApiPerson &p : people)
             snap.users.append(Person{p.id, p.email(), p.displayName});
 
         const bool extensions = state->extensionsAnswered > 0;
@@ -231,7 +256,7 @@ public:
         } else {
             // The public API's only trace of a linked site: a license of siteType "Linked site".
             QStringList sites;
-            for (const ApiLicense &l : std::as_const(state->licenses)) {
+            for (const ApiLicense &l : licenses) {
                 if (l.isLinkedSite() && !l.siteUrl.isEmpty() && !sites.contains(l.siteUrl))
                     sites.append(l.siteUrl);
             }

@@ -5,9 +5,12 @@
 // (linked sites from licenses whose siteType is "Linked site", the users from /people) and leaves
 // the rest unknown (std::nullopt), with canConvertUsers = false.
 //
-// Round 1 (parallel): GET people/me, roles, organizations. Round 2 (parallel): GET
-// organizations/{id}, people?max=1000 (every page), licenses and the five Control Hub extension
-// reads. Role ids are mapped to names through /roles. Target organization: the orgId given, else
+// Round 1 (parallel): GET people/me, roles, organizations, people?max=1000 (every page) and
+// licenses of the token's own org. Round 2 (parallel, once round 1 answered): GET
+// organizations/{id} and the five Control Hub extension reads; for a partner also people and
+// licenses again with ?orgId=<customer>. Eleven requests for a member admin of an org of up to
+// 1,000 users, at most six at once per round (QNetworkAccessManager's connections per host).
+// Role ids are mapped to names through /roles. Target organization: the orgId given, else
 // the admin's own (me.orgId) when /organizations lists it, else the only one listed. The actor is
 // a partner (Actor::partnerOrg = the partner org's name when listed, else its id) when me.orgId
 // differs from the target. Any failure of a required read, and a body that does not match the

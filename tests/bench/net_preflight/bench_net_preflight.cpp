@@ -1,0 +1,171 @@
+// Pre-flight benchmark: how long the SnapshotLoader takes against a sandbox answering every
+// request after 100 ms, expressed in round trips (wall time / latency), next to the same reads
+// made one after another (the same loader over a client limited to one request at a time).
+// Target: at most 3 round trips for an org of up to 1,000 users.
+//
+//   bench_net_preflight            # 10, 1,000 and 10,000 users, median of 3 runs
+//   WOD_BENCH_SMOKE=1 bench_net_preflight   # 10 users, one run (ctest)
+
+#include "ApiClient.h"
+#include "FaultConfig.h"
+#include "SandboxServer.h"
+#include "ScenarioLoader.h"
+#include "SnapshotLoader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace wod;
+using namespace wod::net;
+
+namespace {
+
+constexpr int kLatencyMs = 100;
+
+Scenario scenarioWith(int users)
+{
+    // The actor plus generated users: `users` in total.
+    const QByteArray json = QStringLiteral(R"({
+  "org": {"id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMGJlbmNo",
+          "displayName": "Bench Org", "created": "2026-09-14T09:30:00.000Z"},
+  "actor": {"email": "admin@bench.example", "displayName": "Bench Admin",
+            "roles": ["Full Administrator"], "partnerOrg": null},
+  "subscriptions": [{"id": "Sub-FREE-1", "type": "free", "status": "active"}],
+  "users": [], "generatedUsers": %1, "linkedSites": [], "directorySync": false,
+  "managedBy": [], "managedOrgs": []
+})").arg(users - 1).toUtf8();
+    QString error;
+    const auto sc = ScenarioLoader::loadData(json, QStringLiteral("bench"), &error);
+    if (!sc) {
+        std::fprintf(stderr, "scenario: %s\n", qPrintable(error));
+        std::exit(2);
+    }
+    return *sc;
+}
+
+struct Run
+{
+    qint64 wallMs = -1;
+    int requests = 0;
+    int users = 0;
+    QString error;
+};
+
+// One snapshot load against `server` with at most `concurrency` requests in flight.
+Run loadOnce(sandbox::SandboxServer &server, int concurrency)
+{
+    QNetworkAccessManager nam;
+    ApiClientOptions options;
+    options.maxConcurrentRequests = concurrency;
+    ApiClient client(&nam, server.baseUrl(), server.token(), options);
+    SnapshotLoader loader(&client);
+    QEventLoop loop;
+    Run run;
+    QElapsedTimer timer;
+    QObject::connect(&loader, &SnapshotLoader::loaded, &loop, [&](const OrgSnapshot &s) {
+        run.wallMs = timer.elapsed();
+        run.users = int(s.users.size());
+        loop.quit();
+    });
+    QObject::connect(&loader, &SnapshotLoader::failed, &loop, [&](const ApiError &e) {
+        run.error = e.toString();
+        loop.quit();
+    });
+    QTimer::singleShot(120'000, &loop, [&] {
+        run.error = QStringLiteral("timed out");
+        loop.quit();
+    });
+    timer.start();
+    loader.load();
+    loop.exec();
+    run.requests = client.requestsSent();
+    return run;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool smoke = qEnvironmentVariableIntValue("WOD_BENCH_SMOKE") == 1;
+    const QList<int> sizes = smoke ? QList<int>{10} : QList<int>{10, 1'000, 10'000};
+    const int repeats = smoke ? 1 : 3;
+
+    QTextStream out(stdout);
+    out << "Pre-flight (SnapshotLoader) against the sandbox, " << kLatencyMs
+        << " ms latency per request" << (smoke ? " [smoke]" : "") << "\n\n";
+    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7\n")
+               .arg(QStringLiteral("users"), 7)
+               .arg(QStringLiteral("requests"), 8)
+               .arg(QStringLiteral("parallel ms"), 11)
+               .arg(QStringLiteral("round trips"), 11)
+               .arg(QStringLiteral("sequential ms"), 13)
+               .arg(QStringLiteral("round trips"), 11)
+               .arg(QStringLiteral("speed-up"), 8);
+    out << QString(7 + 8 + 11 + 11 + 13 + 11 + 8 + 18, QLatin1Char('-')) << '\n';
+    out.flush();
+
+    bool failed = false;
+    bool targetMet = true;
+    for (int users : sizes) {
+        const Scenario sc = scenarioWith(users);
+        sandbox::FaultConfig faults;
+        faults.latencyMs = kLatencyMs;
+        sandbox::SandboxServer server(sc, faults);
+        QString error;
+        if (!server.listen(0, &error)) {
+            std::fprintf(stderr, "listen: %s\n", qPrintable(error));
+            return 2;
+        }
+        QList<qint64> parallel;
+        QList<qint64> sequential;
+        int requests = 0;
+        for (int i = 0; i < repeats; ++i) {
+            const Run p = loadOnce(server, 16);
+            const Run s = loadOnce(server, 1);
+            if (!p.error.isEmpty() || !s.error.isEmpty() || p.users != users) {
+                std::fprintf(stderr, "load failed: %s %s (users %d of %d)\n", qPrintable(p.error),
+                             qPrintable(s.error), p.users, users);
+                failed = true;
+                break;
+            }
+            parallel << p.wallMs;
+            sequential << s.wallMs;
+            requests = p.requests;
+        }
+        if (failed)
+            break;
+        const qint64 pm = median(parallel);
+        const qint64 sm = median(sequential);
+        const double prt = double(pm) / kLatencyMs;
+        const double srt = double(sm) / kLatencyMs;
+        if (users <= 1'000 && prt > 3.0)
+            targetMet = false;
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7\n")
+                   .arg(users, 7)
+                   .arg(requests, 8)
+                   .arg(pm, 11)
+                   .arg(prt, 11, 'f', 2)
+                   .arg(sm, 13)
+                   .arg(srt, 11, 'f', 2)
+                   .arg(QString::number(double(sm) / double(std::max<qint64>(pm, 1)), 'f', 1)
+                            + QLatin1Char('x'),
+                        8);
+        out.flush();
+    }
+    out << "\nTarget: at most 3 round trips for up to 1,000 users: "
+        << (failed ? "not measured" : targetMet ? "met" : "NOT met") << '\n';
+    return failed ? 1 : 0;
+}
