@@ -1,0 +1,180 @@
+#include "AccountView.h"
+
+#include "StatusIcons.h"
+#include "SubscriptionText.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+AccountView::AccountView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("accountView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("Account"), this);
+    title->setObjectName(QStringLiteral("accountTitleLabel"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    layout->addWidget(title);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("accountTabWidget"));
+    m_tabs->setAccessibleName(tr("Account"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    // ---- Info ----
+    auto *infoScroll = new QScrollArea(m_tabs);
+    infoScroll->setObjectName(QStringLiteral("infoScrollArea"));
+    infoScroll->setWidgetResizable(true);
+    infoScroll->setFrameShape(QFrame::NoFrame);
+    auto *info = new QWidget(infoScroll);
+    info->setObjectName(QStringLiteral("infoTab"));
+    auto *infoLayout = new QVBoxLayout(info);
+    infoLayout->setContentsMargins(4, 16, 4, 8);
+    infoLayout->setSpacing(16);
+
+    auto *orgBox = new QGroupBox(tr("Organization"), info);
+    orgBox->setObjectName(QStringLiteral("organizationGroupBox"));
+    auto *form = new QFormLayout(orgBox);
+    form->setContentsMargins(16, 14, 16, 14);
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(10);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_nameLabel = valueLabel(orgBox, QStringLiteral("orgNameLabel"));
+    m_idLabel = valueLabel(orgBox, QStringLiteral("orgIdLabel"));
+    m_createdLabel = valueLabel(orgBox, QStringLiteral("orgCreatedLabel"));
+    m_subscriptionsLabel = valueLabel(orgBox, QStringLiteral("orgSubscriptionsLabel"));
+    m_usersLabel = valueLabel(orgBox, QStringLiteral("orgUsersLabel"));
+    form->addRow(tr("Name:"), m_nameLabel);
+    form->addRow(tr("Organization ID:"), m_idLabel);
+    form->addRow(tr("Created:"), m_createdLabel);
+    form->addRow(tr("Subscriptions:"), m_subscriptionsLabel);
+    form->addRow(tr("Users:"), m_usersLabel);
+    infoLayout->addWidget(orgBox);
+
+    auto *deleteBox = new QGroupBox(tr("Delete Organization from Cisco's identity system"), info);
+    deleteBox->setObjectName(QStringLiteral("deleteOrganizationGroupBox"));
+    auto *deleteLayout = new QVBoxLayout(deleteBox);
+    deleteLayout->setContentsMargins(16, 14, 16, 14);
+    deleteLayout->setSpacing(10);
+    auto *explain = new QLabel(
+        tr("Deleting your organization permanently deletes all of the information associated with "
+           "it, such as Webex messages and files and all Webex Meetings data, including meeting "
+           "URLs and recordings. You decide whether your users are converted to individual "
+           "accounts with free Webex licenses or deleted. This is irreversible."),
+        deleteBox);
+    explain->setObjectName(QStringLiteral("deleteExplanationLabel"));
+    explain->setWordWrap(true);
+    deleteLayout->addWidget(explain);
+    m_deleteStatusLabel = new QLabel(deleteBox);
+    m_deleteStatusLabel->setObjectName(QStringLiteral("deleteStatusLabel"));
+    m_deleteStatusLabel->setWordWrap(true);
+    deleteLayout->addWidget(m_deleteStatusLabel);
+    m_deleteButton = new QPushButton(tr("&Delete Organization"), deleteBox);
+    m_deleteButton->setObjectName(QStringLiteral("deleteOrganizationButton"));
+    m_deleteButton->setAccessibleName(tr("Delete Organization"));
+    m_deleteButton->setEnabled(false);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_deleteButton);
+    buttonRow->addStretch(1);
+    deleteLayout->addLayout(buttonRow);
+    infoLayout->addWidget(deleteBox);
+    infoLayout->addStretch(1);
+    infoScroll->setWidget(info);
+    m_tabs->addTab(infoScroll, tr("Info"));
+
+    // ---- Subscriptions ----
+    auto *subs = new QWidget(m_tabs);
+    subs->setObjectName(QStringLiteral("subscriptionsTab"));
+    auto *subsLayout = new QVBoxLayout(subs);
+    subsLayout->setContentsMargins(4, 16, 4, 8);
+    m_subscriptionNoteLabel = new QLabel(subs);
+    m_subscriptionNoteLabel->setObjectName(QStringLiteral("subscriptionNoteLabel"));
+    m_subscriptionNoteLabel->setWordWrap(true);
+    subsLayout->addWidget(m_subscriptionNoteLabel);
+    m_subscriptionTable = new QTableWidget(0, 3, subs);
+    m_subscriptionTable->setObjectName(QStringLiteral("subscriptionTableWidget"));
+    m_subscriptionTable->setAccessibleName(tr("Subscriptions"));
+    m_subscriptionTable->setHorizontalHeaderLabels({tr("Subscription"), tr("Kind"), tr("Status")});
+    m_subscriptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_subscriptionTable->verticalHeader()->setVisible(false);
+    m_subscriptionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    subsLayout->addWidget(m_subscriptionTable, 1);
+    m_tabs->addTab(subs, tr("Subscriptions"));
+
+    connect(m_deleteButton, &QPushButton::clicked, this, &AccountView::deleteOrganizationRequested);
+}
+
+void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict)
+{
+    m_nameLabel->setText(snapshot.orgDisplayName);
+    m_idLabel->setText(snapshot.orgId);
+    m_createdLabel->setText(snapshot.created.isValid()
+                                ? QLocale().toString(snapshot.created.toUTC(), QLocale::LongFormat)
+                                : tr("Unknown"));
+    m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
+    m_usersLabel->setText(tr("%n user(s)", nullptr, static_cast<int>(snapshot.users.size())));
+
+    const auto state = verdict.eligible ? CheckItem::State::Passed : CheckItem::State::Failed;
+    const QString status = verdict.eligible
+        ? (verdict.unknown.isEmpty()
+               ? tr("Nothing blocks deleting this organization.")
+               : tr("Nothing known blocks deleting this organization; Cisco checks the rest when "
+                    "it is deleted."))
+        : tr("%n condition(s) must be resolved first; Delete Organization lists them.", nullptr,
+             static_cast<int>(verdict.blockers.size()));
+    m_deleteStatusLabel->setText(StatusIcons::label(state) + QStringLiteral(": ") + status);
+    m_deleteButton->setEnabled(true);
+
+    m_subscriptionTable->setRowCount(0);
+    if (!snapshot.subscriptions) {
+        m_subscriptionNoteLabel->setText(SubscriptionText::unknownText() + QStringLiteral(". ")
+                                         + tr("This server does not disclose subscriptions."));
+    } else {
+        m_subscriptionNoteLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
+        m_subscriptionTable->setRowCount(static_cast<int>(snapshot.subscriptions->size()));
+        int row = 0;
+        for (const Subscription &s : *snapshot.subscriptions) {
+            m_subscriptionTable->setItem(row, 0, new QTableWidgetItem(s.id));
+            m_subscriptionTable->setItem(row, 1, new QTableWidgetItem(describe(s)));
+            m_subscriptionTable->setItem(row, 2, new QTableWidgetItem(toWireName(s.status)));
+            ++row;
+        }
+    }
+}
+
+void AccountView::setDeleted(const QString &message)
+{
+    m_deleteStatusLabel->setText(message);
+    m_deleteButton->setEnabled(false);
+}
+
+} // namespace wod::ui

@@ -1,0 +1,160 @@
+#include "DeleteOrgWizard.h"
+
+#include "UiServices.h"
+#include "WizardController.h"
+#include "pages/AcknowledgePage.h"
+#include "pages/PreflightPage.h"
+#include "pages/ProgressPage.h"
+#include "pages/ResultPage.h"
+#include "pages/UsersPage.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QStyle>
+
+namespace wod::ui {
+
+DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *services,
+                                 QWidget *parent, PageId startPage)
+    : QWizard(parent), m_controller(controller), m_services(services)
+{
+    setObjectName(QStringLiteral("deleteOrgWizard"));
+    setWindowTitle(tr("Delete Organization"));
+    setAccessibleName(tr("Delete Organization"));
+    // One look on every platform (and in screenshots): never the native Aero/Mac styles.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setMinimumSize(860, 640);
+    resize(860, 640);
+
+    setPage(PreflightPageId, new PreflightPage(controller, services, this));
+    setPage(UsersPageId, new UsersPage(controller, services, this));
+    setPage(AcknowledgePageId, new AcknowledgePage(controller, services, this));
+    setPage(ProgressPageId, new ProgressPage(controller, this));
+    setPage(ResultPageId, new ResultPage(controller, services, this));
+    setStartId(startPage);
+
+    // Every wizard button is interactive: give each a stable objectName and accessible name.
+    const struct { WizardButton which; const char *name; } names[] = {
+        {BackButton, "backButton"},     {NextButton, "nextButton"},   {CommitButton, "commitButton"},
+        {FinishButton, "finishButton"}, {CancelButton, "cancelButton"},
+    };
+    for (const auto &n : names) {
+        if (QAbstractButton *b = button(n.which)) {
+            b->setObjectName(QString::fromLatin1(n.name));
+            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QLatin1Char('<'))
+                                     .remove(QLatin1Char('>')).trimmed());
+        }
+    }
+    button(CancelButton)->setText(tr("Close"));
+    button(CancelButton)->setAccessibleName(tr("Close"));
+
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        switch (id) {
+        case PreflightPageId: m_controller->setStep(WizardController::Step::Preflight); break;
+        case UsersPageId: m_controller->setStep(WizardController::Step::Users); break;
+        case AcknowledgePageId: m_controller->setStep(WizardController::Step::Acknowledge); break;
+        case ProgressPageId: m_controller->setStep(WizardController::Step::Progress); break;
+        case ResultPageId: m_controller->setStep(WizardController::Step::Result); break;
+        default: break;
+        }
+        updateButtons();
+    });
+    connect(m_controller, &WizardController::stepChanged, this, &DeleteOrgWizard::followController);
+    connect(m_controller, &WizardController::runStarted, this, &DeleteOrgWizard::updateButtons);
+    connect(m_controller, &WizardController::progressChanged, this, &DeleteOrgWizard::updateButtons);
+    connect(m_controller, &WizardController::runFinished, this, [this] {
+        updateButtons();
+        if (m_closeAfterRun) {
+            m_closeAfterRun = false;
+            QWizard::reject();
+        }
+    });
+}
+
+int DeleteOrgWizard::nextId() const
+{
+    switch (currentId()) {
+    case PreflightPageId:
+        return m_controller->needsUsersStep() ? UsersPageId : AcknowledgePageId;
+    case UsersPageId: return AcknowledgePageId;
+    case AcknowledgePageId: return ProgressPageId;
+    case ProgressPageId: return ResultPageId;
+    default: return -1;
+    }
+}
+
+void DeleteOrgWizard::followController()
+{
+    // The controller moves the flow on its own in two places: a run finished (Progress -> Result)
+    // and a resume from the result page (Result -> Progress).
+    const auto step = m_controller->step();
+    if (step == WizardController::Step::Result && currentId() == ProgressPageId) {
+        next();
+    } else if (step == WizardController::Step::Progress && currentId() == ResultPageId) {
+        back();
+        if (currentPage())
+            currentPage()->initializePage();
+    }
+    updateButtons();
+}
+
+void DeleteOrgWizard::updateButtons()
+{
+    // While a run is active the wizard's own Close asks first; on the progress page Next is
+    // never offered (the controller advances when the run ends).
+    const bool running = m_controller->isRunning();
+    if (QAbstractButton *b = button(NextButton))
+        b->setVisible(currentId() != ProgressPageId && currentId() != ResultPageId);
+    if (QAbstractButton *b = button(CancelButton))
+        b->setText(running ? tr("Close…") : tr("Close"));
+}
+
+void DeleteOrgWizard::askToStopAndClose()
+{
+    if (m_asking)
+        return;
+    m_asking = true;
+    const bool canStop = m_controller->canCancel();
+    const QString text = canStop
+        ? tr("The deletion is still running. Stop it now? Users already handled stay handled; the "
+             "journal keeps the run so that you can resume it at the next start.")
+        : tr("The organization's deletion has been sent and is being confirmed. Close anyway? The "
+             "journal keeps the run so that the next start can finish the confirmation.");
+    m_services->messageBox()->ask(
+        this, QMessageBox::Warning, tr("Close Delete Organization?"), text,
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        [this, canStop](QMessageBox::StandardButton answer) {
+            m_asking = false;
+            if (answer != QMessageBox::Yes)
+                return;
+            if (canStop && m_controller->cancelRun()) {
+                m_closeAfterRun = true; // close when the runner confirms it stopped
+                return;
+            }
+            QWizard::reject();
+        });
+}
+
+void DeleteOrgWizard::reject()
+{
+    if (m_controller->isRunning()) {
+        askToStopAndClose();
+        return;
+    }
+    QWizard::reject();
+}
+
+void DeleteOrgWizard::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->isRunning()) {
+        event->ignore();
+        askToStopAndClose();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
+} // namespace wod::ui

@@ -1,0 +1,414 @@
+#include "MainWindow.h"
+
+#include "AccountView.h"
+#include "ApiClient.h"
+#include "ApiError.h"
+#include "DeleteOrgWizard.h"
+#include "EligibilityPolicy.h"
+#include "Journal.h"
+#include "OverviewView.h"
+#include "SignInDialog.h"
+#include "SnapshotLoader.h"
+#include "StartupPrompt.h"
+#include "UiServices.h"
+#include "UsersView.h"
+#include "WizardController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+namespace {
+
+constexpr int kSectionRole = Qt::UserRole + 1;
+
+enum StackIndex { StateIndex, OverviewIndex, UsersIndex, AccountIndex };
+
+} // namespace
+
+MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget *parent)
+    : QMainWindow(parent),
+      m_options(options),
+      m_services(services),
+      m_nam(new QNetworkAccessManager(this)),
+      m_client(new wod::net::ApiClient(m_nam, options.connection.baseUrl, options.connection.token,
+                                       services->apiOptions, this)),
+      m_loader(new wod::net::SnapshotLoader(m_client, this)),
+      m_reminders(services->settings(), services->clock())
+{
+    if (m_options.journalDirectory.isEmpty())
+        m_options.journalDirectory = wod::net::Journal::defaultDirectory();
+    // The token stays with the client only.
+    m_needsToken = m_options.connection.token.isEmpty();
+    m_options.connection.token.clear();
+
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Webex Organization Deletion"));
+    setMinimumSize(900, 600);
+    resize(1100, 720);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    auto *header = new QFrame(central);
+    header->setObjectName(QStringLiteral("headerFrame"));
+    header->setFrameShape(QFrame::StyledPanel);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(20, 12, 20, 12);
+    auto *appTitle = new QLabel(tr("Webex Organization Deletion"), header);
+    appTitle->setObjectName(QStringLiteral("appTitleLabel"));
+    QFont bold = appTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    appTitle->setFont(bold);
+    m_adminLabel = new QLabel(header);
+    m_adminLabel->setObjectName(QStringLiteral("adminLabel"));
+    m_adminLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_adminLabel->setTextFormat(Qt::PlainText);
+    headerLayout->addWidget(appTitle);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_adminLabel);
+    outer->addWidget(header);
+
+    m_backendLabel = new QLabel(central);
+    m_backendLabel->setObjectName(options.connection.isSandbox ? QStringLiteral("sandboxBannerLabel")
+                                                               : QStringLiteral("backendLabel"));
+    m_backendLabel->setWordWrap(true);
+    m_backendLabel->setTextFormat(Qt::PlainText);
+    m_backendLabel->setContentsMargins(20, 8, 20, 8);
+    if (options.connection.isSandbox) {
+        const QString scenario = options.connection.sandboxScenario.isEmpty()
+            ? QStringLiteral("demo.json")
+            : options.connection.sandboxScenario;
+        m_backendLabel->setText(
+            tr("Sandbox: no real organization is touched (scenario %1)").arg(scenario));
+        // A banner, not a hint: it must stand out in every palette.
+        m_backendLabel->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff1c2; color: #3d2c00; border-bottom: 1px solid #d9b84a; font-weight: bold; }"));
+    } else {
+        m_backendLabel->setText(tr("Connected to %1").arg(options.connection.baseUrl.toDisplayString()));
+    }
+    m_backendLabel->setAccessibleName(m_backendLabel->text());
+    outer->addWidget(m_backendLabel);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigationListWidget"));
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setFixedWidth(220);
+    m_nav->setSpacing(2);
+    const auto addHeader = [this](const QString &text) {
+        auto *item = new QListWidgetItem(text.toUpper(), m_nav);
+        item->setFlags(Qt::NoItemFlags);
+        QFont f = m_nav->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        item->setFont(f);
+    };
+    const auto addSection = [this](const QString &text, Section section) {
+        auto *item = new QListWidgetItem(QStringLiteral("   ") + text, m_nav);
+        item->setData(kSectionRole, static_cast<int>(section));
+        item->setData(Qt::AccessibleTextRole, text);
+    };
+    addSection(tr("Overview"), Section::Overview);
+    addHeader(tr("Management"));
+    addSection(tr("Users"), Section::Users);
+    addSection(tr("Account"), Section::Account);
+    body->addWidget(m_nav);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("contentStackedWidget"));
+    m_statePage = new QWidget(m_stack);
+    m_statePage->setObjectName(QStringLiteral("statePage"));
+    auto *stateLayout = new QVBoxLayout(m_statePage);
+    stateLayout->setContentsMargins(40, 40, 40, 40);
+    stateLayout->setSpacing(14);
+    m_stateLabel = new QLabel(m_statePage);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setTextFormat(Qt::PlainText);
+    m_retryButton = new QPushButton(tr("&Retry"), m_statePage);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Retry"));
+    m_signInAgainButton = new QPushButton(tr("&Sign in again"), m_statePage);
+    m_signInAgainButton->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signInAgainButton->setAccessibleName(tr("Sign in again"));
+    auto *stateButtons = new QHBoxLayout;
+    stateButtons->addWidget(m_retryButton);
+    stateButtons->addWidget(m_signInAgainButton);
+    stateButtons->addStretch(1);
+    stateLayout->addWidget(m_stateLabel);
+    stateLayout->addLayout(stateButtons);
+    stateLayout->addStretch(1);
+    m_overview = new OverviewView(m_stack);
+    m_usersView = new UsersView(m_stack);
+    m_account = new AccountView(m_stack);
+    m_stack->insertWidget(StateIndex, m_statePage);
+    m_stack->insertWidget(OverviewIndex, m_overview);
+    m_stack->insertWidget(UsersIndex, m_usersView);
+    m_stack->insertWidget(AccountIndex, m_account);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && m_state == State::Ready)
+            showSection(static_cast<Section>(item->data(kSectionRole).toInt()));
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::reload);
+    connect(m_signInAgainButton, &QPushButton::clicked, this,
+            [this] { askForToken(tr("Sign in again to continue.")); });
+    connect(m_overview, &OverviewView::openAccountRequested, this, [this] { showSection(Section::Account); });
+    connect(m_account, &AccountView::deleteOrganizationRequested, this, [this] { openWizard(); });
+    connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &wod::net::SnapshotLoader::failed, this, &MainWindow::onLoadFailed);
+
+    setState(State::SignedOut, tr("Not signed in."));
+}
+
+MainWindow::~MainWindow() = default;
+
+const OrgSnapshot &MainWindow::snapshot() const
+{
+    static const OrgSnapshot empty;
+    return m_snapshot ? *m_snapshot : empty;
+}
+
+StartupPrompt *MainWindow::startupPrompt() const
+{
+    return m_prompt.data();
+}
+
+DeleteOrgWizard *MainWindow::wizard() const
+{
+    return m_wizard.data();
+}
+
+QString MainWindow::adminId() const
+{
+    if (!m_snapshot)
+        return {};
+    return m_snapshot->actor.id.isEmpty() ? m_snapshot->actor.email : m_snapshot->actor.id;
+}
+
+void MainWindow::setState(State state, const QString &message)
+{
+    m_state = state;
+    const bool ready = state == State::Ready;
+    m_nav->setEnabled(ready);
+    m_retryButton->setVisible(state == State::Error);
+    m_signInAgainButton->setVisible(state == State::SignedOut || state == State::Error);
+    if (!ready) {
+        m_stateLabel->setText(message);
+        m_stateLabel->setAccessibleName(message);
+        m_stack->setCurrentIndex(StateIndex);
+    }
+    if (!m_snapshot)
+        m_adminLabel->setText(state == State::Loading ? tr("Signing in…") : tr("Not signed in"));
+    emit stateChanged(state);
+}
+
+void MainWindow::start()
+{
+    // No token (a real API without --token-file or WEBEX_ACCESS_TOKEN): the admin pastes one.
+    if (m_needsToken)
+        askForToken({});
+    else
+        reload();
+}
+
+void MainWindow::askForToken(const QString &why)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_options.connection.baseUrl.toDisplayString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(why);
+    connect(dialog, &SignInDialog::tokenEntered, this, [this](const QString &token) {
+        m_client->setToken(token);
+        m_needsToken = false;
+        // A new sign-in may be another admin: the startup checks run again.
+        m_startupChecksDone = false;
+        reload();
+    });
+    m_signIn = dialog;
+    setState(State::SignedOut, tr("Sign in to read your organization."));
+    dialog->open();
+}
+
+void MainWindow::reload()
+{
+    setState(State::Loading, tr("Reading your organization…"));
+    m_loader->load(m_options.orgId);
+}
+
+void MainWindow::onLoaded(const OrgSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_verdict = EligibilityPolicy::evaluate(snapshot);
+    const Actor &a = snapshot.actor;
+    m_adminLabel->setText(
+        tr("Signed in as %1 (%2)").arg(a.displayName.isEmpty() ? a.email : a.displayName, a.email));
+    m_adminLabel->setAccessibleName(m_adminLabel->text());
+    m_overview->setSnapshot(snapshot, m_verdict);
+    m_usersView->setSnapshot(snapshot);
+    m_account->setSnapshot(snapshot, m_verdict);
+    setState(State::Ready);
+    showSection(Section::Account);
+    emit snapshotLoaded();
+    afterLoad();
+}
+
+void MainWindow::onLoadFailed(const wod::net::ApiError &error)
+{
+    if (error.kind == wod::net::ApiError::Kind::Unauthorized) {
+        setState(State::Error, tr("Your sign-in is not valid or has expired (HTTP 401). Sign in again."));
+        m_retryButton->setVisible(false);
+        return;
+    }
+    QString text = tr("Your organization could not be read: %1").arg(error.message);
+    if (!error.trackingId.isEmpty())
+        text += QLatin1Char('\n') + tr("Tracking id: %1").arg(error.trackingId);
+    setState(State::Error, text);
+    m_signInAgainButton->setVisible(error.kind == wod::net::ApiError::Kind::Forbidden);
+}
+
+void MainWindow::showSection(Section section)
+{
+    if (m_state != State::Ready)
+        return;
+    switch (section) {
+    case Section::Overview: m_stack->setCurrentIndex(OverviewIndex); break;
+    case Section::Users: m_stack->setCurrentIndex(UsersIndex); break;
+    case Section::Account:
+        m_stack->setCurrentIndex(AccountIndex);
+        m_account->tabs()->setCurrentIndex(0);
+        break;
+    }
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        if (item->flags() != Qt::NoItemFlags && item->data(kSectionRole).toInt() == static_cast<int>(section)) {
+            const QSignalBlocker blocker(m_nav);
+            m_nav->setCurrentItem(item);
+        }
+    }
+}
+
+void MainWindow::afterLoad()
+{
+    if (m_startupChecksDone)
+        return;
+    m_startupChecksDone = true;
+
+    // An interrupted run of this organization comes first: finishing it matters more than a prompt.
+    QList<wod::net::JournalSummary> pending;
+    for (const auto &summary : wod::net::Journal::pending(m_options.journalDirectory)) {
+        if (summary.plan.orgId == m_snapshot->orgId)
+            pending.append(summary);
+    }
+    if (pending.isEmpty()) {
+        offerPrompt();
+        return;
+    }
+    const wod::net::JournalSummary j = pending.first();
+    QString text = tr("A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.")
+                       .arg(j.plan.orgDisplayName,
+                            QLocale().toString(j.lastUpdate.toUTC(), QLocale::ShortFormat))
+                       .arg(j.usersDone)
+                       .arg(j.usersTotal);
+    if (j.orgDeleteSent)
+        text += QLatin1Char(' ') + tr("The organization's deletion was already sent.");
+    text += QStringLiteral("\n\n") + tr("Resume it now?");
+    const QString path = j.path;
+    m_services->messageBox()->ask(this, QMessageBox::Question, tr("Resume the deletion?"), text,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+                                  [this, path](QMessageBox::StandardButton answer) {
+                                      if (answer == QMessageBox::Yes)
+                                          openWizard(path);
+                                      else
+                                          offerPrompt();
+                                  });
+}
+
+void MainWindow::offerPrompt()
+{
+    if (!m_snapshot || m_prompt || m_wizard)
+        return;
+    if (!m_reminders.shouldPrompt(m_verdict, m_snapshot->orgId, adminId()))
+        return;
+    auto *prompt = new StartupPrompt(m_snapshot->orgDisplayName, ReminderPolicy::kDefaultSnoozeDays, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orgId = m_snapshot->orgId;
+    const QString admin = adminId();
+    connect(prompt, &StartupPrompt::deleteRequested, this, [this] { openWizard(); });
+    connect(prompt, &StartupPrompt::remindLaterRequested, this,
+            [this, orgId, admin] { m_reminders.snooze(orgId, admin); });
+    m_prompt = prompt;
+    prompt->open();
+    emit startupPromptShown(prompt);
+}
+
+void MainWindow::openWizard(const QString &resumeJournal)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    auto *controller = new WizardController(m_client, m_services, m_options.journalDirectory, this);
+    if (m_snapshot)
+        controller->setSnapshot(*m_snapshot);
+    std::optional<wod::net::JournalSummary> journal;
+    if (!resumeJournal.isEmpty()) {
+        QString error;
+        journal = wod::net::Journal::read(resumeJournal, &error);
+        if (journal)
+            controller->chooseDisposition(journal->plan.disposition);
+    }
+    auto *wizard = new DeleteOrgWizard(controller, m_services, this,
+                                       journal ? ProgressPageId : PreflightPageId);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QDialog::finished, this, &MainWindow::onWizardFinished);
+    connect(wizard, &QObject::destroyed, controller, &QObject::deleteLater);
+    m_controller = controller;
+    m_wizard = wizard;
+    wizard->show();
+    emit wizardOpened(wizard);
+    if (journal)
+        controller->resume(journal->path);
+    else
+        controller->runPreflight();
+}
+
+void MainWindow::onWizardFinished()
+{
+    if (m_controller && m_controller->hasOutcome()
+        && m_controller->outcome().status == wod::net::RunOutcome::Status::Deleted) {
+        const QString name = m_snapshot ? m_snapshot->orgDisplayName : QString();
+        const QString message = m_controller->outcome().confirmed
+            ? tr("%1 has been deleted.").arg(name)
+            : tr("%1 is being deleted. Deletion can take up to 10 minutes to complete.").arg(name);
+        m_account->setDeleted(message);
+        setState(State::Deleted, message);
+        m_retryButton->setVisible(false);
+        m_signInAgainButton->setVisible(false);
+        return;
+    }
+    reload();
+}
+
+} // namespace wod::ui

@@ -1,0 +1,80 @@
+#include "OverviewView.h"
+
+#include "SubscriptionText.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+namespace {
+
+QLabel *card(QWidget *parent, QGridLayout *grid, int row, int col, const QString &title,
+             const QString &objectName)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *l = new QVBoxLayout(frame);
+    l->setContentsMargins(16, 14, 16, 14);
+    auto *t = new QLabel(title, frame);
+    QFont f = t->font();
+    f.setBold(true);
+    t->setFont(f);
+    auto *value = new QLabel(frame);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    l->addWidget(t);
+    l->addWidget(value);
+    l->addStretch(1);
+    grid->addWidget(frame, row, col);
+    return value;
+}
+
+} // namespace
+
+OverviewView::OverviewView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("overviewView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(16);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("overviewTitleLabel"));
+    QFont big = m_titleLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_titleLabel->setFont(big);
+    layout->addWidget(m_titleLabel);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    m_usersLabel = card(this, grid, 0, 0, tr("Users"), QStringLiteral("overviewUsersLabel"));
+    m_subscriptionsLabel = card(this, grid, 0, 1, tr("Subscriptions"), QStringLiteral("overviewSubscriptionsLabel"));
+    m_eligibilityLabel = card(this, grid, 1, 0, tr("Delete Organization"), QStringLiteral("overviewEligibilityLabel"));
+    auto *go = new QPushButton(tr("Go to Management > &Account"), this);
+    go->setObjectName(QStringLiteral("openAccountButton"));
+    go->setAccessibleName(tr("Open the account view"));
+    grid->addWidget(go, 1, 1, Qt::AlignLeft | Qt::AlignVCenter);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    connect(go, &QPushButton::clicked, this, &OverviewView::openAccountRequested);
+}
+
+void OverviewView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict)
+{
+    m_titleLabel->setText(snapshot.orgDisplayName);
+    m_usersLabel->setText(tr("%n user(s)", nullptr, static_cast<int>(snapshot.users.size())));
+    m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
+    m_eligibilityLabel->setText(
+        verdict.eligible ? tr("Nothing known blocks deleting this organization.")
+                         : tr("%n condition(s) block deleting this organization. See Management > "
+                              "Account > Info.",
+                              nullptr, static_cast<int>(verdict.blockers.size())));
+}
+
+} // namespace wod::ui

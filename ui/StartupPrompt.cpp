@@ -1,0 +1,83 @@
+#include "StartupPrompt.h"
+
+#include "StatusIcons.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("startupPrompt"));
+    setWindowTitle(tr("Delete Organization"));
+    setAccessibleName(tr("Delete Organization or Remind Me Later"));
+    setMinimumWidth(520);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 22, 24, 18);
+    layout->setSpacing(14);
+
+    auto *head = new QHBoxLayout;
+    head->setSpacing(14);
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("promptIconLabel"));
+    icon->setPixmap(StatusIcons::icon(CheckItem::State::Info).pixmap(QSize(32, 32), devicePixelRatioF()));
+    icon->setFixedSize(34, 34);
+    auto *title = new QLabel(tr("Your organization can be deleted"), this);
+    title->setObjectName(QStringLiteral("promptTitleLabel"));
+    QFont big = title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    title->setFont(big);
+    title->setWordWrap(true);
+    head->addWidget(icon, 0, Qt::AlignTop);
+    head->addWidget(title, 1);
+    layout->addLayout(head);
+
+    auto *text = new QLabel(
+        tr("%1 only has free subscriptions. As its full administrator you can delete it from "
+           "Cisco's identity system. Deleting your organization will result in data loss and is "
+           "irreversible; the next steps explain what is lost and let you decide what happens to "
+           "your users.")
+            .arg(orgDisplayName),
+        this);
+    text->setObjectName(QStringLiteral("promptTextLabel"));
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *later = new QLabel(tr("Remind Me Later asks again in %n day(s).", nullptr, snoozeDays), this);
+    later->setObjectName(QStringLiteral("promptLaterLabel"));
+    later->setWordWrap(true);
+    layout->addWidget(later);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("promptButtonBox"));
+    auto *remind = buttons->addButton(tr("&Remind Me Later"), QDialogButtonBox::RejectRole);
+    remind->setObjectName(QStringLiteral("remindLaterButton"));
+    remind->setAccessibleName(tr("Remind Me Later"));
+    auto *del = buttons->addButton(tr("&Delete Organization"), QDialogButtonBox::AcceptRole);
+    del->setObjectName(QStringLiteral("promptDeleteOrganizationButton"));
+    del->setAccessibleName(tr("Delete Organization"));
+    // The safe choice is the default: Return alone must not start a deletion flow.
+    remind->setDefault(true);
+    remind->setFocus();
+    layout->addWidget(buttons);
+
+    connect(del, &QPushButton::clicked, this, [this] {
+        done(QDialog::Accepted);
+        emit deleteRequested();
+    });
+    connect(remind, &QPushButton::clicked, this, &StartupPrompt::reject);
+}
+
+void StartupPrompt::reject()
+{
+    QDialog::reject();
+    emit remindLaterRequested();
+}
+
+} // namespace wod::ui

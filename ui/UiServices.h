@@ -1,0 +1,50 @@
+#pragma once
+// What the UI needs from the outside world, in one place so tests can replace it: the message-box
+// and file-dialog seams, the clock, the settings store, and the options for API calls and runs.
+// Owns its default seams; a clock or settings object set from outside is not owned and must outlive
+// this object. GUI thread only.
+
+#include "ApiClient.h"
+#include "Clock.h"
+#include "DeletionRunner.h"
+#include "FileDialogService.h"
+#include "MessageBoxService.h"
+
+#include <QObject>
+#include <memory>
+
+class QSettings;
+
+namespace wod::ui {
+
+class UiServices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UiServices(QObject *parent = nullptr);
+    ~UiServices() override;
+
+    MessageBoxService *messageBox() const { return m_messageBox; }
+    FileDialogService *fileDialog() const { return m_fileDialog; }
+
+    const Clock *clock() const { return m_clock; }
+    void setClock(const Clock *clock); // null: the system clock
+
+    // Default: QSettings with the application's organization and name.
+    QSettings *settings() const { return m_settings; }
+    void setSettings(QSettings *settings); // null: the default
+
+    // Templates: the runner's journalPath is filled in per run.
+    wod::net::ApiClientOptions apiOptions;
+    wod::net::RunnerOptions runnerOptions;
+
+private:
+    MessageBoxService *m_messageBox;
+    FileDialogService *m_fileDialog;
+    SystemClock m_systemClock;
+    const Clock *m_clock;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+};
+
+} // namespace wod::ui

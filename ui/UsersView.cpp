@@ -1,0 +1,74 @@
+#include "UsersView.h"
+
+#include "UserListModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+UsersView::UsersView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("usersView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("Users"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    layout->addWidget(title);
+
+    auto *row = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("allUsersFilterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Search users by name or email"));
+    m_filterEdit->setPlaceholderText(tr("Search by name or email"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("allUsersCountLabel"));
+    row->addWidget(m_filterEdit, 1);
+    row->addWidget(m_countLabel);
+    layout->addLayout(row);
+
+    m_model = new UserListModel(this);
+    auto *table = new QTableView(this);
+    table->setObjectName(QStringLiteral("allUsersTableView"));
+    table->setAccessibleName(tr("Users of the organization"));
+    table->setModel(m_model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(table, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_model->setFilterText(t);
+        updateCount();
+    });
+}
+
+void UsersView::setSnapshot(const OrgSnapshot &snapshot)
+{
+    m_model->setUsers(snapshot.users);
+    m_filterEdit->clear();
+    updateCount();
+}
+
+void UsersView::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_countLabel->setText(shown == total ? tr("%n user(s)", nullptr, total)
+                                         : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+} // namespace wod::ui

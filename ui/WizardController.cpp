@@ -1,0 +1,376 @@
+#include "WizardController.h"
+
+#include "ApiClient.h"
+#include "CsvWriter.h"
+#include "DeletionRunner.h"
+#include "EligibilityPolicy.h"
+#include "Journal.h"
+#include "SnapshotLoader.h"
+#include "UiServices.h"
+#include "UserListModel.h"
+#include "VerdictJson.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace wod::ui {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = WizardController::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+WizardController::WizardController(wod::net::ApiClient *client, UiServices *services,
+                                   const QString &journalDirectory, QObject *parent)
+    : QObject(parent),
+      m_client(client),
+      m_services(services),
+      m_journalDirectory(journalDirectory.isEmpty() ? wod::net::Journal::defaultDirectory()
+                                                    : journalDirectory),
+      m_loader(new wod::net::SnapshotLoader(client, this))
+{
+    connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &WizardController::onLoaded);
+    connect(m_loader, &wod::net::SnapshotLoader::failed, this, &WizardController::onLoadFailed);
+}
+
+WizardController::~WizardController() = default;
+
+const OrgSnapshot &WizardController::snapshot() const
+{
+    static const OrgSnapshot empty;
+    return m_snapshot ? *m_snapshot : empty;
+}
+
+const wod::net::RunOutcome &WizardController::outcome() const
+{
+    static const wod::net::RunOutcome none;
+    return m_outcome ? *m_outcome : none;
+}
+
+bool WizardController::canLeavePreflight() const
+{
+    return m_snapshot && !m_busy && m_verdict.eligible;
+}
+
+bool WizardController::needsUsersStep() const
+{
+    return m_snapshot && m_verdict.usersToHandle > 0;
+}
+
+bool WizardController::canConvertUsers() const
+{
+    return m_snapshot && m_snapshot->canConvertUsers;
+}
+
+bool WizardController::canDeleteUsers() const
+{
+    return m_snapshot && m_snapshot->canDeleteUsers;
+}
+
+bool WizardController::nameMatches(const QString &typedName) const
+{
+    return m_snapshot && DeletionPlan::confirmationMatches(typedName, m_snapshot->orgDisplayName);
+}
+
+bool WizardController::isConfirmationValid(const QString &typedName, bool acknowledged) const
+{
+    if (!acknowledged || !canLeavePreflight() || !nameMatches(typedName))
+        return false;
+    return !needsUsersStep() || m_disposition.has_value();
+}
+
+bool WizardController::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+bool WizardController::canCancel() const
+{
+    return isRunning() && !m_orgDeleteSent && !m_cancelRequested;
+}
+
+void WizardController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void WizardController::setError(const QString &text, bool unauthorized)
+{
+    m_unauthorized = unauthorized;
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    emit errorChanged(text);
+}
+
+void WizardController::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged(step);
+}
+
+void WizardController::setSnapshot(const OrgSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_verdict = EligibilityPolicy::evaluate(snapshot);
+    // A disposition the server no longer supports must be chosen again.
+    if (m_disposition
+        && ((*m_disposition == UserDisposition::Convert && !snapshot.canConvertUsers)
+            || (*m_disposition == UserDisposition::Delete && !snapshot.canDeleteUsers)))
+        m_disposition.reset();
+    // With a single supported choice there is nothing to decide... but the admin still has to
+    // see and accept it on the users page, so nothing is preselected here.
+    emit snapshotChanged();
+}
+
+void WizardController::runPreflight()
+{
+    if (m_runStarted)
+        return; // the pre-flight is over once a run started
+    setError({});
+    setBusy(true);
+    m_loader->load(m_snapshot ? m_snapshot->orgId : QString());
+}
+
+void WizardController::onLoaded(const OrgSnapshot &snapshot)
+{
+    setError({});
+    setSnapshot(snapshot);
+    setBusy(false);
+}
+
+void WizardController::onLoadFailed(const wod::net::ApiError &error)
+{
+    const bool unauthorized = error.kind == wod::net::ApiError::Kind::Unauthorized;
+    QString text = unauthorized
+        ? tr("Your sign-in is no longer valid. Sign in again, then re-check.")
+        : tr("The organization could not be read: %1").arg(error.message);
+    if (!error.trackingId.isEmpty())
+        text += QLatin1Char(' ') + tr("(tracking id %1)").arg(error.trackingId);
+    setError(text, unauthorized);
+    setBusy(false);
+}
+
+void WizardController::chooseDisposition(UserDisposition disposition)
+{
+    if (m_runStarted)
+        return;
+    if ((disposition == UserDisposition::Convert && !canConvertUsers())
+        || (disposition == UserDisposition::Delete && !canDeleteUsers()))
+        return;
+    if (m_disposition == disposition)
+        return;
+    m_disposition = disposition;
+    emit dispositionChanged();
+}
+
+QString WizardController::dryRunText() const
+{
+    if (!m_snapshot)
+        return tr("The organization has not been read yet.");
+    const OrgSnapshot &s = *m_snapshot;
+    const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
+    const DeletionPlan plan =
+        DeletionPlan::fromSnapshot(s, m_verdict, disposition, m_services->clock()->now());
+    QStringList lines;
+    lines << tr("Dry run: nothing has been changed.") << QString();
+    lines << tr("Organization: %1 (%2)").arg(plan.orgDisplayName, plan.orgId);
+    lines << tr("Signed-in administrator: %1 (never converted or deleted)").arg(plan.actorEmail);
+    lines << QString();
+    int n = 1;
+    lines << tr("%1. Read the organization again and stop, changing nothing, if it differs from "
+                "what you confirmed.")
+                 .arg(n++);
+    if (!plan.users.isEmpty()) {
+        lines << (disposition == UserDisposition::Convert
+                      ? tr("%1. Convert %n user(s) to individual accounts with free Webex licenses:",
+                           nullptr, static_cast<int>(plan.users.size()))
+                            .arg(n++)
+                      : tr("%1. Delete %n user(s):", nullptr, static_cast<int>(plan.users.size()))
+                            .arg(n++));
+        for (const Person &p : plan.users)
+            lines << QStringLiteral("     - ") + (p.displayName.isEmpty() ? p.email
+                                                : p.displayName + QStringLiteral(" <")
+                                                      + p.email + QLatin1Char('>'));
+    }
+    lines << tr("%1. Delete the organization: DELETE /v1/organizations/%2").arg(n++).arg(plan.orgId);
+    lines << tr("%1. Wait until the organization is gone (up to 10 minutes).").arg(n++);
+    lines << QString() << tr("Fingerprint of what you saw: %1").arg(QString::fromLatin1(plan.fingerprint));
+    return lines.join(QLatin1Char('\n'));
+}
+
+wod::net::DeletionRunner *WizardController::newRunner(const QString &journalPath)
+{
+    wod::net::RunnerOptions options = m_services->runnerOptions;
+    options.journalPath = journalPath;
+    auto *runner = new wod::net::DeletionRunner(m_client, options, this);
+    connect(runner, &wod::net::DeletionRunner::progress, this,
+            [this](const wod::net::RunProgress &p) {
+                m_progress = p;
+                if (p.phase == wod::net::RunPhase::Organization
+                    || p.phase == wod::net::RunPhase::Confirming || p.phase == wod::net::RunPhase::Done)
+                    m_orgDeleteSent = true;
+                emit progressChanged(p);
+            });
+    connect(runner, &wod::net::DeletionRunner::finished, this, &WizardController::onRunFinished);
+    return runner;
+}
+
+bool WizardController::confirmDeletion(const QString &typedName, bool acknowledged)
+{
+    if (m_runStarted)
+        return false; // a second click: the run is already under way
+    if (!isConfirmationValid(typedName, acknowledged)) {
+        setError(tr("Tick the acknowledgement and type the organization's name exactly."));
+        return false;
+    }
+    QDir().mkpath(m_journalDirectory);
+    const QString journal = wod::net::Journal::newJournalPath(m_journalDirectory, m_snapshot->orgId);
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(
+        *m_snapshot, m_verdict, m_disposition.value_or(UserDisposition::Convert),
+        m_services->clock()->now());
+    m_runStarted = true;
+    m_cancelRequested = false;
+    m_orgDeleteSent = false;
+    m_outcome.reset();
+    m_activeJournal = journal;
+    m_progress = {};
+    m_progress.total = static_cast<int>(plan.users.size());
+    setError({});
+    m_runner = newRunner(journal);
+    setStep(Step::Progress);
+    emit runStarted();
+    m_runner->start(plan);
+    return true;
+}
+
+bool WizardController::cancelRun()
+{
+    if (!canCancel())
+        return false;
+    if (!m_runner->cancel()) {
+        m_orgDeleteSent = true;
+        return false;
+    }
+    m_cancelRequested = true;
+    emit progressChanged(m_progress);
+    return true;
+}
+
+bool WizardController::resume(const QString &journalPath)
+{
+    if (isRunning())
+        return false;
+    const QString path = journalPath.isEmpty() ? (m_outcome ? m_outcome->journalPath : QString())
+                                               : journalPath;
+    if (path.isEmpty())
+        return false;
+    m_runStarted = true;
+    m_cancelRequested = false;
+    m_orgDeleteSent = false;
+    m_outcome.reset();
+    m_activeJournal = path;
+    m_progress = {};
+    setError({});
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = newRunner(path);
+    setStep(Step::Progress);
+    emit runStarted();
+    m_runner->resume(path);
+    return true;
+}
+
+void WizardController::onRunFinished(const wod::net::RunOutcome &outcome)
+{
+    m_outcome = outcome;
+    if (m_outcome->journalPath.isEmpty())
+        m_outcome->journalPath = m_activeJournal;
+    m_cancelRequested = false;
+    setStep(Step::Result);
+    emit runFinished(*m_outcome);
+}
+
+WizardController::ExportFormat WizardController::formatForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? ExportFormat::Csv
+        : ExportFormat::Json;
+}
+
+bool WizardController::exportChecklist(const QString &path, ExportFormat format,
+                                       QString *error) const
+{
+    if (!m_snapshot) {
+        if (error)
+            *error = tr("There is no checklist yet.");
+        return false;
+    }
+    if (format == ExportFormat::Json) {
+        return writeFile(path,
+                         QJsonDocument(verdictToJson(*m_snapshot, m_verdict)).toJson(QJsonDocument::Indented),
+                         error);
+    }
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("title"),
+                QStringLiteral("detail"), QStringLiteral("remedy")});
+    for (const CheckItem &item : m_verdict.checklist)
+        csv.addRow({item.id, toWireName(item.state), item.title, item.detail, item.remedy});
+    return writeFile(path, csv.data(), error);
+}
+
+bool WizardController::exportUsers(const QString &path, QString *error) const
+{
+    if (!m_snapshot) {
+        if (error)
+            *error = tr("There is no user list yet.");
+        return false;
+    }
+    UserListModel model;
+    model.setUsers(m_snapshot->usersToHandle());
+    return writeFile(path, model.toCsv(), error);
+}
+
+bool WizardController::saveReceipt(const QString &path, QString *error) const
+{
+    if (!m_outcome) {
+        if (error)
+            *error = tr("There is no result to save yet.");
+        return false;
+    }
+    QJsonObject receipt = m_outcome->receipt;
+    if (receipt.isEmpty()) {
+        // A runner that ended before writing a receipt (e.g. changed org): record what is known.
+        receipt.insert(QStringLiteral("status"), wod::net::toWireName(m_outcome->status));
+        receipt.insert(QStringLiteral("message"), m_outcome->message);
+        receipt.insert(QStringLiteral("usersHandled"), m_outcome->usersHandled);
+        receipt.insert(QStringLiteral("usersFailed"), m_outcome->usersFailed);
+        receipt.insert(QStringLiteral("usersTotal"), m_outcome->usersTotal);
+        receipt.insert(QStringLiteral("trackingIds"), QJsonArray::fromStringList(m_outcome->trackingIds));
+        if (m_snapshot) {
+            receipt.insert(QStringLiteral("orgId"), m_snapshot->orgId);
+            receipt.insert(QStringLiteral("orgDisplayName"), m_snapshot->orgDisplayName);
+        }
+    }
+    return writeFile(path, QJsonDocument(receipt).toJson(QJsonDocument::Indented), error);
+}
+
+} // namespace wod::ui

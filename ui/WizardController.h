@@ -1,0 +1,142 @@
+#pragma once
+// Owns the Delete Organization flow: the step, the busy and error state, the snapshot and verdict,
+// the admin's choice for the users, and the deletion run. Pages render what it says and forward the
+// admin's actions to its verbs; they hold no rule of their own. Every verb returns at once; answers
+// arrive as signals (network work runs asynchronously on this thread's event loop).
+//
+// Guarantees: a run starts at most once per confirmation (a double click on the commit button
+// cannot send anything twice); cancelRun() only works before the organization's DELETE is sent;
+// every run writes a journal in journalDirectory() so that it can be resumed.
+// GUI thread only. The ApiClient and UiServices are not owned and must outlive the controller.
+
+#include "DeletionPlan.h"
+#include "OrgSnapshot.h"
+#include "RunOutcome.h"
+#include "RunProgress.h"
+#include "Verdict.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+namespace wod::net {
+class ApiClient;
+class DeletionRunner;
+class SnapshotLoader;
+struct ApiError;
+} // namespace wod::net
+
+namespace wod::ui {
+
+class UiServices;
+
+class WizardController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step { Preflight, Users, Acknowledge, Progress, Result };
+    Q_ENUM(Step)
+    enum class ExportFormat { Json, Csv };
+
+    WizardController(wod::net::ApiClient *client, UiServices *services,
+                     const QString &journalDirectory, QObject *parent = nullptr);
+    ~WizardController() override;
+
+    // ---- State ----
+    Step step() const { return m_step; }
+    bool isBusy() const { return m_busy; }
+    QString errorText() const { return m_errorText; }
+    bool errorIsUnauthorized() const { return m_unauthorized; }
+
+    bool hasSnapshot() const { return m_snapshot.has_value(); }
+    const OrgSnapshot &snapshot() const;
+    const Verdict &verdict() const { return m_verdict; }
+    // The pre-flight is passed: a fresh snapshot, no blocker, nothing loading.
+    bool canLeavePreflight() const;
+    // Whether the users step applies (someone besides the acting admin).
+    bool needsUsersStep() const;
+    bool canConvertUsers() const;
+    bool canDeleteUsers() const;
+    std::optional<UserDisposition> disposition() const { return m_disposition; }
+    // The confirmation the commit button waits for: acknowledged and the exact display name.
+    bool isConfirmationValid(const QString &typedName, bool acknowledged) const;
+    bool nameMatches(const QString &typedName) const;
+
+    // The exact plan a confirmation would carry out, as text; nothing is changed.
+    QString dryRunText() const;
+
+    bool isRunning() const;
+    bool hasRunStarted() const { return m_runStarted; }
+    // Whether cancelRun() can still stop the run (the organization's DELETE is not sent yet).
+    bool canCancel() const;
+    bool cancelRequested() const { return m_cancelRequested; }
+    const wod::net::RunProgress &lastProgress() const { return m_progress; }
+    bool hasOutcome() const { return m_outcome.has_value(); }
+    const wod::net::RunOutcome &outcome() const;
+    QString journalDirectory() const { return m_journalDirectory; }
+
+    // ---- Verbs ----
+    // Uses `snapshot` as the pre-flight's answer (e.g. already loaded by the main window).
+    void setSnapshot(const OrgSnapshot &snapshot);
+    // (Re)reads the organization and evaluates it; busy until loaded() or failed.
+    void runPreflight();
+    void chooseDisposition(UserDisposition disposition);
+    // The admin confirmed: builds the plan and starts the run. Returns false (and sets the error
+    // text) when the confirmation is incomplete, the pre-flight blocks, or a run already started.
+    bool confirmDeletion(const QString &typedName, bool acknowledged);
+    // Stops the run before the organization's DELETE; false when too late or nothing runs.
+    bool cancelRun();
+    // Continues the run of a journal (empty: the last outcome's journal). False when a run is
+    // active or there is nothing to resume.
+    bool resume(const QString &journalPath = {});
+    // The wizard reports which page the admin is on.
+    void setStep(Step step);
+
+    // Exports; false with `error` set on failure. Never contain the token.
+    bool exportChecklist(const QString &path, ExportFormat format, QString *error) const;
+    bool exportUsers(const QString &path, QString *error) const;
+    bool saveReceipt(const QString &path, QString *error) const;
+    static ExportFormat formatForPath(const QString &path);
+
+signals:
+    void stepChanged(wod::ui::WizardController::Step step);
+    void busyChanged(bool busy);
+    void errorChanged(const QString &text);
+    // A new snapshot and verdict (after setSnapshot or a pre-flight load).
+    void snapshotChanged();
+    void dispositionChanged();
+    void runStarted();
+    void progressChanged(const wod::net::RunProgress &progress);
+    // The run ended; outcome() holds the result. The step becomes Result.
+    void runFinished(const wod::net::RunOutcome &outcome);
+
+private:
+    void setBusy(bool busy);
+    void setError(const QString &text, bool unauthorized = false);
+    void onLoaded(const OrgSnapshot &snapshot);
+    void onLoadFailed(const wod::net::ApiError &error);
+    wod::net::DeletionRunner *newRunner(const QString &journalPath);
+    void onRunFinished(const wod::net::RunOutcome &outcome);
+
+    wod::net::ApiClient *m_client;
+    UiServices *m_services;
+    QString m_journalDirectory;
+    wod::net::SnapshotLoader *m_loader;
+    QPointer<wod::net::DeletionRunner> m_runner;
+
+    Step m_step = Step::Preflight;
+    bool m_busy = false;
+    QString m_errorText;
+    bool m_unauthorized = false;
+    std::optional<OrgSnapshot> m_snapshot;
+    Verdict m_verdict;
+    std::optional<UserDisposition> m_disposition;
+    bool m_runStarted = false;
+    bool m_cancelRequested = false;
+    bool m_orgDeleteSent = false;
+    wod::net::RunProgress m_progress;
+    std::optional<wod::net::RunOutcome> m_outcome;
+    QString m_activeJournal;
+};
+
+} // namespace wod::ui

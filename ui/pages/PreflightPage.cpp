@@ -1,0 +1,141 @@
+#include "PreflightPage.h"
+
+#include "CheckRowWidget.h"
+#include "UiServices.h"
+#include "WizardController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+PreflightPage::PreflightPage(WizardController *controller, UiServices *services, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_services(services)
+{
+    setObjectName(QStringLiteral("preflightPage"));
+    setTitle(tr("Before you delete your organization"));
+    setSubTitle(tr("These checks follow Cisco's rules for deleting an organization. Every blocked "
+                   "check must be resolved before you can continue."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("preflightStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_statusLabel);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checklistScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rowsHost = new QWidget(scroll);
+    m_rowsHost->setObjectName(QStringLiteral("checklistWidget"));
+    m_rowsLayout = new QVBoxLayout(m_rowsHost);
+    m_rowsLayout->setContentsMargins(0, 0, 4, 0);
+    m_rowsLayout->setSpacing(8);
+    m_rowsLayout->addStretch(1);
+    scroll->setWidget(m_rowsHost);
+    layout->addWidget(scroll, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_recheckButton = new QPushButton(tr("&Re-check"), this);
+    m_recheckButton->setObjectName(QStringLiteral("recheckButton"));
+    m_recheckButton->setAccessibleName(tr("Re-check the organization"));
+    m_recheckButton->setAutoDefault(false);
+    m_exportButton = new QPushButton(tr("E&xport checklist…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportChecklistButton"));
+    m_exportButton->setAccessibleName(tr("Export the checklist as JSON or CSV"));
+    m_exportButton->setAutoDefault(false);
+    buttons->addWidget(m_recheckButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_recheckButton, &QPushButton::clicked, m_controller, &WizardController::runPreflight);
+    connect(m_exportButton, &QPushButton::clicked, this, &PreflightPage::exportChecklist);
+    connect(m_controller, &WizardController::snapshotChanged, this, &PreflightPage::render);
+    connect(m_controller, &WizardController::busyChanged, this, &PreflightPage::render);
+    connect(m_controller, &WizardController::errorChanged, this, &PreflightPage::render);
+    render();
+}
+
+void PreflightPage::initializePage()
+{
+    if (!m_controller->hasSnapshot() && !m_controller->isBusy())
+        m_controller->runPreflight();
+    render();
+}
+
+bool PreflightPage::isComplete() const
+{
+    return m_controller->canLeavePreflight();
+}
+
+void PreflightPage::render()
+{
+    const bool busy = m_controller->isBusy();
+    m_recheckButton->setEnabled(!busy);
+    m_exportButton->setEnabled(!busy && m_controller->hasSnapshot());
+
+    // Rebuild the rows: a checklist has about ten entries, so widgets are cheap and wrap well.
+    while (m_rowsLayout->count() > 1) {
+        QLayoutItem *item = m_rowsLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+
+    if (busy) {
+        m_statusLabel->setText(tr("Checking your organization…"));
+        m_statusLabel->setAccessibleName(m_statusLabel->text());
+        emit completeChanged();
+        return;
+    }
+    if (!m_controller->errorText().isEmpty()) {
+        m_statusLabel->setText(m_controller->errorText() + QLatin1Char('\n')
+                               + tr("Choose Re-check to try again."));
+    } else if (!m_controller->hasSnapshot()) {
+        m_statusLabel->setText(tr("The organization has not been checked yet."));
+    } else {
+        const Verdict &v = m_controller->verdict();
+        if (v.eligible && v.unknown.isEmpty()) {
+            m_statusLabel->setText(tr("Nothing blocks the deletion of %1. Choose Next to continue.")
+                                       .arg(m_controller->snapshot().orgDisplayName));
+        } else if (v.eligible) {
+            m_statusLabel->setText(
+                tr("Nothing known blocks the deletion of %1. Some conditions cannot be read from "
+                   "this server: Cisco checks them when the organization is deleted.")
+                    .arg(m_controller->snapshot().orgDisplayName));
+        } else {
+            m_statusLabel->setText(tr("%n condition(s) must be resolved before %1 can be deleted.",
+                                      nullptr, static_cast<int>(v.blockers.size()))
+                                       .arg(m_controller->snapshot().orgDisplayName));
+        }
+        int index = 0;
+        for (const CheckItem &item : v.checklist)
+            m_rowsLayout->insertWidget(index++, new CheckRowWidget(item, m_rowsHost));
+    }
+    m_statusLabel->setAccessibleName(m_statusLabel->text());
+    emit completeChanged();
+}
+
+void PreflightPage::exportChecklist()
+{
+    const QString suggested = QStringLiteral("checklist.json");
+    m_services->fileDialog()->requestSaveFileName(
+        this, tr("Export checklist"), suggested, tr("JSON (*.json);;CSV (*.csv)"),
+        [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!m_controller->exportChecklist(path, WizardController::formatForPath(path), &error))
+                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Export failed"), error);
+        });
+}
+
+} // namespace wod::ui

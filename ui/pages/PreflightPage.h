@@ -1,0 +1,40 @@
+#pragma once
+// Pre-flight: the eligibility checklist for the organization as the server reports it now. Shows
+// a loading state while the controller reads the organization, an error with the way out, and one
+// row per check (status mark and word, message, remedy). Next is enabled only when nothing blocks.
+// Re-check reads again; Export saves the checklist as JSON or CSV.
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace wod::ui {
+
+class UiServices;
+class WizardController;
+
+class PreflightPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    PreflightPage(WizardController *controller, UiServices *services, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void render();
+    void exportChecklist();
+
+    WizardController *m_controller;
+    UiServices *m_services;
+    QLabel *m_statusLabel;
+    QWidget *m_rowsHost;
+    QVBoxLayout *m_rowsLayout;
+    QPushButton *m_recheckButton;
+    QPushButton *m_exportButton;
+};
+
+} // namespace wod::ui

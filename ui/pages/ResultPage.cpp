@@ -1,0 +1,192 @@
+#include "ResultPage.h"
+
+#include "StatusIcons.h"
+#include "UiServices.h"
+#include "WizardController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_services(services)
+{
+    setObjectName(QStringLiteral("resultPage"));
+    setFinalPage(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    auto *head = new QHBoxLayout;
+    head->setSpacing(12);
+    m_iconLabel = new QLabel(this);
+    m_iconLabel->setObjectName(QStringLiteral("resultIconLabel"));
+    m_iconLabel->setFixedSize(36, 36);
+    m_headlineLabel = new QLabel(this);
+    m_headlineLabel->setObjectName(QStringLiteral("resultHeadlineLabel"));
+    m_headlineLabel->setWordWrap(true);
+    QFont big = m_headlineLabel->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_headlineLabel->setFont(big);
+    head->addWidget(m_iconLabel, 0, Qt::AlignTop);
+    head->addWidget(m_headlineLabel, 1);
+    layout->addLayout(head);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("resultScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bodyLabel = new QLabel(scroll);
+    m_bodyLabel->setObjectName(QStringLiteral("resultBodyLabel"));
+    m_bodyLabel->setWordWrap(true);
+    m_bodyLabel->setTextFormat(Qt::RichText);
+    m_bodyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_bodyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_bodyLabel->setContentsMargins(0, 0, 6, 0);
+    scroll->setWidget(m_bodyLabel);
+    layout->addWidget(scroll, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_resumeButton = new QPushButton(tr("&Resume"), this);
+    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
+    m_resumeButton->setAccessibleName(tr("Resume the deletion where it stopped"));
+    m_resumeButton->setAutoDefault(false);
+    m_saveReceiptButton = new QPushButton(tr("&Save receipt…"), this);
+    m_saveReceiptButton->setObjectName(QStringLiteral("saveReceiptButton"));
+    m_saveReceiptButton->setAccessibleName(tr("Save the receipt as JSON"));
+    m_saveReceiptButton->setAutoDefault(false);
+    buttons->addWidget(m_resumeButton);
+    buttons->addWidget(m_saveReceiptButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { m_controller->resume(); });
+    connect(m_saveReceiptButton, &QPushButton::clicked, this, &ResultPage::saveReceipt);
+    connect(m_controller, &WizardController::runFinished, this, &ResultPage::render);
+}
+
+void ResultPage::initializePage()
+{
+    render();
+}
+
+void ResultPage::render()
+{
+    using Status = wod::net::RunOutcome::Status;
+    const wod::net::RunOutcome &o = m_controller->outcome();
+    const QString org = m_controller->snapshot().orgDisplayName.isEmpty()
+        ? tr("the organization")
+        : m_controller->snapshot().orgDisplayName;
+    const bool deleteUsers = m_controller->disposition() == UserDisposition::Delete;
+    CheckItem::State mark = CheckItem::State::Failed;
+    QString headline;
+    QString body;
+    const auto para = [](const QString &text) { return QStringLiteral("<p>") + text + QStringLiteral("</p>"); };
+    const QString usersLine = o.usersTotal == 0
+        ? QString()
+        : (deleteUsers ? tr("%1 of %2 users were deleted.") : tr("%1 of %2 users were converted to individual accounts with free Webex licenses."))
+              .arg(o.usersHandled)
+              .arg(o.usersTotal);
+
+    switch (o.status) {
+    case Status::Deleted:
+        mark = CheckItem::State::Passed;
+        headline = o.confirmed ? tr("%1 has been deleted").arg(org)
+                               : tr("%1 is being deleted").arg(org);
+        setTitle(tr("Organization deleted"));
+        body += para(o.confirmed
+                         ? tr("Cisco confirmed that the organization is gone.")
+                         : tr("Deletion can take up to 10 minutes to complete."));
+        if (!usersLine.isEmpty())
+            body += para(usersLine.toHtmlEscaped());
+        body += para(tr("<b>What now:</b> people who created a trial with their email address can now "
+                        "be added to another organization. Your own sign-in stays valid for your "
+                        "individual account."));
+        break;
+    case Status::Blocked:
+        headline = tr("%1 was not deleted").arg(org);
+        setTitle(tr("The deletion was refused"));
+        body += para(tr("Cisco refused to delete the organization (HTTP 409 Conflict). Resolve these "
+                        "conditions, then choose Resume:"));
+        body += QStringLiteral("<ul>");
+        for (const Blocker &b : o.blockers) {
+            body += QStringLiteral("<li><b>") + b.message.toHtmlEscaped() + QStringLiteral("</b>");
+            if (!b.details.isEmpty())
+                body += QStringLiteral("<br>") + b.details.join(QStringLiteral(", ")).toHtmlEscaped();
+            if (!b.remedy.isEmpty())
+                body += QStringLiteral("<br>") + tr("What to do: %1").arg(b.remedy.toHtmlEscaped());
+            body += QStringLiteral("</li>");
+        }
+        body += QStringLiteral("</ul>");
+        if (!usersLine.isEmpty())
+            body += para(usersLine.toHtmlEscaped());
+        break;
+    case Status::Changed:
+        headline = tr("Nothing was changed");
+        setTitle(tr("The organization changed"));
+        body += para(tr("The organization changed after you confirmed, so nothing was done. Start "
+                        "again to review the new state."));
+        if (!o.blockers.isEmpty()) {
+            body += QStringLiteral("<ul>");
+            for (const Blocker &b : o.blockers)
+                body += QStringLiteral("<li>") + b.message.toHtmlEscaped() + QStringLiteral("</li>");
+            body += QStringLiteral("</ul>");
+        }
+        break;
+    case Status::Cancelled:
+        mark = CheckItem::State::Info;
+        headline = tr("Deletion stopped");
+        setTitle(tr("You stopped the deletion"));
+        body += para(tr("The organization was not deleted."));
+        if (!usersLine.isEmpty())
+            body += para(usersLine.toHtmlEscaped());
+        break;
+    case Status::Failed:
+        headline = tr("The deletion did not finish");
+        setTitle(tr("Something went wrong"));
+        body += para(o.error.message.toHtmlEscaped());
+        if (!usersLine.isEmpty())
+            body += para(usersLine.toHtmlEscaped());
+        break;
+    }
+    if (!o.message.isEmpty() && o.status != Status::Deleted)
+        body += para(o.message.toHtmlEscaped());
+    if (o.usersFailed > 0)
+        body += para(tr("%n user(s) could not be handled; the receipt lists them.", nullptr, o.usersFailed));
+    const bool canResume = o.resumable && !o.journalPath.isEmpty();
+    if (canResume)
+        body += para(tr("The journal %1 records what was done: Resume continues from there, without "
+                        "touching users already handled.")
+                         .arg(o.journalPath.toHtmlEscaped()));
+    if (!o.trackingIds.isEmpty())
+        body += para(tr("Tracking ids (for Cisco support): %1")
+                         .arg(o.trackingIds.join(QStringLiteral(", ")).toHtmlEscaped()));
+
+    m_iconLabel->setPixmap(StatusIcons::icon(mark).pixmap(QSize(32, 32), devicePixelRatioF()));
+    m_iconLabel->setAccessibleName(StatusIcons::label(mark));
+    m_headlineLabel->setText(headline);
+    m_bodyLabel->setText(body);
+    m_resumeButton->setVisible(canResume);
+    m_resumeButton->setEnabled(canResume && !m_controller->isRunning());
+    m_saveReceiptButton->setEnabled(m_controller->hasOutcome());
+}
+
+void ResultPage::saveReceipt()
+{
+    m_services->fileDialog()->requestSaveFileName(
+        this, tr("Save receipt"), QStringLiteral("deletion-receipt.json"), tr("JSON (*.json)"),
+        [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!m_controller->saveReceipt(path, &error))
+                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Saving failed"), error);
+        });
+}
+
+} // namespace wod::ui

@@ -1,0 +1,202 @@
+#include "UsersPage.h"
+
+#include "UiServices.h"
+#include "UserListModel.h"
+#include "WizardController.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wod::ui {
+
+namespace {
+
+QLabel *explanation(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setIndent(24);
+    return label;
+}
+
+} // namespace
+
+UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_services(services)
+{
+    setObjectName(QStringLiteral("usersPage"));
+    setTitle(tr("Choose what happens to your users"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    auto *choices = new QGroupBox(tr("Your users"), this);
+    choices->setObjectName(QStringLiteral("dispositionGroupBox"));
+    auto *choiceLayout = new QVBoxLayout(choices);
+    choiceLayout->setSpacing(6);
+    m_convertRadio = new QRadioButton(tr("&Convert to individual user accounts with free Webex licenses"),
+                                      choices);
+    m_convertRadio->setObjectName(QStringLiteral("convertRadioButton"));
+    m_convertRadio->setAccessibleName(tr("Convert to individual user accounts with free Webex licenses"));
+    m_convertLabel = explanation(choices, QStringLiteral("convertExplanationLabel"));
+    m_deleteRadio = new QRadioButton(tr("&Delete users"), choices);
+    m_deleteRadio->setObjectName(QStringLiteral("deleteUsersRadioButton"));
+    m_deleteRadio->setAccessibleName(tr("Delete users"));
+    m_deleteLabel = explanation(choices, QStringLiteral("deleteExplanationLabel"));
+    m_unsupportedLabel = new QLabel(choices);
+    m_unsupportedLabel->setObjectName(QStringLiteral("unsupportedChoiceLabel"));
+    m_unsupportedLabel->setWordWrap(true);
+    choiceLayout->addWidget(m_convertRadio);
+    choiceLayout->addWidget(m_convertLabel);
+    choiceLayout->addSpacing(6);
+    choiceLayout->addWidget(m_deleteRadio);
+    choiceLayout->addWidget(m_deleteLabel);
+    choiceLayout->addWidget(m_unsupportedLabel);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_convertRadio);
+    group->addButton(m_deleteRadio);
+    layout->addWidget(choices);
+
+    auto *listBox = new QGroupBox(tr("Affected users"), this);
+    listBox->setObjectName(QStringLiteral("affectedUsersGroupBox"));
+    auto *listLayout = new QVBoxLayout(listBox);
+    auto *filterRow = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(listBox);
+    m_filterEdit->setObjectName(QStringLiteral("userFilterLineEdit"));
+    m_filterEdit->setAccessibleName(tr("Search users by name or email"));
+    m_filterEdit->setPlaceholderText(tr("Search by name or email"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_matchLabel = new QLabel(listBox);
+    m_matchLabel->setObjectName(QStringLiteral("userMatchCountLabel"));
+    m_exportButton = new QPushButton(tr("E&xport list (CSV)…"), listBox);
+    m_exportButton->setObjectName(QStringLiteral("exportUsersButton"));
+    m_exportButton->setAccessibleName(tr("Export the affected users as CSV"));
+    m_exportButton->setAutoDefault(false);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_matchLabel);
+    filterRow->addWidget(m_exportButton);
+    listLayout->addLayout(filterRow);
+
+    m_model = new UserListModel(this);
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("userTableView"));
+    m_table->setAccessibleName(tr("Affected users"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights keep a 100,000-row view from measuring every row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setMinimumHeight(140);
+    listLayout->addWidget(m_table, 1);
+    layout->addWidget(listBox, 1);
+
+    connect(m_convertRadio, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->chooseDisposition(UserDisposition::Convert);
+    });
+    connect(m_deleteRadio, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->chooseDisposition(UserDisposition::Delete);
+    });
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilterText(text);
+        updateMatchCount();
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, &UsersPage::exportUsers);
+    connect(m_controller, &WizardController::dispositionChanged, this, &UsersPage::render);
+    connect(m_controller, &WizardController::snapshotChanged, this, &UsersPage::initializePage);
+}
+
+void UsersPage::initializePage()
+{
+    const QList<Person> users = m_controller->snapshot().usersToHandle();
+    if (m_model->totalCount() != users.size() || m_model->users() != users) {
+        m_model->setUsers(users);
+        m_filterEdit->clear();
+    }
+    render();
+    if (m_convertRadio->isEnabled() && !m_deleteRadio->isChecked())
+        m_convertRadio->setFocus();
+    else if (m_deleteRadio->isEnabled())
+        m_deleteRadio->setFocus();
+}
+
+bool UsersPage::isComplete() const
+{
+    return m_controller->disposition().has_value();
+}
+
+void UsersPage::render()
+{
+    const int n = m_model->totalCount();
+    setSubTitle(tr("Besides you, your organization has %n user(s). Choose what happens to them "
+                   "when the organization is deleted.",
+                   nullptr, n));
+    m_convertLabel->setText(
+        tr("Each of the %n user(s) gets an individual account with a free Webex license. Their "
+           "organization data is still purged: only content in spaces between two people is "
+           "retained.",
+           nullptr, n));
+    m_deleteLabel->setText(tr("The %n user(s) are deleted with all of their Webex data.", nullptr, n));
+
+    const bool canConvert = m_controller->canConvertUsers();
+    const bool canDelete = m_controller->canDeleteUsers();
+    m_convertRadio->setEnabled(canConvert);
+    m_convertLabel->setEnabled(canConvert);
+    m_deleteRadio->setEnabled(canDelete);
+    m_deleteLabel->setEnabled(canDelete);
+    QStringList notes;
+    if (!canConvert)
+        notes << tr("This server does not offer converting users, so only deleting them is possible.");
+    if (!canDelete)
+        notes << tr("This server does not offer deleting users.");
+    m_unsupportedLabel->setText(notes.join(QLatin1Char(' ')));
+    m_unsupportedLabel->setVisible(!notes.isEmpty());
+
+    const auto choice = m_controller->disposition();
+    {
+        const QSignalBlocker b1(m_convertRadio);
+        const QSignalBlocker b2(m_deleteRadio);
+        m_convertRadio->setChecked(choice == UserDisposition::Convert);
+        m_deleteRadio->setChecked(choice == UserDisposition::Delete);
+    }
+    updateMatchCount();
+    emit completeChanged();
+}
+
+void UsersPage::updateMatchCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_matchLabel->setText(shown == total ? tr("%n user(s)", nullptr, total)
+                                         : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+void UsersPage::exportUsers()
+{
+    m_services->fileDialog()->requestSaveFileName(
+        this, tr("Export affected users"), QStringLiteral("users.csv"), tr("CSV (*.csv)"),
+        [this](const QString &path) {
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!m_controller->exportUsers(path, &error))
+                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Export failed"), error);
+        });
+}
+
+} // namespace wod::ui
