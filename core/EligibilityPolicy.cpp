@@ -113,9 +113,11 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
     const QString adminTitle = tr("Who may delete");
     if (!s.actor.isMember()) {
         Blocker b = makeBlocker(BlockerCode::PartnerAdmin, {s.actor.partnerOrg});
+        // The situation, then the document's own words, so the row reads on its own.
         v.checklist.append(item("admin", CheckItem::State::Failed, adminTitle,
                                 tr("You are signed in as %1 from the partner organization %2.")
-                                    .arg(s.actor.email, s.actor.partnerOrg),
+                                        .arg(s.actor.email, s.actor.partnerOrg)
+                                    + QLatin1Char(' ') + b.message,
                                 b.remedy));
         v.blockers.append(b);
     } else if (!s.actor.isFullAdmin()) {
@@ -123,7 +125,8 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
         const QString roles = s.actor.roles.isEmpty() ? tr("no administrator role")
                                                       : s.actor.roles.join(QStringLiteral(", "));
         v.checklist.append(item("admin", CheckItem::State::Failed, adminTitle,
-                                tr("You are signed in as %1 with %2.").arg(s.actor.email, roles),
+                                tr("You are signed in as %1 with %2.").arg(s.actor.email, roles)
+                                    + QLatin1Char(' ') + b.message,
                                 b.remedy));
         v.blockers.append(b);
     } else {

@@ -6,6 +6,7 @@
 #include "SnapshotBuilder.h"
 
 #include <QtTest>
+#include <algorithm>
 
 using namespace wod;
 using wod::test::SnapshotBuilder;
@@ -296,6 +297,7 @@ void TestEligibilityPolicy::checklistOrderAndStates_data()
 {
     QTest::addColumn<OrgSnapshot>("snapshot");
     QTest::newRow("all clear") << SnapshotBuilder().build();
+    QTest::newRow("not full admin") << SnapshotBuilder().roles({}).build();
     QTest::newRow("every blocker") << SnapshotBuilder()
                                           .partner(QStringLiteral("P"))
                                           .subs(QStringLiteral("paid/active"))
@@ -328,6 +330,14 @@ void TestEligibilityPolicy::checklistOrderAndStates()
     QCOMPARE(ids, L({"admin", "subscriptions", "linked_sites", "directory_sync", "managed_by",
                      "managed_orgs", "users"}));
     QCOMPARE(failed, int(v.blockers.size()));
+    // Every failed row shows its blocker's message in the document's words.
+    for (const Blocker &b : v.blockers) {
+        const bool shown = std::any_of(v.checklist.cbegin(), v.checklist.cend(), [&b](const CheckItem &c) {
+            return c.state == CheckItem::State::Failed && c.remedy == b.remedy
+                && (c.detail.contains(b.message) || b.code == BlockerCode::Subscriptions);
+        });
+        QVERIFY2(shown, qPrintable(toWireName(b.code) + QStringLiteral(": message not in the checklist")));
+    }
     QCOMPARE(unknownIds, v.unknown);
 }
 

@@ -1,0 +1,375 @@
+// The real `webex-org-delete` executable: --check on every example scenario (JSON verdict and exit
+// codes 0/3), the human checklist, malformed scenarios (exit 2, file and field named, nothing on
+// stdout), --help/--version, wrong flags and the refused --token.
+//
+// Asserts only on what the user sees (exit code, JSON verdict, text), never on how the check is
+// carried out (offline or through the embedded sandbox over HTTP).
+
+#include "EligibilityPolicy.h"
+#include "ScenarioLoader.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wod;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void checkJson_data();
+    void checkJson();
+    void everyExampleMatchesTheLibrary_data();
+    void everyExampleMatchesTheLibrary();
+    void checkDefaultsToDemo();
+    void checkText_data();
+    void checkText();
+    void badScenario_data();
+    void badScenario();
+    void usage_data();
+    void usage();
+};
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+constexpr int kTimeoutMs = 60'000;
+
+Result run(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(WOD_APP_PATH));
+    p.setArguments(args);
+    p.start();
+    Result r;
+    if (!p.waitForStarted(kTimeoutMs))
+        return r;
+    if (!p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString describe(const Result &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+}
+
+QString scenario(const char *name)
+{
+    return QDir(qEnvironmentVariable("WOD_SCENARIO_DIR")).filePath(QString::fromLatin1(name));
+}
+
+QStringList codes(const QJsonObject &verdict)
+{
+    QStringList out;
+    for (const QJsonValue &b : verdict.value(QStringLiteral("blockers")).toArray())
+        out.append(b.toObject().value(QStringLiteral("code")).toString());
+    return out;
+}
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+// One JSON object on stdout, nothing else.
+QJsonObject parseVerdict(const Result &r, QString *why)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+    if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+        *why = QStringLiteral("stdout is not one JSON object: ") + e.errorString();
+        return {};
+    }
+    return doc.object();
+}
+
+} // namespace
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(WOD_APP_PATH)), WOD_APP_PATH);
+    QVERIFY2(QDir(qEnvironmentVariable("WOD_SCENARIO_DIR")).exists(), "WOD_SCENARIO_DIR");
+}
+
+void TestCli::checkJson_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("orgName");
+    QTest::addColumn<QString>("criterion"); // empty: null
+    QTest::addColumn<QStringList>("blockers");
+    QTest::addColumn<bool>("popup");
+    QTest::addColumn<int>("usersToHandle");
+
+    auto row = [](const char *file, int exit, const char *org, const char *criterion,
+                  const QStringList &blockers, bool popup, int users) {
+        QTest::newRow(file) << scenario(file) << exit << QString::fromUtf8(org)
+                            << QString::fromLatin1(criterion) << blockers << popup << users;
+    };
+    const QStringList none;
+    row("demo.json", 0, "Northwind Trial", "free_only", none, true, 11);
+    row("criterion-expired-partner-trials.json", 0, "Expired Partner Trial GmbH",
+        "expired_partner_trials", none, false, 0);
+    row("criterion-online-trials.json", 0, "Online Trial Ltd", "online_trials", none, false, 0);
+    row("criterion-free-only.json", 0, "Free Only Inc", "free_only", none, true, 0);
+    row("criterion-no-subscriptions.json", 0, "Empty Org", "no_subscriptions", none, false, 0);
+    row("users-large.json", 0, "Large Free Org", "free_only", none, true, 10000);
+    row("blocker-not-full-admin.json", 3, "Read Only Admin Co", "free_only",
+        {QStringLiteral("not_full_admin")}, false, 0);
+    row("blocker-partner-admin.json", 3, "Customer Of Partner", "free_only",
+        {QStringLiteral("partner_admin")}, false, 1);
+    row("blocker-subscriptions-paid.json", 3, "Paid Customer Corp", "",
+        {QStringLiteral("subscriptions")}, false, 0);
+    row("blocker-subscriptions-mixed.json", 3, "Mixed Trials LLC", "",
+        {QStringLiteral("subscriptions")}, false, 0);
+    row("blocker-active-partner-trial.json", 3, "Active Partner Trial SA", "",
+        {QStringLiteral("subscriptions")}, false, 0);
+    row("blocker-linked-sites.json", 3, "Linked Sites Co", "free_only",
+        {QStringLiteral("linked_sites")}, true, 0);
+    row("blocker-directory-sync.json", 3, "Directory Sync Co", "online_trials",
+        {QStringLiteral("directory_sync")}, false, 0);
+    row("blocker-multiple-managed-by.json", 3, "Two Partners Co", "no_subscriptions",
+        {QStringLiteral("multiple_managed_by")}, false, 0);
+    row("blocker-managed-orgs.json", 3, "Parent Org Co", "no_subscriptions",
+        {QStringLiteral("managed_orgs")}, false, 0);
+}
+
+void TestCli::checkJson()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    QFETCH(QString, orgName);
+    QFETCH(QString, criterion);
+    QFETCH(QStringList, blockers);
+    QFETCH(bool, popup);
+    QFETCH(int, usersToHandle);
+
+    const Result r = run({QStringLiteral("--check"), QStringLiteral("--scenario"), path,
+                          QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    QString why;
+    const QJsonObject v = parseVerdict(r, &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why + QLatin1Char('\n') + describe(r)));
+    QCOMPARE(v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
+             orgName);
+    QVERIFY(!v.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString().isEmpty());
+    QVERIFY(v.value(QStringLiteral("eligible")).isBool());
+    QCOMPARE(v.value(QStringLiteral("eligible")).toBool(), exitCode == 0);
+    const QJsonValue c = v.value(QStringLiteral("criterion"));
+    QCOMPARE(c.isNull() ? QString() : c.toString(), criterion);
+    QCOMPARE(codes(v), blockers);
+    QCOMPARE(v.value(QStringLiteral("popup")).toBool(), popup);
+    QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(-1), usersToHandle);
+    QVERIFY(v.value(QStringLiteral("unknown")).isArray());
+    QCOMPARE(strings(v.value(QStringLiteral("unknown"))), QStringList());
+    for (const QJsonValue &b : v.value(QStringLiteral("blockers")).toArray()) {
+        QVERIFY(!b.toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!b.toObject().value(QStringLiteral("remedy")).toString().isEmpty());
+    }
+}
+
+// Examples added later need no new row: the executable must agree with the library.
+void TestCli::everyExampleMatchesTheLibrary_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(qEnvironmentVariable("WOD_SCENARIO_DIR"));
+    for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestCli::everyExampleMatchesTheLibrary()
+{
+    QFETCH(QString, path);
+    QString error;
+    const auto sc = ScenarioLoader::loadFile(path, &error);
+    QVERIFY2(sc, qPrintable(error));
+    const Verdict expected = EligibilityPolicy::evaluate(sc->toSnapshot());
+
+    const Result r = run({QStringLiteral("--check"), QStringLiteral("--json"),
+                          QStringLiteral("--scenario"), path});
+    QVERIFY2(r.exitCode == (expected.eligible ? 0 : 3), qPrintable(describe(r)));
+    QString why;
+    const QJsonObject v = parseVerdict(r, &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QStringList expectedCodes;
+    for (const Blocker &b : expected.blockers)
+        expectedCodes.append(toWireName(b.code));
+    QCOMPARE(codes(v), expectedCodes);
+    QCOMPARE(v.value(QStringLiteral("eligible")).toBool(), expected.eligible);
+    QCOMPARE(v.value(QStringLiteral("popup")).toBool(), expected.popup);
+    QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(-1), expected.usersToHandle);
+    const QJsonValue c = v.value(QStringLiteral("criterion"));
+    QCOMPARE(c.isNull() ? QString() : c.toString(),
+             expected.criterion ? toWireName(*expected.criterion) : QString());
+}
+
+void TestCli::checkDefaultsToDemo()
+{
+    const Result r = run({QStringLiteral("--check"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QString why;
+    const QJsonObject v = parseVerdict(r, &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
+             QStringLiteral("Northwind Trial"));
+    QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(), 11);
+}
+
+void TestCli::checkText_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("contains");
+    QTest::newRow("demo: eligible")
+        << scenario("demo.json") << 0
+        << QStringList{QStringLiteral("Northwind Trial"), QStringLiteral("[ OK ]"),
+                       QStringLiteral("[INFO]"), QStringLiteral("Eligible:")};
+    QTest::newRow("linked sites: not eligible")
+        << scenario("blocker-linked-sites.json") << 3
+        << QStringList{QStringLiteral("[FAIL]"), QStringLiteral("[ OK ]"),
+                       QStringLiteral("Org cannot be deleted as it has Linked sites."),
+                       QStringLiteral("linkedsitesco.webex.com"), QStringLiteral("Not eligible:")};
+    QTest::newRow("partner admin: not eligible")
+        << scenario("blocker-partner-admin.json") << 3
+        << QStringList{QStringLiteral("[FAIL]"), QStringLiteral("from the partner organization"),
+                       QStringLiteral("Partners can't delete organizations for their customers."),
+                       QStringLiteral("Not eligible:")};
+}
+
+void TestCli::checkText()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, contains);
+    const Result r = run({QStringLiteral("--check"), QStringLiteral("--scenario"), path});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &c : contains)
+        QVERIFY2(out.contains(c), qPrintable(QStringLiteral("missing \"%1\"\n").arg(c) + describe(r)));
+    QVERIFY2(!out.trimmed().startsWith(QLatin1Char('{')), "the human form is not JSON");
+}
+
+void TestCli::badScenario_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty with missingFile: no file at all
+    QTest::addColumn<bool>("missingFile");
+    QTest::addColumn<QString>("field"); // must appear in stderr with the file path
+    const QByteArray actor(R"("actor":{"email":"a@b.example","roles":["Full Administrator"]})");
+    QTest::newRow("file does not exist") << QByteArray() << true << QStringLiteral("cannot read");
+    QTest::newRow("syntax error: line and column")
+        << QByteArray("{\n  \"org\": {\"id\": \"o\",}\n}") << false << QStringLiteral(":2:");
+    QTest::newRow("missing org") << QByteArray("{" + actor + "}") << false << QStringLiteral(": org: ");
+    QTest::newRow("unknown subscription type")
+        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
+                      + R"(,"subscriptions":[{"id":"s","type":"trail","status":"active"}]})")
+        << false << QStringLiteral(": subscriptions[0].type: unknown value \"trail\"");
+    QTest::newRow("wrong type") << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
+                                              + R"(,"directorySync":"no"})")
+                                << false << QStringLiteral(": directorySync: ");
+    QTest::newRow("duplicate user")
+        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
+                      + R"(,"users":[{"email":"x@b.example"},{"email":"X@b.example"}]})")
+        << false << QStringLiteral(": users[1].email: duplicate");
+}
+
+void TestCli::badScenario()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, missingFile);
+    QFETCH(QString, field);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("broken-scenario.json"));
+    if (!missingFile) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--json")}}) {
+        const Result r = run(QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), path}
+                             + extra);
+        QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(path), qPrintable(QStringLiteral("file not named\n") + describe(r)));
+        QVERIFY2(err.contains(field), qPrintable(QStringLiteral("field not named\n") + describe(r)));
+        QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(QStringLiteral("nothing else done\n") + describe(r)));
+    }
+}
+
+void TestCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutContains");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0
+                            << QStringLiteral("--check") << QString();
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("--scenario")
+                        << QString();
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0
+                               << QStringLiteral("webex-org-delete") << QString();
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << 2 << QString()
+                                  << QStringLiteral("frobnicate");
+    QTest::newRow("--scenario without a value")
+        << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario")} << 2 << QString()
+        << QStringLiteral("scenario");
+    QTest::newRow("positional argument") << QStringList{QStringLiteral("--check"), QStringLiteral("demo.json")}
+                                         << 2 << QString() << QStringLiteral("demo.json");
+    QTest::newRow("two modes") << QStringList{QStringLiteral("--check"), QStringLiteral("--delete")}
+                               << 2 << QString() << QStringLiteral("--check");
+    QTest::newRow("--json without a mode") << QStringList{QStringLiteral("--json")} << 2 << QString()
+                                           << QStringLiteral("--json");
+    QTest::newRow("--token x refused")
+        << QStringList{QStringLiteral("--check"), QStringLiteral("--token"), QStringLiteral("x")} << 2
+        << QString() << QStringLiteral("--token-file");
+    QTest::newRow("--token=x refused")
+        << QStringList{QStringLiteral("--token=secret-value")} << 2 << QString()
+        << QStringLiteral("WEBEX_ACCESS_TOKEN");
+    QTest::newRow("--scenario with --api-url")
+        << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), scenario("demo.json"),
+                       QStringLiteral("--api-url"), QStringLiteral("https://127.0.0.1:9/v1")}
+        << 2 << QString() << QStringLiteral("--api-url");
+}
+
+void TestCli::usage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutContains);
+    QFETCH(QString, stderrContains);
+    const Result r = run(args);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    QVERIFY2(QString::fromUtf8(r.out).contains(stdoutContains), qPrintable(describe(r)));
+    QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), qPrintable(describe(r)));
+    // a refused token never echoes back
+    QVERIFY2(!r.out.contains("secret-value") && !r.err.contains("secret-value"), qPrintable(describe(r)));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
