@@ -158,6 +158,13 @@ void TestCli::checkJson_data()
         {QStringLiteral("multiple_managed_by")}, false, 0);
     row("blocker-managed-orgs.json", 3, "Parent Org Co", "no_subscriptions",
         {QStringLiteral("managed_orgs")}, false, 0);
+    row("blocker-suspended-online-trial.json", 3, "Suspended Online Trial Co", "",
+        {QStringLiteral("subscriptions")}, false, 0);
+    row("blocker-several.json", 3, "Many Blockers Corp", "",
+        {QStringLiteral("subscriptions"), QStringLiteral("linked_sites"),
+         QStringLiteral("directory_sync"), QStringLiteral("multiple_managed_by"),
+         QStringLiteral("managed_orgs")},
+        false, 2);
 }
 
 void TestCli::checkJson()
