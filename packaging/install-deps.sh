@@ -18,7 +18,7 @@ packages=(
   # fonts: fontconfig for the hermetic screenshot configuration
   fontconfig
   # packaging validators
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file man-db groff-base binutils gzip
   # fuzzing and sanitizers
   clang libclang-rt-14-dev
 )
