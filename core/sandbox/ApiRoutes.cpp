@@ -180,14 +180,13 @@ public:
         const Match m = match(req.path);
         if (m.route == Route::None)
             return error(404, ApiRoutes::notFoundMessage());
+        // In public-API-only mode the extension does not exist at all: 404 before anything else.
+        if (isExtension(m.route) && (faults.config().publicApiOnly || !st.isOrg(m.id)))
+            return error(404, ApiRoutes::notFoundMessage());
         const bool deletable = m.route == Route::Person || m.route == Route::Organization;
         if (req.method != m.allowed && !(deletable && req.method == QLatin1String("DELETE")))
             return error(405, QStringLiteral("The HTTP method %1 is not allowed on %2.")
                                   .arg(req.method, m.name));
-        if (isExtension(m.route)) {
-            if (faults.config().publicApiOnly || !st.isOrg(m.id))
-                return error(404, ApiRoutes::notFoundMessage());
-        }
         switch (m.route) {
         case Route::PeopleMe: return peopleMe();
         case Route::People: return people();
