@@ -86,7 +86,7 @@ void ResultPage::render()
     CheckItem::State mark = CheckItem::State::Failed;
     QString headline;
     QString body;
-    const auto para = [](const QString &text) { return QStringLiteral("<p>") + text + QStringLiteral("</p>"); };
+    const auto para = [](const QString &text) -> QString { return QStringLiteral("<p>") + text + QStringLiteral("</p>"); };
     const QString usersLine = o.usersTotal == 0
         ? QString()
         : (deleteUsers ? tr("%1 of %2 users were deleted.") : tr("%1 of %2 users were converted to individual accounts with free Webex licenses."))

@@ -1,0 +1,80 @@
+#pragma once
+// One GUI test's world: a sandbox server for a scenario file on 127.0.0.1 (this thread), test
+// seams (temporary QSettings, a FixedClock, scripted message boxes and file dialogs), fast runner
+// options, a temporary journal directory, and helpers to find widgets by objectName.
+
+#include "FaultConfig.h"
+#include "GuiLauncher.h"
+#include "Scenario.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+namespace wod {
+class FixedClock;
+}
+namespace wod::sandbox {
+class SandboxServer;
+}
+namespace wod::ui {
+class DeleteOrgWizard;
+class MainWindow;
+class UiServices;
+} // namespace wod::ui
+
+class UiTestBed
+{
+public:
+    // `scenarioFile` under WOD_SCENARIO_DIR, e.g. "demo.json"; `adjust` changes the faults after
+    // the scenario's own (orgDeletionDelayMs is short by default).
+    explicit UiTestBed(const QString &scenarioFile,
+                       const std::function<void(wod::sandbox::FaultConfig &)> &adjust = {});
+    ~UiTestBed();
+
+    bool isReady() const { return m_server != nullptr; }
+    QString error() const { return m_error; }
+    wod::sandbox::SandboxServer *server() const { return m_server.get(); }
+    const wod::Scenario &scenario() const { return m_scenario; }
+    wod::ui::UiServices *services() const { return m_services.get(); }
+    wod::FixedClock *clock() const { return m_clock.get(); }
+    QSettings *settings() const { return m_settings.get(); }
+    QString journalDirectory() const { return m_journals.path(); }
+    wod::ui::GuiOptions options() const;
+
+    // A main window on this bed, shown and started. Owned by the bed.
+    wod::ui::MainWindow *startMainWindow();
+    wod::ui::MainWindow *mainWindow() const { return m_window.get(); }
+    // The wizard the main window opened (null if none).
+    wod::ui::DeleteOrgWizard *wizard() const;
+
+    // The sandbox's /_sandbox/state document, and counts of users by state.
+    QJsonObject state() const;
+    int usersInState(const QString &state) const;
+    QString orgState() const;
+
+private:
+    QString m_error;
+    wod::Scenario m_scenario;
+    std::unique_ptr<wod::sandbox::SandboxServer> m_server;
+    QTemporaryDir m_dir;
+    QTemporaryDir m_journals;
+    std::unique_ptr<wod::FixedClock> m_clock;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<wod::ui::UiServices> m_services;
+    std::unique_ptr<wod::ui::MainWindow> m_window;
+};
+
+// findChild that fails the test with a message naming the object when it is missing.
+template <typename T>
+T *must(QObject *root, const char *name)
+{
+    T *child = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!child)
+        qWarning("missing widget %s", name);
+    return child;
+}

@@ -1,0 +1,78 @@
+#include "WizardDriver.h"
+
+#include "DeleteOrgWizard.h"
+#include "WizardController.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+namespace WizardDriver {
+
+bool waitPreflightDone(wod::ui::DeleteOrgWizard *wizard)
+{
+    if (!wizard)
+        return false;
+    const bool ok = QTest::qWaitFor([&] {
+        return wizard->currentId() == wod::ui::PreflightPageId && !wizard->controller()->isBusy()
+            && wizard->controller()->hasSnapshot();
+    }, 10000);
+    if (!ok)
+        qWarning("pre-flight did not finish: page %d, busy %d", wizard->currentId(),
+                 wizard->controller()->isBusy());
+    return ok;
+}
+
+bool clickNext(wod::ui::DeleteOrgWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    if (!next->isEnabled() || !next->isVisible()) {
+        qWarning("Next is not available on page %d", wizard->currentId());
+        return false;
+    }
+    const int before = wizard->currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    return QTest::qWaitFor([&] { return wizard->currentId() != before; }, 5000);
+}
+
+bool chooseUsers(wod::ui::DeleteOrgWizard *wizard, bool convert)
+{
+    auto *radio = wizard->findChild<QRadioButton *>(convert ? QStringLiteral("convertRadioButton")
+                                                            : QStringLiteral("deleteUsersRadioButton"));
+    if (!radio || !radio->isEnabled())
+        return false;
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    return radio->isChecked();
+}
+
+bool acknowledgeAndType(wod::ui::DeleteOrgWizard *wizard, const QString &name)
+{
+    auto *ack = wizard->findChild<QCheckBox *>(QStringLiteral("ackCheckBox"));
+    auto *edit = wizard->findChild<QLineEdit *>(QStringLiteral("orgNameLineEdit"));
+    if (!ack || !edit)
+        return false;
+    if (!ack->isChecked())
+        QTest::mouseClick(ack, Qt::LeftButton, {}, QPoint(8, ack->height() / 2));
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, name);
+    return ack->isChecked() && edit->text() == name;
+}
+
+bool commit(wod::ui::DeleteOrgWizard *wizard)
+{
+    QAbstractButton *button = wizard->button(QWizard::CommitButton);
+    if (!button->isEnabled() || !button->isVisible())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return QTest::qWaitFor([&] { return wizard->currentId() != wod::ui::AcknowledgePageId; }, 5000);
+}
+
+bool waitResult(wod::ui::DeleteOrgWizard *wizard, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return wizard->currentId() == wod::ui::ResultPageId; }, timeoutMs);
+}
+
+} // namespace WizardDriver
