@@ -19,6 +19,12 @@ class TestSandboxExecutable : public QObject
 
 private:
     static QString program() { return QStringLiteral(WOD_SANDBOX_EXE); }
+    // ctest sets WOD_SCENARIO_DIR; a direct run falls back to the source tree.
+    static QString scenarioFile(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WOD_SCENARIO_DIR", QStringLiteral(WOD_SCENARIO_DIR_FALLBACK));
+        return QDir(dir).filePath(name);
+    }
 
     struct Started
     {
@@ -62,7 +68,7 @@ private slots:
         QProcess p;
         Started s;
         QVERIFY2(startAndRead(p, {QStringLiteral("--scenario"),
-                                  QDir(qEnvironmentVariable("WOD_SCENARIO_DIR")).filePath(QStringLiteral("demo.json"))},
+                                  scenarioFile(QStringLiteral("demo.json"))},
                               &s),
                  p.readAllStandardError().constData());
         Http http(s.token);
