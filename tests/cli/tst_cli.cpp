@@ -177,15 +177,20 @@ void TestCli::checkJson()
     QFETCH(bool, popup);
     QFETCH(int, usersToHandle);
 
-    const Result r = run({QStringLiteral("--check"), QStringLiteral("--scenario"), path,
-                          QStringLiteral("--json")});
+    const Result r = run(
+        {QStringLiteral("--check"), QStringLiteral("--scenario"), path, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
     QString why;
     const QJsonObject v = parseVerdict(r, &why);
     QVERIFY2(why.isEmpty(), qPrintable(why + QLatin1Char('\n') + describe(r)));
-    QCOMPARE(v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
-             orgName);
-    QVERIFY(!v.value(QStringLiteral("org")).toObject().value(QStringLiteral("id")).toString().isEmpty());
+    QCOMPARE(
+        v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
+        orgName);
+    QVERIFY(!v.value(QStringLiteral("org"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(v.value(QStringLiteral("eligible")).isBool());
     QCOMPARE(v.value(QStringLiteral("eligible")).toBool(), exitCode == 0);
     const QJsonValue c = v.value(QStringLiteral("criterion"));
@@ -218,8 +223,8 @@ void TestCli::everyExampleMatchesTheLibrary()
     QVERIFY2(sc, qPrintable(error));
     const Verdict expected = EligibilityPolicy::evaluate(sc->toSnapshot());
 
-    const Result r = run({QStringLiteral("--check"), QStringLiteral("--json"),
-                          QStringLiteral("--scenario"), path});
+    const Result r = run(
+        {QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--scenario"), path});
     QVERIFY2(r.exitCode == (expected.eligible ? 0 : 3), qPrintable(describe(r)));
     QString why;
     const QJsonObject v = parseVerdict(r, &why);
@@ -243,8 +248,9 @@ void TestCli::checkDefaultsToDemo()
     QString why;
     const QJsonObject v = parseVerdict(r, &why);
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    QCOMPARE(v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
-             QStringLiteral("Northwind Trial"));
+    QCOMPARE(
+        v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
+        QStringLiteral("Northwind Trial"));
     QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(), 11);
 }
 
@@ -278,7 +284,8 @@ void TestCli::checkText()
     QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
     const QString out = QString::fromUtf8(r.out);
     for (const QString &c : contains)
-        QVERIFY2(out.contains(c), qPrintable(QStringLiteral("missing \"%1\"\n").arg(c) + describe(r)));
+        QVERIFY2(out.contains(c),
+                 qPrintable(QStringLiteral("missing \"%1\"\n").arg(c) + describe(r)));
     QVERIFY2(!out.trimmed().startsWith(QLatin1Char('{')), "the human form is not JSON");
 }
 
@@ -291,17 +298,18 @@ void TestCli::badScenario_data()
     QTest::newRow("file does not exist") << QByteArray() << true << QStringLiteral("cannot read");
     QTest::newRow("syntax error: line and column")
         << QByteArray("{\n  \"org\": {\"id\": \"o\",}\n}") << false << QStringLiteral(":2:");
-    QTest::newRow("missing org") << QByteArray("{" + actor + "}") << false << QStringLiteral(": org: ");
+    QTest::newRow("missing org") << QByteArray("{" + actor + "}") << false
+                                 << QStringLiteral(": org: ");
     QTest::newRow("unknown subscription type")
-        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
-                      + R"(,"subscriptions":[{"id":"s","type":"trail","status":"active"}]})")
+        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor +
+                      R"(,"subscriptions":[{"id":"s","type":"trail","status":"active"}]})")
         << false << QStringLiteral(": subscriptions[0].type: unknown value \"trail\"");
-    QTest::newRow("wrong type") << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
-                                              + R"(,"directorySync":"no"})")
+    QTest::newRow("wrong type") << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor +
+                                              R"(,"directorySync":"no"})")
                                 << false << QStringLiteral(": directorySync: ");
     QTest::newRow("duplicate user")
-        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor
-                      + R"(,"users":[{"email":"x@b.example"},{"email":"X@b.example"}]})")
+        << QByteArray(R"({"org":{"id":"o","displayName":"N"},)" + actor +
+                      R"(,"users":[{"email":"x@b.example"},{"email":"X@b.example"}]})")
         << false << QStringLiteral(": users[1].email: duplicate");
 }
 
@@ -319,13 +327,15 @@ void TestCli::badScenario()
         f.write(content);
     }
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--json")}}) {
-        const Result r = run(QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), path}
-                             + extra);
+        const Result r =
+            run(QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), path} + extra);
         QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(path), qPrintable(QStringLiteral("file not named\n") + describe(r)));
-        QVERIFY2(err.contains(field), qPrintable(QStringLiteral("field not named\n") + describe(r)));
-        QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(QStringLiteral("nothing else done\n") + describe(r)));
+        QVERIFY2(err.contains(field),
+                 qPrintable(QStringLiteral("field not named\n") + describe(r)));
+        QVERIFY2(r.out.trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("nothing else done\n") + describe(r)));
     }
 }
 
@@ -346,21 +356,22 @@ void TestCli::usage_data()
     QTest::newRow("--scenario without a value")
         << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario")} << 2 << QString()
         << QStringLiteral("scenario");
-    QTest::newRow("positional argument") << QStringList{QStringLiteral("--check"), QStringLiteral("demo.json")}
-                                         << 2 << QString() << QStringLiteral("demo.json");
+    QTest::newRow("positional argument")
+        << QStringList{QStringLiteral("--check"), QStringLiteral("demo.json")} << 2 << QString()
+        << QStringLiteral("demo.json");
     QTest::newRow("two modes") << QStringList{QStringLiteral("--check"), QStringLiteral("--delete")}
                                << 2 << QString() << QStringLiteral("--check");
-    QTest::newRow("--json without a mode") << QStringList{QStringLiteral("--json")} << 2 << QString()
-                                           << QStringLiteral("--json");
+    QTest::newRow("--json without a mode")
+        << QStringList{QStringLiteral("--json")} << 2 << QString() << QStringLiteral("--json");
     QTest::newRow("--token x refused")
-        << QStringList{QStringLiteral("--check"), QStringLiteral("--token"), QStringLiteral("x")} << 2
-        << QString() << QStringLiteral("--token-file");
-    QTest::newRow("--token=x refused")
-        << QStringList{QStringLiteral("--token=secret-value")} << 2 << QString()
-        << QStringLiteral("WEBEX_ACCESS_TOKEN");
+        << QStringList{QStringLiteral("--check"), QStringLiteral("--token"), QStringLiteral("x")}
+        << 2 << QString() << QStringLiteral("--token-file");
+    QTest::newRow("--token=x refused") << QStringList{QStringLiteral("--token=secret-value")} << 2
+                                       << QString() << QStringLiteral("WEBEX_ACCESS_TOKEN");
     QTest::newRow("--scenario with --api-url")
-        << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), scenario("demo.json"),
-                       QStringLiteral("--api-url"), QStringLiteral("https://127.0.0.1:9/v1")}
+        << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"),
+                       scenario("demo.json"), QStringLiteral("--api-url"),
+                       QStringLiteral("https://127.0.0.1:9/v1")}
         << 2 << QString() << QStringLiteral("--api-url");
 }
 
@@ -375,7 +386,8 @@ void TestCli::usage()
     QVERIFY2(QString::fromUtf8(r.out).contains(stdoutContains), qPrintable(describe(r)));
     QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), qPrintable(describe(r)));
     // a refused token never echoes back
-    QVERIFY2(!r.out.contains("secret-value") && !r.err.contains("secret-value"), qPrintable(describe(r)));
+    QVERIFY2(!r.out.contains("secret-value") && !r.err.contains("secret-value"),
+             qPrintable(describe(r)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

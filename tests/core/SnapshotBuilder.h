@@ -18,8 +18,11 @@ public:
     {
         m_s.orgId = QStringLiteral("org-1");
         m_s.orgDisplayName = QStringLiteral("Northwind Trial");
-        m_s.actor = Actor{QStringLiteral("actor-1"), QStringLiteral("dana@example.com"),
-                          QStringLiteral("Dana"), {fullAdministratorRole()}, QString()};
+        m_s.actor = Actor{QStringLiteral("actor-1"),
+                          QStringLiteral("dana@example.com"),
+                          QStringLiteral("Dana"),
+                          {fullAdministratorRole()},
+                          QString()};
         m_s.users = {Person{QStringLiteral("actor-1"), QStringLiteral("dana@example.com"),
                             QStringLiteral("Dana")}};
         m_s.subscriptions = QList<Subscription>();

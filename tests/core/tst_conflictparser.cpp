@@ -58,7 +58,8 @@ const char *const kLinked = "Org cannot be deleted as it has Linked sites.";
 const char *const kSubs = "Org cannot be deleted as it has active subscriptions or licenses.";
 const char *const kDirSync = "Org cannot be deleted as Directory Synchronization is enabled.";
 const char *const kUsers = "Org cannot be deleted as it has more than 1 user.";
-const char *const kManagedBy = "Org cannot be deleted as it has more than 1 managed by relationship.";
+const char *const kManagedBy =
+    "Org cannot be deleted as it has more than 1 managed by relationship.";
 const char *const kManagedOrgs = "Org cannot be deleted as it has managed orgs.";
 
 QString S(const char *s)
@@ -125,10 +126,12 @@ void TestConflictParser::parse_data()
         << body(QStringLiteral("Org cannot be deleted as it has more than one users"))
         << L({"multiple_users"}) << QStringList() << tid;
     QTest::newRow("variant: more than one managed by relationship")
-        << body(QStringLiteral("Org cannot be deleted as it has more than one managed by relationship."))
+        << body(QStringLiteral(
+               "Org cannot be deleted as it has more than one managed by relationship."))
         << L({"multiple_managed_by"}) << QStringList() << tid;
     QTest::newRow("variant: more than 1 managed-by relationships")
-        << body(QStringLiteral("Org cannot be deleted as it has more than 1 managed-by relationships."))
+        << body(QStringLiteral(
+               "Org cannot be deleted as it has more than 1 managed-by relationships."))
         << L({"multiple_managed_by"}) << QStringList() << tid;
     QTest::newRow("variant: lowercase linked sites")
         << body(QStringLiteral("Org cannot be deleted as it has linked sites."))
@@ -140,7 +143,8 @@ void TestConflictParser::parse_data()
         << body(QStringLiteral("Org cannot be deleted as Directory Sync is enabled"))
         << L({"directory_sync"}) << QStringList() << tid;
     QTest::newRow("variant: no final period, extra spaces, upper case")
-        << body(QStringLiteral("  ORG CANNOT BE DELETED AS  IT HAS\tACTIVE SUBSCRIPTIONS OR LICENSES "))
+        << body(QStringLiteral(
+               "  ORG CANNOT BE DELETED AS  IT HAS\tACTIVE SUBSCRIPTIONS OR LICENSES "))
         << L({"subscriptions"}) << QStringList() << tid;
 
     // Several conditions at once
@@ -151,18 +155,20 @@ void TestConflictParser::parse_data()
         << body(S(kSubs) + S(kUsers)) << L({"subscriptions", "multiple_users"}) << QStringList()
         << tid;
     QTest::newRow("several in one message, semicolons and a line break")
-        << body(QStringLiteral("Org cannot be deleted as it has Linked sites; Org cannot be deleted "
-                               "as it has managed orgs\nOrg cannot be deleted as it has more than 1 "
-                               "user"))
+        << body(
+               QStringLiteral("Org cannot be deleted as it has Linked sites; Org cannot be deleted "
+                              "as it has managed orgs\nOrg cannot be deleted as it has more than 1 "
+                              "user"))
         << L({"linked_sites", "managed_orgs", "multiple_users"}) << QStringList() << tid;
     QTest::newRow("all six in errors[]")
-        << body(QString(), {S(kLinked), S(kSubs), S(kDirSync), S(kUsers), S(kManagedBy),
-                            S(kManagedOrgs)})
+        << body(QString(),
+                {S(kLinked), S(kSubs), S(kDirSync), S(kUsers), S(kManagedBy), S(kManagedOrgs)})
         << L({"linked_sites", "subscriptions", "directory_sync", "multiple_users",
               "multiple_managed_by", "managed_orgs"})
         << QStringList() << tid;
     QTest::newRow("same condition twice gives one blocker")
-        << body(S(kLinked), {S(kLinked), QStringLiteral("org cannot be deleted as it has linked sites")})
+        << body(S(kLinked),
+                {S(kLinked), QStringLiteral("org cannot be deleted as it has linked sites")})
         << L({"linked_sites"}) << QStringList() << tid;
 
     // message vs errors[] (the rule in ConflictParser.h)
@@ -182,7 +188,8 @@ void TestConflictParser::parse_data()
         << body(QStringLiteral("The org is locked by a pending order (ref 42)."), {})
         << L({"unknown"}) << L({"The org is locked by a pending order (ref 42)."}) << tid;
     QTest::newRow("errors[] without description: message decides")
-        << QByteArray(R"({"message":"Org cannot be deleted as it has managed orgs.","errors":[{}]})")
+        << QByteArray(
+               R"({"message":"Org cannot be deleted as it has managed orgs.","errors":[{}]})")
         << L({"managed_orgs"}) << QStringList() << QString();
 
     // Unknown texts: never dropped, never split mid-sentence
@@ -195,8 +202,8 @@ void TestConflictParser::parse_data()
         << L({"unknown"}) << L({"Org cannot be deleted as it has pending invoices."}) << tid;
     QTest::newRow("known and unknown sentences in one message")
         << body(S(kLinked) + QStringLiteral(" Org cannot be deleted as it has pending invoices."))
-        << L({"linked_sites", "unknown"}) << L({"Org cannot be deleted as it has pending invoices."})
-        << tid;
+        << L({"linked_sites", "unknown"})
+        << L({"Org cannot be deleted as it has pending invoices."}) << tid;
     QTest::newRow("prefix before a documented sentence is kept too")
         << body(QStringLiteral("Conflict: ") + S(kDirSync)) << L({"unknown", "directory_sync"})
         << L({"Conflict:"}) << tid;
@@ -205,18 +212,20 @@ void TestConflictParser::parse_data()
                             QStringLiteral("Reason A")})
         << L({"unknown", "unknown"}) << L({"Reason A", "Reason B"}) << tid;
     QTest::newRow("non-ASCII unknown kept verbatim")
-        << body(QStringLiteral("Löschen nicht möglich – Vertrag aktiv"))
-        << L({"unknown"}) << L({"Löschen nicht möglich – Vertrag aktiv"}) << tid;
+        << body(QStringLiteral("Löschen nicht möglich – Vertrag aktiv")) << L({"unknown"})
+        << L({"Löschen nicht möglich – Vertrag aktiv"}) << tid;
 
     // trackingId
-    QTest::newRow("trackingId absent: empty") << body(S(kLinked), {}, QString())
-                                              << L({"linked_sites"}) << QStringList() << QString();
+    QTest::newRow("trackingId absent: empty")
+        << body(S(kLinked), {}, QString()) << L({"linked_sites"}) << QStringList() << QString();
     QTest::newRow("trackingId of the real shape")
-        << body(S(kUsers), {S(kUsers)}, QStringLiteral("ROUTER_6550F1C3-F2A9-4D25-B5E1-6B7F4E3D2C1A"))
+        << body(S(kUsers), {S(kUsers)},
+                QStringLiteral("ROUTER_6550F1C3-F2A9-4D25-B5E1-6B7F4E3D2C1A"))
         << L({"multiple_users"}) << QStringList()
         << QStringLiteral("ROUTER_6550F1C3-F2A9-4D25-B5E1-6B7F4E3D2C1A");
     QTest::newRow("null message and errors[] description only")
-        << QByteArray(R"({"message":null,"errors":[{"description":"Org cannot be deleted as it has Linked sites."}],"trackingId":"T1"})")
+        << QByteArray(
+               R"({"message":null,"errors":[{"description":"Org cannot be deleted as it has Linked sites."}],"trackingId":"T1"})")
         << L({"linked_sites"}) << QStringList() << QStringLiteral("T1");
 }
 
@@ -254,28 +263,29 @@ void TestConflictParser::garbage_data()
     QTest::newRow("plain text") << QByteArray("Conflict") << QStringLiteral("not JSON");
     QTest::newRow("HTML error page")
         << QByteArray("<html><body>409 Conflict</body></html>") << QStringLiteral("not JSON");
-    QTest::newRow("truncated JSON") << QByteArray(R"({"message":"Org cannot)")
-                                    << QStringLiteral("not JSON");
+    QTest::newRow("truncated JSON")
+        << QByteArray(R"({"message":"Org cannot)") << QStringLiteral("not JSON");
     QTest::newRow("a JSON list") << QByteArray(R"(["Org cannot be deleted"])")
                                  << QStringLiteral("not a JSON object");
     // Qt 6.4 refuses a top-level scalar as "not JSON"; either wording names the problem.
-    QTest::newRow("a JSON string") << QByteArray(R"("Org cannot be deleted")")
-                                   << QStringLiteral("The 409 response is not");
+    QTest::newRow("a JSON string")
+        << QByteArray(R"("Org cannot be deleted")") << QStringLiteral("The 409 response is not");
     QTest::newRow("empty object") << QByteArray("{}")
                                   << QStringLiteral("neither a message nor error descriptions");
     QTest::newRow("blank message, empty errors")
         << QByteArray(R"({"message":"   ","errors":[]})")
         << QStringLiteral("neither a message nor error descriptions");
-    QTest::newRow("only a trackingId") << QByteArray(R"({"trackingId":"T"})")
-                                       << QStringLiteral("neither a message nor error descriptions");
-    QTest::newRow("message is a number") << QByteArray(R"({"message":409})")
-                                         << QStringLiteral("\"message\" is not a string");
+    QTest::newRow("only a trackingId")
+        << QByteArray(R"({"trackingId":"T"})")
+        << QStringLiteral("neither a message nor error descriptions");
+    QTest::newRow("message is a number")
+        << QByteArray(R"({"message":409})") << QStringLiteral("\"message\" is not a string");
     QTest::newRow("message is an object") << QByteArray(R"({"message":{"text":"x"}})")
                                           << QStringLiteral("\"message\" is not a string");
     QTest::newRow("errors is a string") << QByteArray(R"({"message":"x","errors":"x"})")
                                         << QStringLiteral("\"errors\" is not a list");
-    QTest::newRow("errors entry is a string") << QByteArray(R"({"errors":["x"]})")
-                                              << QStringLiteral("is not an object");
+    QTest::newRow("errors entry is a string")
+        << QByteArray(R"({"errors":["x"]})") << QStringLiteral("is not an object");
 }
 
 void TestConflictParser::garbage()
@@ -295,8 +305,8 @@ void TestConflictParser::classify_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("code"); // empty: not a documented condition
     QTest::newRow("documented") << S(kManagedBy) << QStringLiteral("multiple_managed_by");
-    QTest::newRow("one word too many") << QStringLiteral("Org cannot be deleted as it has many managed orgs")
-                                       << QString();
+    QTest::newRow("one word too many")
+        << QStringLiteral("Org cannot be deleted as it has many managed orgs") << QString();
     QTest::newRow("prefix only") << QStringLiteral("Org cannot be deleted") << QString();
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("more than 2 users is not the documented text")

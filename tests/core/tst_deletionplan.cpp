@@ -84,9 +84,9 @@ void TestDeletionPlan::fingerprintChanges_data()
     renamedUser.users[1].displayName = QStringLiteral("Renamed");
     QTest::newRow("a user's display name does not matter") << renamedUser << false;
 
-    OrgSnapshot moreFree = SnapshotBuilder().subs(QStringLiteral("free/active free/expired")).otherUsers(3).build();
+    OrgSnapshot moreFree =
+        SnapshotBuilder().subs(QStringLiteral("free/active free/expired")).otherUsers(3).build();
     QTest::newRow("another free subscription, same verdict codes") << moreFree << false;
-
 
     OrgSnapshot renamed = s;
     renamed.orgDisplayName = QStringLiteral("Northwind Trial 2");
@@ -153,8 +153,8 @@ void TestDeletionPlan::confirmationGuard_data()
     QTest::newRow("empty name never matches") << QString() << QString() << false;
     QTest::newRow("name with trailing space typed exactly")
         << QStringLiteral("Acme ") << QStringLiteral("Acme ") << true;
-    QTest::newRow("non-ASCII exact") << QStringLiteral("Zürich Trial") << QStringLiteral("Zürich Trial")
-                                     << true;
+    QTest::newRow("non-ASCII exact")
+        << QStringLiteral("Zürich Trial") << QStringLiteral("Zürich Trial") << true;
     QTest::newRow("non-ASCII decomposed differs")
         << QStringLiteral("Zu\u0308rich Trial") << QStringLiteral("Zürich Trial") << false;
 }
@@ -212,13 +212,13 @@ void TestDeletionPlan::fromJsonRejects_data()
     QTest::addColumn<QJsonValue>("value"); // Undefined: remove the key
     QTest::newRow("no org id") << QStringLiteral("orgId") << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("no org name") << QStringLiteral("orgDisplayName") << QJsonValue(QString());
-    QTest::newRow("unknown disposition") << QStringLiteral("disposition")
-                                         << QJsonValue(QStringLiteral("archive"));
+    QTest::newRow("unknown disposition")
+        << QStringLiteral("disposition") << QJsonValue(QStringLiteral("archive"));
     QTest::newRow("users not a list") << QStringLiteral("users") << QJsonValue(QStringLiteral("x"));
-    QTest::newRow("user not a pair") << QStringLiteral("users")
-                                     << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("id")}});
-    QTest::newRow("user pair of numbers") << QStringLiteral("users")
-                                          << QJsonValue(QJsonArray{QJsonArray{1, 2}});
+    QTest::newRow("user not a pair")
+        << QStringLiteral("users") << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("id")}});
+    QTest::newRow("user pair of numbers")
+        << QStringLiteral("users") << QJsonValue(QJsonArray{QJsonArray{1, 2}});
 }
 
 void TestDeletionPlan::fromJsonRejects()
@@ -226,9 +226,10 @@ void TestDeletionPlan::fromJsonRejects()
     QFETCH(QString, key);
     QFETCH(QJsonValue, value);
     const OrgSnapshot s = baseSnapshot();
-    QJsonObject json = DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s),
-                                                  UserDisposition::Convert, QDateTime::currentDateTimeUtc())
-                           .toJson();
+    QJsonObject json =
+        DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s), UserDisposition::Convert,
+                                   QDateTime::currentDateTimeUtc())
+            .toJson();
     if (value.isUndefined())
         json.remove(key);
     else

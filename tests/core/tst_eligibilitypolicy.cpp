@@ -89,7 +89,8 @@ void TestEligibilityPolicy::evaluate_data()
     row("criterion a: one expired partner trial", B().subs(QStringLiteral("partner_trial/expired")),
         true, "expired_partner_trials", kNone, kNone, false, 0);
     row("criterion a: three expired partner trials",
-        B().subs(QStringLiteral("partner_trial/expired partner_trial/expired partner_trial/expired")),
+        B().subs(
+            QStringLiteral("partner_trial/expired partner_trial/expired partner_trial/expired")),
         true, "expired_partner_trials", kNone, kNone, false, 0);
     row("criterion a: expired partner trial, one managed-by partner (allowed)",
         B().subs(QStringLiteral("partner_trial/expired")).managedBy(1), true,
@@ -138,8 +139,8 @@ void TestEligibilityPolicy::evaluate_data()
         B().subs(QStringLiteral("online_trial/active free/active")), false, "", subsBlocker,
         L({"S1", "S2"}), false, 0);
     row("mix: expired partner trial + expired online trial + suspended free",
-        B().subs(QStringLiteral("partner_trial/expired online_trial/expired free/suspended")), false,
-        "", subsBlocker, L({"S1", "S2", "S3"}), false, 0);
+        B().subs(QStringLiteral("partner_trial/expired online_trial/expired free/suspended")),
+        false, "", subsBlocker, L({"S1", "S2", "S3"}), false, 0);
     // Offending subscriptions next to acceptable ones
     row("paid + free: only the paid one is at fault",
         B().subs(QStringLiteral("paid/active free/active")), false, "", subsBlocker, L({"S1"}),
@@ -169,13 +170,15 @@ void TestEligibilityPolicy::evaluate_data()
         B().roles({QStringLiteral("User and Device Administrator")}), false, "no_subscriptions",
         L({"not_full_admin"}), kNone, false, 0);
     row("full admin among several roles",
-        B().roles({QStringLiteral("Support Administrator"), kFull}).subs(QStringLiteral("free/active")),
+        B().roles({QStringLiteral("Support Administrator"), kFull})
+            .subs(QStringLiteral("free/active")),
         true, "free_only", kNone, kNone, true, 0);
     row("partner admin with full admin rights: partner_admin, not not_full_admin",
         B().partner(QStringLiteral("Contoso Partner")).subs(QStringLiteral("free/active")), false,
         "free_only", L({"partner_admin"}), kNone, false, 1);
     row("partner admin without full admin role: partner_admin only",
-        B().partner(QStringLiteral("Contoso Partner")).roles({QStringLiteral("Sales Administrator")}),
+        B().partner(QStringLiteral("Contoso Partner"))
+            .roles({QStringLiteral("Sales Administrator")}),
         false, "no_subscriptions", L({"partner_admin"}), kNone, false, 1);
 
     // The server-side conditions, each alone
@@ -225,8 +228,8 @@ void TestEligibilityPolicy::evaluate_data()
     // Unknowns: reported, never blocking; the server decides
     row("subscriptions unknown: eligible, no criterion, no popup", B().unknownSubs(), true, "",
         kNone, kNone, false, 0, L({"subscriptions"}));
-    row("everything unknown: eligible with five unknowns", B().unknownSubs().unknownServerConditions(),
-        true, "", kNone, kNone, false, 0,
+    row("everything unknown: eligible with five unknowns",
+        B().unknownSubs().unknownServerConditions(), true, "", kNone, kNone, false, 0,
         L({"subscriptions", "linked_sites", "directory_sync", "managed_by", "managed_orgs"}));
     row("subscriptions unknown + linked sites", B().unknownSubs().linkedSites(1), false, "",
         L({"linked_sites"}), kNone, false, 0, L({"subscriptions"}));
@@ -234,16 +237,16 @@ void TestEligibilityPolicy::evaluate_data()
         false, "", subsBlocker, L({"S1"}), false, 0, L({"linked_sites"}));
     row("server conditions unknown, free only: popup applies",
         B().unknownServerConditions().subs(QStringLiteral("free/active")), true, "free_only", kNone,
-        kNone, true, 0,
-        L({"linked_sites", "directory_sync", "managed_by", "managed_orgs"}));
+        kNone, true, 0, L({"linked_sites", "directory_sync", "managed_by", "managed_orgs"}));
 
     // Users to handle: everyone but the acting admin; more than one user never blocks
     row("only the actor: nothing to handle", B().subs(QStringLiteral("free/active")), true,
         "free_only", kNone, kNone, true, 0);
     row("actor + one user: one to handle, not a blocker", B().otherUsers(1), true,
         "no_subscriptions", kNone, kNone, false, 1);
-    row("actor + eleven users (demo shape)", B().subs(QStringLiteral("free/active free/active")).otherUsers(11),
-        true, "free_only", kNone, kNone, true, 11);
+    row("actor + eleven users (demo shape)",
+        B().subs(QStringLiteral("free/active free/active")).otherUsers(11), true, "free_only",
+        kNone, kNone, true, 11);
     row("member actor missing from the user list: all users handled",
         B().otherUsers(3).withoutActorInUsers(), true, "no_subscriptions", kNone, kNone, false, 3);
     row("partner actor: nobody excluded", B().partner(QStringLiteral("P")).otherUsers(2), false,
@@ -322,7 +325,8 @@ void TestEligibilityPolicy::checklistOrderAndStates()
         QVERIFY2(!c.title.isEmpty() && !c.detail.isEmpty(), qPrintable(c.id));
         if (c.state == CheckItem::State::Failed) {
             ++failed;
-            QVERIFY2(!c.remedy.isEmpty(), qPrintable(c.id + QStringLiteral(": failed without remedy")));
+            QVERIFY2(!c.remedy.isEmpty(),
+                     qPrintable(c.id + QStringLiteral(": failed without remedy")));
         }
         if (c.state == CheckItem::State::Unknown)
             unknownIds.append(c.id);
@@ -332,11 +336,13 @@ void TestEligibilityPolicy::checklistOrderAndStates()
     QCOMPARE(failed, int(v.blockers.size()));
     // Every failed row shows its blocker's message in the document's words.
     for (const Blocker &b : v.blockers) {
-        const bool shown = std::any_of(v.checklist.cbegin(), v.checklist.cend(), [&b](const CheckItem &c) {
-            return c.state == CheckItem::State::Failed && c.remedy == b.remedy
-                && (c.detail.contains(b.message) || b.code == BlockerCode::Subscriptions);
-        });
-        QVERIFY2(shown, qPrintable(toWireName(b.code) + QStringLiteral(": message not in the checklist")));
+        const bool shown =
+            std::any_of(v.checklist.cbegin(), v.checklist.cend(), [&b](const CheckItem &c) {
+                return c.state == CheckItem::State::Failed && c.remedy == b.remedy &&
+                       (c.detail.contains(b.message) || b.code == BlockerCode::Subscriptions);
+            });
+        QVERIFY2(shown,
+                 qPrintable(toWireName(b.code) + QStringLiteral(": message not in the checklist")));
     }
     QCOMPARE(unknownIds, v.unknown);
 }

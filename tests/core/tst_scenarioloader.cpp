@@ -45,8 +45,9 @@ QString scenarioDir()
 QJsonObject base()
 {
     return QJsonObject{
-        {QStringLiteral("org"), QJsonObject{{QStringLiteral("id"), QStringLiteral("org-1")},
-                                            {QStringLiteral("displayName"), QStringLiteral("Acme")}}},
+        {QStringLiteral("org"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("org-1")},
+                     {QStringLiteral("displayName"), QStringLiteral("Acme")}}},
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("email"), QStringLiteral("dana@acme.example")},
                      {QStringLiteral("displayName"), QStringLiteral("Dana")},
@@ -102,7 +103,8 @@ QJsonValue setAt(QJsonValue node, QStringList path, const QJsonValue &value)
 
 QByteArray with(const char *path, const QJsonValue &value)
 {
-    return bytes(setAt(base(), QString::fromLatin1(path).split(QLatin1Char('.')), value).toObject());
+    return bytes(
+        setAt(base(), QString::fromLatin1(path).split(QLatin1Char('.')), value).toObject());
 }
 
 QJsonObject user(const char *email)
@@ -150,8 +152,8 @@ void TestScenarioLoader::examplesLoad()
 void TestScenarioLoader::demoIsTheDocumentedDemo()
 {
     QString error;
-    const auto sc = ScenarioLoader::loadFile(QDir(scenarioDir()).filePath(QStringLiteral("demo.json")),
-                                             &error);
+    const auto sc =
+        ScenarioLoader::loadFile(QDir(scenarioDir()).filePath(QStringLiteral("demo.json")), &error);
     QVERIFY2(sc, qPrintable(error));
     QCOMPARE(sc->orgDisplayName, QStringLiteral("Northwind Trial"));
     QCOMPARE(sc->users.size(), 12);
@@ -189,7 +191,8 @@ void TestScenarioLoader::errors_data()
         "\"yesterday\"");
     // actor
     row("missing actor", with("actor", undefined), "actor", "is required");
-    row("actor is a list", with("actor", QJsonArray()), "actor", "expected an object, found a list");
+    row("actor is a list", with("actor", QJsonArray()), "actor",
+        "expected an object, found a list");
     row("actor.email missing", with("actor.email", undefined), "actor.email", "is required");
     row("actor.email not an address", with("actor.email", QStringLiteral("dana")), "actor.email",
         "\"dana\" is not an email address");
@@ -210,8 +213,8 @@ void TestScenarioLoader::errors_data()
         "unknown value \"trail\" (expected partner_trial, online_trial, free or paid)");
     row("subscriptions[1].type wrong case", with("subscriptions.1.type", QStringLiteral("Free")),
         "subscriptions[1].type", "unknown value \"Free\"");
-    row("subscriptions[0].status unknown", with("subscriptions.0.status", QStringLiteral("cancelled")),
-        "subscriptions[0].status",
+    row("subscriptions[0].status unknown",
+        with("subscriptions.0.status", QStringLiteral("cancelled")), "subscriptions[0].status",
         "unknown value \"cancelled\" (expected active, expired or suspended)");
     row("subscriptions[0].type missing", with("subscriptions.0.type", undefined),
         "subscriptions[0].type", "is required");
@@ -238,8 +241,7 @@ void TestScenarioLoader::errors_data()
     // generatedUsers
     row("generatedUsers negative", with("generatedUsers", -1), "generatedUsers",
         "expected a whole number from 0 to 1000000, found -1");
-    row("generatedUsers fractional", with("generatedUsers", 1.5), "generatedUsers",
-        "found 1.5");
+    row("generatedUsers fractional", with("generatedUsers", 1.5), "generatedUsers", "found 1.5");
     row("generatedUsers a string", with("generatedUsers", QStringLiteral("10")), "generatedUsers",
         "found a string");
     row("generatedUsers above the limit", with("generatedUsers", 1000001), "generatedUsers",
@@ -255,7 +257,8 @@ void TestScenarioLoader::errors_data()
     row("linkedSites[0] is a number", with("linkedSites", QJsonArray{1}), "linkedSites[0]",
         "expected a string, found a number");
     row("linkedSites[1] duplicate",
-        with("linkedSites", QJsonArray{QStringLiteral("a.webex.com"), QStringLiteral("a.webex.com")}),
+        with("linkedSites",
+             QJsonArray{QStringLiteral("a.webex.com"), QStringLiteral("a.webex.com")}),
         "linkedSites[1]", "duplicate value \"a.webex.com\"");
     row("directorySync is a string", with("directorySync", QStringLiteral("yes")), "directorySync",
         "expected true or false, found a string");
@@ -269,7 +272,8 @@ void TestScenarioLoader::errors_data()
     row("managedOrgs[0] empty", with("managedOrgs", QJsonArray{QString()}), "managedOrgs[0]",
         "must not be empty");
     // sandbox-owned objects
-    row("faults is a list", with("faults", QJsonArray()), "faults", "expected an object, found a list");
+    row("faults is a list", with("faults", QJsonArray()), "faults",
+        "expected an object, found a list");
     row("sandbox is a string", with("sandbox", QStringLiteral("public")), "sandbox",
         "expected an object, found a string");
 }
@@ -322,7 +326,8 @@ void TestScenarioLoader::syntaxErrorNamesLineAndColumn()
     QFETCH(QString, position);
     QString error;
     QVERIFY(!ScenarioLoader::loadData(json, QStringLiteral("bad.json"), &error));
-    const QString prefix = QStringLiteral("bad.json:") + position + QStringLiteral(": JSON syntax error: ");
+    const QString prefix =
+        QStringLiteral("bad.json:") + position + QStringLiteral(": JSON syntax error: ");
     QVERIFY2(error.startsWith(prefix),
              qPrintable(QStringLiteral("expected prefix \"%1\", got \"%2\"").arg(prefix, error)));
 }
@@ -348,7 +353,8 @@ void TestScenarioLoader::unreadableFile()
 
 void TestScenarioLoader::defaults()
 {
-    const QByteArray minimal(R"({"org":{"id":"o1","displayName":"Minimal"},"actor":{"email":"a@m.example"}})");
+    const QByteArray minimal(
+        R"({"org":{"id":"o1","displayName":"Minimal"},"actor":{"email":"a@m.example"}})");
     QString error;
     const auto sc = ScenarioLoader::loadData(minimal, QStringLiteral("min.json"), &error);
     QVERIFY2(sc, qPrintable(error));
@@ -371,12 +377,15 @@ void TestScenarioLoader::defaults()
     QCOMPARE(EligibilityPolicy::evaluate(s).blockers.constFirst().code, BlockerCode::NotFullAdmin);
 
     // null for optional fields means the default, too
-    const QByteArray nulls(R"({"org":{"id":"o1","displayName":"N","created":null},"actor":{"email":"a@m.example","roles":null,"partnerOrg":null},
+    const QByteArray nulls(
+        R"({"org":{"id":"o1","displayName":"N","created":null},"actor":{"email":"a@m.example","roles":null,"partnerOrg":null},
         "subscriptions":null,"users":null,"generatedUsers":null,"linkedSites":null,"directorySync":null,"managedBy":null,"managedOrgs":null})");
-    QVERIFY2(ScenarioLoader::loadData(nulls, QStringLiteral("nulls.json"), &error), qPrintable(error));
+    QVERIFY2(ScenarioLoader::loadData(nulls, QStringLiteral("nulls.json"), &error),
+             qPrintable(error));
 
-    const auto created = ScenarioLoader::loadData(with("org.created", QStringLiteral("2026-09-14T09:30:00.000Z")),
-                                                  QStringLiteral("c.json"), &error);
+    const auto created =
+        ScenarioLoader::loadData(with("org.created", QStringLiteral("2026-09-14T09:30:00.000Z")),
+                                 QStringLiteral("c.json"), &error);
     QVERIFY2(created, qPrintable(error));
     QCOMPARE(created->orgCreated, QDateTime(QDate(2026, 9, 14), QTime(9, 30), Qt::UTC));
 }
@@ -407,17 +416,19 @@ void TestScenarioLoader::usersActorAndGeneratedUsers_data()
                        QStringLiteral("ravi@acme.example")}
         << 3;
     QTest::newRow("generated users after the listed ones, in the actor's domain")
-        << with("generatedUsers", 2)
-        << QStringList{QStringLiteral("dana@acme.example"), QStringLiteral("alex@acme.example"),
-                       QStringLiteral("mei@acme.example"), QStringLiteral("ravi@acme.example"),
-                       QStringLiteral("user000001@acme.example"),
-                       QStringLiteral("user000002@acme.example")}
+        << with("generatedUsers", 2) << QStringList{QStringLiteral("dana@acme.example"),
+                                                    QStringLiteral("alex@acme.example"),
+                                                    QStringLiteral("mei@acme.example"),
+                                                    QStringLiteral("ravi@acme.example"),
+                                                    QStringLiteral("user000001@acme.example"),
+                                                    QStringLiteral("user000002@acme.example")}
         << 5;
     QTest::newRow("generated users only, no list")
         << bytes(setAt(setAt(base(), {QStringLiteral("users")}, QJsonValue::Undefined),
                        {QStringLiteral("generatedUsers")}, 3)
                      .toObject())
-        << QStringList{QStringLiteral("dana@acme.example"), QStringLiteral("user000001@acme.example"),
+        << QStringList{QStringLiteral("dana@acme.example"),
+                       QStringLiteral("user000001@acme.example"),
                        QStringLiteral("user000002@acme.example"),
                        QStringLiteral("user000003@acme.example")}
         << 3;
@@ -445,7 +456,8 @@ void TestScenarioLoader::unknownTopLevelKeysAreIgnored()
     QJsonObject o = base();
     o.insert(QStringLiteral("futureField"), QJsonObject{{QStringLiteral("x"), 1}});
     QString error;
-    QVERIFY2(ScenarioLoader::loadData(bytes(o), QStringLiteral("f.json"), &error), qPrintable(error));
+    QVERIFY2(ScenarioLoader::loadData(bytes(o), QStringLiteral("f.json"), &error),
+             qPrintable(error));
 }
 
 void TestScenarioLoader::faultsAndSandboxArePassedThrough()

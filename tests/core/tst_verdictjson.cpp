@@ -28,8 +28,9 @@ QStringList sortedKeys(const QJsonObject &o)
     k.sort();
     return k;
 }
-const QStringList kCriteria{QStringLiteral("expired_partner_trials"), QStringLiteral("online_trials"),
-                            QStringLiteral("free_only"), QStringLiteral("no_subscriptions")};
+const QStringList kCriteria{QStringLiteral("expired_partner_trials"),
+                            QStringLiteral("online_trials"), QStringLiteral("free_only"),
+                            QStringLiteral("no_subscriptions")};
 const QStringList kCodes{QStringLiteral("not_full_admin"), QStringLiteral("partner_admin"),
                          QStringLiteral("subscriptions"),  QStringLiteral("linked_sites"),
                          QStringLiteral("directory_sync"), QStringLiteral("multiple_managed_by"),
@@ -45,15 +46,14 @@ void TestVerdictJson::schema_data()
     QTest::newRow("eligible, free only, users")
         << SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(3).build();
     QTest::newRow("eligible, no subscriptions") << SnapshotBuilder().build();
-    QTest::newRow("blocked by everything")
-        << SnapshotBuilder()
-               .partner(QStringLiteral("Contoso"))
-               .subs(QStringLiteral("paid/active"))
-               .linkedSites(1)
-               .directorySync(true)
-               .managedBy(2)
-               .managedOrgs(1)
-               .build();
+    QTest::newRow("blocked by everything") << SnapshotBuilder()
+                                                  .partner(QStringLiteral("Contoso"))
+                                                  .subs(QStringLiteral("paid/active"))
+                                                  .linkedSites(1)
+                                                  .directorySync(true)
+                                                  .managedBy(2)
+                                                  .managedOrgs(1)
+                                                  .build();
     QTest::newRow("everything unknown")
         << SnapshotBuilder().unknownSubs().unknownServerConditions().build();
 }
@@ -64,10 +64,11 @@ void TestVerdictJson::schema()
     const Verdict v = EligibilityPolicy::evaluate(snapshot);
     const QJsonObject o = verdictToJson(snapshot, v);
 
-    QCOMPARE(sortedKeys(o), QStringList({QStringLiteral("blockers"), QStringLiteral("checklist"),
-                                         QStringLiteral("criterion"), QStringLiteral("eligible"),
-                                         QStringLiteral("org"), QStringLiteral("popup"),
-                                         QStringLiteral("unknown"), QStringLiteral("usersToHandle")}));
+    QCOMPARE(sortedKeys(o),
+             QStringList({QStringLiteral("blockers"), QStringLiteral("checklist"),
+                          QStringLiteral("criterion"), QStringLiteral("eligible"),
+                          QStringLiteral("org"), QStringLiteral("popup"), QStringLiteral("unknown"),
+                          QStringLiteral("usersToHandle")}));
     // org
     QVERIFY(o.value(QStringLiteral("org")).isObject());
     const QJsonObject org = o.value(QStringLiteral("org")).toObject();
@@ -84,7 +85,8 @@ void TestVerdictJson::schema()
     QCOMPARE(users.toDouble(), double(users.toInt()));
     QCOMPARE(users.toInt(), v.usersToHandle);
     const QJsonValue criterion = o.value(QStringLiteral("criterion"));
-    QVERIFY2(criterion.isNull() || (criterion.isString() && kCriteria.contains(criterion.toString())),
+    QVERIFY2(criterion.isNull() ||
+                 (criterion.isString() && kCriteria.contains(criterion.toString())),
              "criterion: one of the four wire names, or null");
     QCOMPARE(criterion.isNull(), !v.criterion.has_value());
     // blockers
@@ -95,13 +97,14 @@ void TestVerdictJson::schema()
         QVERIFY(b.isObject());
         const QJsonObject bo = b.toObject();
         for (const char *key : {"code", "message", "remedy"}) {
-            QVERIFY2(bo.value(QLatin1String(key)).isString() && !bo.value(QLatin1String(key)).toString().isEmpty(),
+            QVERIFY2(bo.value(QLatin1String(key)).isString() &&
+                         !bo.value(QLatin1String(key)).toString().isEmpty(),
                      key);
         }
         QVERIFY2(kCodes.contains(bo.value(QStringLiteral("code")).toString()),
                  qPrintable(bo.value(QStringLiteral("code")).toString()));
-        QStringList allowed{QStringLiteral("code"), QStringLiteral("details"), QStringLiteral("message"),
-                            QStringLiteral("remedy")};
+        QStringList allowed{QStringLiteral("code"), QStringLiteral("details"),
+                            QStringLiteral("message"), QStringLiteral("remedy")};
         for (const QString &k : bo.keys())
             QVERIFY2(allowed.contains(k), qPrintable(k));
         if (bo.contains(QStringLiteral("details"))) {
@@ -137,8 +140,10 @@ void TestVerdictJson::blockerDetailsOnlyWhenPresent()
 {
     const QJsonObject plain = blockerToJson(makeBlocker(BlockerCode::DirectorySync));
     QVERIFY2(!plain.contains(QStringLiteral("details")), "no empty details array");
-    const QJsonObject named = blockerToJson(makeBlocker(BlockerCode::LinkedSites, {QStringLiteral("a.webex.com")}));
-    QCOMPARE(named.value(QStringLiteral("details")).toArray(), QJsonArray{QStringLiteral("a.webex.com")});
+    const QJsonObject named =
+        blockerToJson(makeBlocker(BlockerCode::LinkedSites, {QStringLiteral("a.webex.com")}));
+    QCOMPARE(named.value(QStringLiteral("details")).toArray(),
+             QJsonArray{QStringLiteral("a.webex.com")});
     QCOMPARE(named.value(QStringLiteral("code")).toString(), QStringLiteral("linked_sites"));
     QCOMPARE(named.value(QStringLiteral("message")).toString(),
              QStringLiteral("Org cannot be deleted as it has Linked sites."));

@@ -26,21 +26,25 @@ void TestVerdictText::text_data()
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("eligible, free only, three users")
         << SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(3).build()
-        << QStringList{QStringLiteral("Organization: Northwind Trial (org-1)"), QStringLiteral("[ OK ] Who may delete"),
-                       QStringLiteral("[INFO] Users"), QStringLiteral("Eligible: the organization can be deleted."),
-                       QStringLiteral("It only has free subscriptions"), QStringLiteral("3 user(s) besides you"),
+        << QStringList{QStringLiteral("Organization: Northwind Trial (org-1)"),
+                       QStringLiteral("[ OK ] Who may delete"),
+                       QStringLiteral("[INFO] Users"),
+                       QStringLiteral("Eligible: the organization can be deleted."),
+                       QStringLiteral("It only has free subscriptions"),
+                       QStringLiteral("3 user(s) besides you"),
                        QStringLiteral("Remind Me Later")}
         << QStringList{QStringLiteral("[FAIL]"), QStringLiteral("Not eligible")};
     QTest::newRow("blocked by linked sites and directory sync")
         << SnapshotBuilder().linkedSites(1).directorySync(true).build()
-        << QStringList{QStringLiteral("[FAIL] Linked sites"), QStringLiteral("[FAIL] Directory Synchronization"),
+        << QStringList{QStringLiteral("[FAIL] Linked sites"),
+                       QStringLiteral("[FAIL] Directory Synchronization"),
                        QStringLiteral("What to do: "), QStringLiteral("site1.webex.com"),
                        QStringLiteral("Not eligible: 2 blocker(s)")}
         << QStringList{QStringLiteral("Eligible:"), QStringLiteral("Remind Me Later")};
     QTest::newRow("unknown conditions")
         << SnapshotBuilder().unknownSubs().unknownServerConditions().build()
-        << QStringList{QStringLiteral("[ ?? ] Subscriptions"), QStringLiteral("[ ?? ] Linked sites"),
-                       QStringLiteral("the server decides")}
+        << QStringList{QStringLiteral("[ ?? ] Subscriptions"),
+                       QStringLiteral("[ ?? ] Linked sites"), QStringLiteral("the server decides")}
         << QStringList{QStringLiteral("[FAIL]")};
 }
 
@@ -53,7 +57,8 @@ void TestVerdictText::text()
     for (const QString &c : contains)
         QVERIFY2(out.contains(c), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(c, out)));
     for (const QString &a : absent)
-        QVERIFY2(!out.contains(a), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(a, out)));
+        QVERIFY2(!out.contains(a),
+                 qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(a, out)));
     QVERIFY(out.endsWith(QLatin1Char('\n')));
 }
 

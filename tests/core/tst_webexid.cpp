@@ -30,8 +30,10 @@ void TestWebexId::roundTrip_data()
     QTest::newRow("people") << QStringLiteral("PEOPLE")
                             << QStringLiteral("00000000-0000-4000-8000-000000000001");
     QTest::newRow("license") << QStringLiteral("LICENSE") << QStringLiteral("abc");
-    QTest::newRow("short uuid, two padding chars") << QStringLiteral("PEOPLE") << QStringLiteral("a");
-    QTest::newRow("short uuid, one padding char") << QStringLiteral("PEOPLE") << QStringLiteral("ab");
+    QTest::newRow("short uuid, two padding chars")
+        << QStringLiteral("PEOPLE") << QStringLiteral("a");
+    QTest::newRow("short uuid, one padding char")
+        << QStringLiteral("PEOPLE") << QStringLiteral("ab");
     QTest::newRow("role") << QStringLiteral("ROLE") << QStringLiteral("id_full_admin");
 }
 
@@ -61,10 +63,12 @@ void TestWebexId::knownIds_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("uuid");
     QTest::newRow("demo organization")
-        << QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8xZjJhM2I0Yy01ZDZlLTRmNzAtODE5Mi1hM2I0YzVkNmU3Zjg")
+        << QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8xZjJhM2I0Yy01ZDZlLTRmNzAtODE5Mi1h"
+                          "M2I0YzVkNmU3Zjg")
         << QStringLiteral("ORGANIZATION") << QStringLiteral("1f2a3b4c-5d6e-4f70-8192-a3b4c5d6e7f8");
     QTest::newRow("example organization 13")
-        << QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMTM")
+        << QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0w"
+                          "MDAwMDAwMDAwMTM")
         << QStringLiteral("ORGANIZATION") << QStringLiteral("00000000-0000-4000-8000-000000000013");
 }
 

@@ -100,23 +100,24 @@ int main(int argc, char **argv)
     wod::OrgSnapshot snapshot;
     const Timing toSnapshot = measure(runs, [&] { snapshot = scenario->toSnapshot(); });
     wod::Verdict verdict;
-    const Timing evaluate = measure(runs, [&] { verdict = wod::EligibilityPolicy::evaluate(snapshot); });
+    const Timing evaluate =
+        measure(runs, [&] { verdict = wod::EligibilityPolicy::evaluate(snapshot); });
     if (!verdict.eligible || verdict.usersToHandle != expectedUsers - 1 || !verdict.popup) {
         out << "FAIL: wrong verdict (eligible " << verdict.eligible << ", usersToHandle "
             << verdict.usersToHandle << ")" << Qt::endl;
         return 1;
     }
     QByteArray fingerprint;
-    const Timing fp = measure(runs, [&] { fingerprint = wod::DeletionPlan::fingerprintOf(snapshot, verdict); });
+    const Timing fp =
+        measure(runs, [&] { fingerprint = wod::DeletionPlan::fingerprintOf(snapshot, verdict); });
     wod::DeletionPlan plan;
     const Timing planTiming = measure(runs, [&] {
         plan = wod::DeletionPlan::fromSnapshot(snapshot, verdict, wod::UserDisposition::Convert,
                                                QDateTime::currentDateTimeUtc());
     });
     QByteArray journalHeader;
-    const Timing planJson = measure(runs, [&] {
-        journalHeader = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact);
-    });
+    const Timing planJson = measure(
+        runs, [&] { journalHeader = QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact); });
 
     auto line = [&out](const char *what, const Timing &t) {
         out << QStringLiteral("  %1 best %2 ms, median %3 ms")
@@ -125,8 +126,8 @@ int main(int argc, char **argv)
                    .arg(t.medianMs, 0, 'f', 2)
             << Qt::endl;
     };
-    out << "bench_core: " << users << " generated users (" << expectedUsers << " in all), "
-        << runs << " runs per step" << (smoke ? " [smoke]" : "") << Qt::endl;
+    out << "bench_core: " << users << " generated users (" << expectedUsers << " in all), " << runs
+        << " runs per step" << (smoke ? " [smoke]" : "") << Qt::endl;
     out << "  scenario JSON size                 " << json.size() << " bytes" << Qt::endl;
     line("load scenario (parse + validate)", load);
     line("scenario -> snapshot", toSnapshot);
