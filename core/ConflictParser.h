@@ -3,7 +3,8 @@
 //
 // Body shape (all /v1 APIs): {"message": "...", "errors": [{"description": "..."}], "trackingId": "..."}.
 // Recognises the six documented messages exactly, the help article's variants ("more than one
-// user", lowercase "linked sites"), several conditions in one text, and any mix of message and
+// user", lowercase "linked sites"), several conditions in one text (split where "Org cannot be
+// deleted" starts a sentence: text start or after . ; : , ! ? or a line break), and any mix of message and
 // errors[]. A text it does not recognise becomes an Unknown blocker carrying the server's words
 // verbatim: never dropped. When errors[] yields blockers, an unrecognised top-level message is
 // treated as the summary of those errors and not repeated.
