@@ -1,0 +1,256 @@
+// webex-org-delete --delete / --resume as a user runs it: exit codes (0 deleted, 2 usage or input,
+// 3 not eligible, 4 network or authorization, 5 stopped with the organization intact), the
+// --confirm guard (nothing happens on the server without the exact name), --dry-run, and never
+// the token on stdout or stderr. The server is a standalone webex-sandbox.
+
+#include "ProcessRig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using wod::faults::ClientRun;
+using wod::faults::ProcessRig;
+
+namespace {
+
+QStringList deleteArgs(const QString &users, const QString &confirm, const QString &journal)
+{
+    return {QStringLiteral("--delete"), QStringLiteral("--users"), users, QStringLiteral("--confirm"),
+            confirm, QStringLiteral("--journal"), journal};
+}
+
+bool untouched(const QJsonObject &state)
+{
+    return !state.isEmpty() && state.value(QLatin1String("events")).toArray().isEmpty()
+        && state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString()
+        == QLatin1String("active");
+}
+
+bool leaksToken(const ClientRun &run, const QString &token)
+{
+    return run.out.contains(token.toUtf8()) || run.err.contains(token.toUtf8());
+}
+
+} // namespace
+
+class TestCliDelete : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void confirmMustMatchExactly_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("different case") << "test org";
+        QTest::newRow("trailing space") << "Test Org ";
+        QTest::newRow("leading space") << " Test Org";
+        QTest::newRow("another organization") << "Other Org";
+        QTest::newRow("empty") << "";
+    }
+    void confirmMustMatchExactly()
+    {
+        QFETCH(QString, typed);
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(5)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), typed, journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("Nothing was done"), qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(!leaksToken(run, rig.token()));
+    }
+
+    void deleteWithoutConfirmIsRefused()
+    {
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(2)), qPrintable(rig.error()));
+        const ClientRun run = rig.runClient(QStringList{QStringLiteral("--delete"), QStringLiteral("--users"),
+                                                        QStringLiteral("convert")}
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY(run.err.contains("--confirm"));
+        QVERIFY(untouched(rig.state()));
+    }
+
+    void dryRunPrintsThePlanAndChangesNothing()
+    {
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(4)), qPrintable(rig.error()));
+        const ClientRun run = rig.runClient(QStringList{QStringLiteral("--delete"), QStringLiteral("--users"),
+                                                        QStringLiteral("convert"), QStringLiteral("--dry-run")}
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject state = rig.state();
+        for (const QJsonValue &u : state.value(QLatin1String("users")).toArray()) {
+            const QByteArray email = u.toObject().value(QLatin1String("email")).toString().toUtf8();
+            if (email != "admin@testorg.example")
+                QVERIFY2(run.out.contains(email), email.constData());
+        }
+        QVERIFY(run.out.contains("DELETE the organization \"Test Org\""));
+        QVERIFY(run.out.contains("nothing was changed"));
+        QVERIFY(untouched(state));
+
+        const ClientRun json = rig.runClient(QStringList{QStringLiteral("--delete"), QStringLiteral("--users"),
+                                                         QStringLiteral("delete"), QStringLiteral("--dry-run"),
+                                                         QStringLiteral("--json")}
+                                             + rig.backendArgs());
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonObject plan = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(plan.value(QLatin1String("dryRun")).toBool());
+        const QJsonArray steps = plan.value(QLatin1String("steps")).toArray();
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.last().toObject().value(QLatin1String("action")).toString(),
+                 QStringLiteral("delete_organization"));
+        QVERIFY(untouched(rig.state()));
+    }
+
+    void notEligibleExitsThreeWithNothingDone()
+    {
+        ProcessRig rig;
+        const QJsonObject scenario = ProcessRig::scenario(
+            3, {}, {{QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("testorg.webex.com")}}});
+        QVERIFY2(rig.startSandbox(scenario), qPrintable(rig.error()));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("convert"), QStringLiteral("Test Org"),
+                                                       rig.path(QStringLiteral("run.jsonl")))
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+        QVERIFY(run.out.contains("Linked sites"));
+        QVERIFY(untouched(rig.state()));
+    }
+
+    void deletesAndExitsZero_data()
+    {
+        QTest::addColumn<QString>("users");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("convert") << "convert" << "converted";
+        QTest::newRow("delete") << "delete" << "deleted";
+    }
+    void deletesAndExitsZero()
+    {
+        QFETCH(QString, users);
+        QFETCH(QString, expected);
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(25, {{QStringLiteral("orgDeletionDelayMs"), 200}})),
+                 qPrintable(rig.error()));
+        const QString receiptPath = rig.path(QStringLiteral("receipt.json"));
+        const ClientRun run = rig.runClient(deleteArgs(users, QStringLiteral("Test Org"),
+                                                       rig.path(QStringLiteral("run.jsonl")))
+                                            + QStringList{QStringLiteral("--receipt"), receiptPath}
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.out.contains("was deleted"));
+        const QString problems = ProcessRig::checkFinalState(rig.state(), expected, true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QFile receipt(receiptPath);
+        QVERIFY(receipt.open(QIODevice::ReadOnly));
+        const QByteArray receiptData = receipt.readAll();
+        const QJsonObject r = QJsonDocument::fromJson(receiptData).object();
+        QCOMPARE(r.value(QLatin1String("status")).toString(), QStringLiteral("deleted"));
+        QCOMPARE(r.value(QLatin1String("users")).toArray().size(), 25);
+        QVERIFY(!receiptData.contains(rig.token().toUtf8()));
+        QVERIFY(!leaksToken(run, rig.token()));
+    }
+
+    void conflictExitsFiveThenResumeDeletes()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(10, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                            + QStringList{QStringLiteral("--json")} + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(receipt.value(QLatin1String("status")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(receipt.value(QLatin1String("blockers")).toArray().first().toObject()
+                     .value(QLatin1String("code")).toString(),
+                 QStringLiteral("linked_sites"));
+        QVERIFY(receipt.value(QLatin1String("resumable")).toBool());
+        QString problems = ProcessRig::checkFinalState(rig.state(), QStringLiteral("deleted"), false);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        const ClientRun resumed = rig.runClient(QStringList{QStringLiteral("--resume"), journal} + rig.backendArgs());
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        problems = ProcessRig::checkFinalState(rig.state(), QStringLiteral("deleted"), true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void expiredTokenExitsFourThenResumeWithRenewedToken()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("tokenExpiresAfterRequests"), 40},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(80, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("convert"), QStringLiteral("Test Org"), journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("--resume"), qPrintable(run.describe()));
+        const QString twice = ProcessRig::checkNoUserTwice(rig.state());
+        QVERIFY2(twice.isEmpty(), qPrintable(twice));
+        const QString oldToken = rig.token();
+
+        QVERIFY(rig.setFaults({{QStringLiteral("tokenExpiresAfterRequests"), 0}}));
+        QVERIFY(rig.renewToken());
+        const ClientRun resumed = rig.runClient(QStringList{QStringLiteral("--resume"), journal} + rig.backendArgs());
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        const QString problems = ProcessRig::checkFinalState(rig.state(), QStringLiteral("converted"), true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(!leaksToken(run, oldToken));
+        QVERIFY(!leaksToken(resumed, rig.token()));
+    }
+
+    void wrongTokenExitsFour()
+    {
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(2)), qPrintable(rig.error()));
+        QFile token(rig.tokenFile());
+        QVERIFY(token.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        token.write("not-the-token\n");
+        token.close();
+        const ClientRun run = rig.runClient(QStringList{QStringLiteral("--check")} + rig.backendArgs());
+        QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+        QVERIFY(!run.err.contains("not-the-token"));
+    }
+
+    void usageAndInputErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("resume a missing journal")
+            << QStringList{QStringLiteral("--resume"), QStringLiteral("/nonexistent/run.jsonl")}
+            << QByteArray("no such journal");
+        QTest::newRow("a scenario that is not JSON")
+            << QStringList{QStringLiteral("--check"), QStringLiteral("--scenario"), QStringLiteral("@BAD@")}
+            << QByteArray("bad.json");
+        QTest::newRow("plain http to a remote host")
+            << QStringList{QStringLiteral("--check"), QStringLiteral("--api-url"),
+                           QStringLiteral("http://webexapis.example.com/v1")}
+            << QByteArray("refused");
+        QTest::newRow("token on the command line")
+            << QStringList{QStringLiteral("--check"), QStringLiteral("--token"), QStringLiteral("abc")}
+            << QByteArray("--token-file");
+    }
+    void usageAndInputErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, expected);
+        ProcessRig rig;
+        const QString bad = rig.path(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        args.replaceInStrings(QStringLiteral("@BAD@"), bad);
+        const ClientRun run = rig.runClient(args);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDelete)
+#include "tst_clidelete.moc"
