@@ -4,16 +4,12 @@
 
 namespace wod::sandbox {
 
-AccessTokens::AccessTokens()
-    : m_token(randomToken())
-{
-}
+AccessTokens::AccessTokens() : m_token(randomToken()) {}
 
 QString AccessTokens::randomToken()
 {
-    return QStringLiteral("SANDBOX_")
-        + QUuid::createUuid().toString(QUuid::Id128)
-        + QUuid::createUuid().toString(QUuid::Id128);
+    return QStringLiteral("SANDBOX_") + QUuid::createUuid().toString(QUuid::Id128) +
+           QUuid::createUuid().toString(QUuid::Id128);
 }
 
 void AccessTokens::setToken(const QString &token)

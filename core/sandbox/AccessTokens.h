@@ -12,7 +12,12 @@ namespace wod::sandbox {
 class AccessTokens
 {
 public:
-    enum class Check { Valid, Invalid, Expired };
+    enum class Check
+    {
+        Valid,
+        Invalid,
+        Expired
+    };
 
     AccessTokens();
     static QString randomToken();

@@ -14,7 +14,8 @@ namespace wod::sandbox {
 
 namespace {
 
-enum class Route {
+enum class Route
+{
     None,
     PeopleMe,
     People,
@@ -69,8 +70,8 @@ Match match(const QString &path)
             return get(Route::Roles, "/v1/roles");
         } else if (top == QLatin1String("licenses") && s.size() == 2) {
             return get(Route::Licenses, "/v1/licenses");
-        } else if (top == QLatin1String("controlHub") && s.size() >= 5
-                   && s.at(2) == QLatin1String("organizations")) {
+        } else if (top == QLatin1String("controlHub") && s.size() >= 5 &&
+                   s.at(2) == QLatin1String("organizations")) {
             const QString &org = s.at(3);
             const QString &what = s.at(4);
             if (s.size() == 5) {
@@ -90,16 +91,16 @@ Match match(const QString &path)
                     return get(Route::ExtManagedOrgs,
                                "/v1/controlHub/organizations/{orgId}/managedOrgs", org);
             }
-            if (s.size() == 7 && what == QLatin1String("people")
-                && s.at(6) == QLatin1String("convert"))
+            if (s.size() == 7 && what == QLatin1String("people") &&
+                s.at(6) == QLatin1String("convert"))
                 return with(get(Route::ExtConvert,
                                 "/v1/controlHub/organizations/{orgId}/people/{personId}/convert",
                                 org, s.at(5)),
                             "POST");
         }
-    } else if (s.size() == 5 && s.at(0) == QLatin1String("identity")
-               && s.at(1) == QLatin1String("scim") && s.at(3) == QLatin1String("v2")
-               && s.at(4) == QLatin1String("Bulk")) {
+    } else if (s.size() == 5 && s.at(0) == QLatin1String("identity") &&
+               s.at(1) == QLatin1String("scim") && s.at(3) == QLatin1String("v2") &&
+               s.at(4) == QLatin1String("Bulk")) {
         return with(get(Route::ScimBulk, "/identity/scim/{orgUuid}/v2/Bulk", s.at(2)), "POST");
     }
     return {};
@@ -113,8 +114,10 @@ bool isExtension(Route r)
     case Route::ExtDirectorySync:
     case Route::ExtManagedBy:
     case Route::ExtManagedOrgs:
-    case Route::ExtConvert: return true;
-    default: return false;
+    case Route::ExtConvert:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -134,10 +137,14 @@ QJsonArray items(const QStringList &names, const char *key)
 QString licenseName(const Subscription &s)
 {
     switch (s.kind) {
-    case SubscriptionKind::Free: return QStringLiteral("Free Messaging");
-    case SubscriptionKind::PartnerTrial: return QStringLiteral("Meeting 25 party trial");
-    case SubscriptionKind::OnlineTrial: return QStringLiteral("Meeting 25 party online trial");
-    case SubscriptionKind::Paid: return QStringLiteral("Meeting 25 party");
+    case SubscriptionKind::Free:
+        return QStringLiteral("Free Messaging");
+    case SubscriptionKind::PartnerTrial:
+        return QStringLiteral("Meeting 25 party trial");
+    case SubscriptionKind::OnlineTrial:
+        return QStringLiteral("Meeting 25 party online trial");
+    case SubscriptionKind::Paid:
+        return QStringLiteral("Meeting 25 party");
     }
     return {};
 }
@@ -166,12 +173,7 @@ class Handler
 public:
     Handler(SandboxState &state, FaultInjector &faults, const SandboxRequest &request,
             const QString &trackingId, const QUrl &baseUrl, qint64 nowMs)
-        : st(state)
-        , faults(faults)
-        , req(request)
-        , tid(trackingId)
-        , base(baseUrl)
-        , now(nowMs)
+        : st(state), faults(faults), req(request), tid(trackingId), base(baseUrl), now(nowMs)
     {
     }
 
@@ -185,40 +187,44 @@ public:
             return error(404, ApiRoutes::notFoundMessage());
         const bool deletable = m.route == Route::Person || m.route == Route::Organization;
         if (req.method != m.allowed && !(deletable && req.method == QLatin1String("DELETE")))
-            return error(405, QStringLiteral("The HTTP method %1 is not allowed on %2.")
-                                  .arg(req.method, m.name));
+            return error(
+                405,
+                QStringLiteral("The HTTP method %1 is not allowed on %2.").arg(req.method, m.name));
         switch (m.route) {
-        case Route::PeopleMe: return peopleMe();
-        case Route::People: return people();
+        case Route::PeopleMe:
+            return peopleMe();
+        case Route::People:
+            return people();
         case Route::Person:
             return req.method == QLatin1String("DELETE") ? deletePerson(m.id) : person(m.id);
-        case Route::Organizations: return organizations();
+        case Route::Organizations:
+            return organizations();
         case Route::Organization:
             return req.method == QLatin1String("DELETE") ? deleteOrganization(m.id)
                                                          : organization(m.id);
-        case Route::Roles: return roles();
-        case Route::Licenses: return licenses();
-        case Route::ScimBulk: return bulk(m.id);
-        case Route::ExtSubscriptions: return subscriptions();
+        case Route::Roles:
+            return roles();
+        case Route::Licenses:
+            return licenses();
+        case Route::ScimBulk:
+            return bulk(m.id);
+        case Route::ExtSubscriptions:
+            return subscriptions();
         case Route::ExtLinkedSites:
-            return adminRead([&] {
-                return list(items(st.scenario().linkedSites, "siteUrl"));
-            });
+            return adminRead([&] { return list(items(st.scenario().linkedSites, "siteUrl")); });
         case Route::ExtDirectorySync:
             return adminRead([&] {
                 return SandboxResponse::json(
                     200, QJsonObject{{QStringLiteral("enabled"), st.scenario().directorySync}});
             });
         case Route::ExtManagedBy:
-            return adminRead([&] {
-                return list(items(st.scenario().managedBy, "displayName"));
-            });
+            return adminRead([&] { return list(items(st.scenario().managedBy, "displayName")); });
         case Route::ExtManagedOrgs:
-            return adminRead([&] {
-                return list(items(st.scenario().managedOrgs, "displayName"));
-            });
-        case Route::ExtConvert: return convert(m.id2);
-        case Route::None: break;
+            return adminRead([&] { return list(items(st.scenario().managedOrgs, "displayName")); });
+        case Route::ExtConvert:
+            return convert(m.id2);
+        case Route::None:
+            break;
         }
         return error(404, ApiRoutes::notFoundMessage());
     }
@@ -234,8 +240,7 @@ private:
         return SandboxResponse::json(200, QJsonObject{{QStringLiteral("items"), array}});
     }
 
-    template <typename F>
-    SandboxResponse adminRead(F &&f)
+    template <typename F> SandboxResponse adminRead(F &&f)
     {
         if (!st.actorIsAdmin())
             return error(403, notAdminMessage());
@@ -244,8 +249,8 @@ private:
 
     bool canWriteUsers() const
     {
-        return st.actorHasRole(RoleCatalog::fullAdmin())
-            || st.actorHasRole(RoleCatalog::userAdmin());
+        return st.actorHasRole(RoleCatalog::fullAdmin()) ||
+               st.actorHasRole(RoleCatalog::userAdmin());
     }
 
     QJsonArray actorRoleIds() const
@@ -273,24 +278,22 @@ private:
     SandboxResponse peopleMe()
     {
         const Actor &a = st.actor();
-        return SandboxResponse::json(
-            200, QJsonObject{
-                     {QStringLiteral("id"), st.actorId()},
-                     {QStringLiteral("emails"), QJsonArray{a.email}},
-                     {QStringLiteral("displayName"), a.displayName},
-                     {QStringLiteral("orgId"), st.actorOrgId()},
-                     {QStringLiteral("roles"), actorRoleIds()},
-                     {QStringLiteral("type"), QStringLiteral("person")},
-                     {QStringLiteral("created"), isoDate(st.orgCreated())},
-                 });
+        return SandboxResponse::json(200, QJsonObject{
+                                              {QStringLiteral("id"), st.actorId()},
+                                              {QStringLiteral("emails"), QJsonArray{a.email}},
+                                              {QStringLiteral("displayName"), a.displayName},
+                                              {QStringLiteral("orgId"), st.actorOrgId()},
+                                              {QStringLiteral("roles"), actorRoleIds()},
+                                              {QStringLiteral("type"), QStringLiteral("person")},
+                                              {QStringLiteral("created"), isoDate(st.orgCreated())},
+                                          });
     }
 
     SandboxResponse people()
     {
         if (!st.actorIsAdmin())
             return error(403, notAdminMessage());
-        const QString orgId = req.query.queryItemValue(QStringLiteral("orgId"),
-                                                       QUrl::FullyDecoded);
+        const QString orgId = req.query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded);
         if (!orgId.isEmpty() && !st.isOrg(orgId))
             return error(404, ApiRoutes::notFoundMessage());
         int max = 100;
@@ -301,8 +304,7 @@ private:
                 return error(400, QStringLiteral("max must be a positive whole number."));
             max = qMin(max, 1000); // silently capped, as the real API does
         }
-        const QString email =
-            req.query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
+        const QString email = req.query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
         // Pages are written by hand: a 1000-person page through QJsonObject costs tens of ms.
         QByteArray out;
         const QByteArray orgIdJson = quoted(st.orgId());
@@ -383,8 +385,9 @@ private:
     // `items`: the JSON array text.
     static SandboxResponse peopleBody(const QByteArray &items, const QByteArray &link)
     {
-        SandboxResponse r = SandboxResponse::jsonText(
-            200, QByteArrayLiteral("{\"items\":") + items + QByteArrayLiteral(",\"notFoundIds\":null}"));
+        SandboxResponse r =
+            SandboxResponse::jsonText(200, QByteArrayLiteral("{\"items\":") + items +
+                                               QByteArrayLiteral(",\"notFoundIds\":null}"));
         if (!link.isEmpty())
             r.setHeader(QByteArrayLiteral("Link"), link);
         return r;
@@ -405,11 +408,13 @@ private:
         if (!canWriteUsers())
             return error(403, notUserAdminMessage());
         switch (st.deleteUser(st.indexOfId(id))) {
-        case SandboxState::Change::Done: return SandboxResponse::noContent();
+        case SandboxState::Change::Done:
+            return SandboxResponse::noContent();
         case SandboxState::Change::IsActor:
             return error(409, QStringLiteral("You cannot delete your own account."));
         case SandboxState::Change::AlreadyDone:
-        case SandboxState::Change::NotFound: break;
+        case SandboxState::Change::NotFound:
+            break;
         }
         return error(404, ApiRoutes::notFoundMessage());
     }
@@ -498,9 +503,9 @@ private:
             const QString kind = toWireName(s.kind);
             out.append(QJsonObject{
                 {QStringLiteral("id"),
-                 WebexId::encode(QStringLiteral("LICENSE"),
-                                 st.orgUuid() + QLatin1Char(':') + kind + QLatin1Char('_')
-                                     + SandboxIds::nameUuid(s.id))},
+                 WebexId::encode(QStringLiteral("LICENSE"), st.orgUuid() + QLatin1Char(':') + kind +
+                                                                QLatin1Char('_') +
+                                                                SandboxIds::nameUuid(s.id))},
                 {QStringLiteral("name"), licenseName(s)},
                 {QStringLiteral("totalUnits"), s.kind == SubscriptionKind::Free ? -1 : 100},
                 {QStringLiteral("consumedUnits"), members},
@@ -510,9 +515,8 @@ private:
         for (const QString &site : st.scenario().linkedSites) {
             out.append(QJsonObject{
                 {QStringLiteral("id"),
-                 WebexId::encode(QStringLiteral("LICENSE"),
-                                 st.orgUuid() + QStringLiteral(":MC_")
-                                     + SandboxIds::nameUuid(site))},
+                 WebexId::encode(QStringLiteral("LICENSE"), st.orgUuid() + QStringLiteral(":MC_") +
+                                                                SandboxIds::nameUuid(site))},
                 {QStringLiteral("name"), QStringLiteral("Meeting - Linked site")},
                 {QStringLiteral("totalUnits"), 0},
                 {QStringLiteral("consumedUnits"), 0},
@@ -553,7 +557,8 @@ private:
         }
         case SandboxState::Change::IsActor:
             return error(409, QStringLiteral("You cannot convert your own account."));
-        case SandboxState::Change::NotFound: break;
+        case SandboxState::Change::NotFound:
+            break;
         }
         return error(404, ApiRoutes::notFoundMessage());
     }
@@ -570,8 +575,8 @@ private:
             return error(400, QStringLiteral("The request body is not a JSON object."));
         const QJsonObject root = doc.object();
         const QJsonValue opsValue = root.contains(QLatin1String("Operations"))
-            ? root.value(QLatin1String("Operations"))
-            : root.value(QLatin1String("operations"));
+                                        ? root.value(QLatin1String("Operations"))
+                                        : root.value(QLatin1String("operations"));
         if (!opsValue.isArray())
             return error(400, QStringLiteral("Operations must be a list."));
         const QJsonArray ops = opsValue.toArray();
@@ -590,10 +595,12 @@ private:
             const QString path = op.value(QLatin1String("path")).toString();
             QString status = QStringLiteral("400");
             QString detail = QStringLiteral("Only DELETE of /Users/{id} is supported.");
-            if (method.compare(QLatin1String("DELETE"), Qt::CaseInsensitive) == 0
-                && path.startsWith(QLatin1String("/Users/")) && path.count(QLatin1Char('/')) == 2) {
+            if (method.compare(QLatin1String("DELETE"), Qt::CaseInsensitive) == 0 &&
+                path.startsWith(QLatin1String("/Users/")) && path.count(QLatin1Char('/')) == 2) {
                 switch (st.deleteUser(st.indexOfId(path.mid(7)))) {
-                case SandboxState::Change::Done: status = QStringLiteral("204"); break;
+                case SandboxState::Change::Done:
+                    status = QStringLiteral("204");
+                    break;
                 case SandboxState::Change::IsActor:
                     status = QStringLiteral("409");
                     detail = QStringLiteral("You cannot delete your own account.");
@@ -622,10 +629,11 @@ private:
             results.append(result);
         }
         return SandboxResponse::json(
-            200, QJsonObject{{QStringLiteral("schemas"),
-                              QJsonArray{QStringLiteral(
-                                  "urn:ietf:params:scim:api:messages:2.0:BulkResponse")}},
-                             {QStringLiteral("Operations"), results}});
+            200,
+            QJsonObject{
+                {QStringLiteral("schemas"),
+                 QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkResponse")}},
+                {QStringLiteral("Operations"), results}});
     }
 
     SandboxState &st;
@@ -638,16 +646,15 @@ private:
 
 } // namespace
 
-ApiRoutes::ApiRoutes(SandboxState *state, FaultInjector *faults)
-    : m_state(state)
-    , m_faults(faults)
+ApiRoutes::ApiRoutes(SandboxState *state, FaultInjector *faults) : m_state(state), m_faults(faults)
 {
 }
 
 QString ApiRoutes::routeName(const QString &method, const QString &path)
 {
     const Match m = match(path);
-    return m.route == Route::None ? QStringLiteral("unmatched") : method + QLatin1Char(' ') + m.name;
+    return m.route == Route::None ? QStringLiteral("unmatched")
+                                  : method + QLatin1Char(' ') + m.name;
 }
 
 SandboxResponse ApiRoutes::handle(const SandboxRequest &request, const QString &trackingId,

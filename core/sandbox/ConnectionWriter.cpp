@@ -9,11 +9,7 @@
 
 namespace wod::sandbox {
 
-ConnectionWriter::ConnectionWriter(QTcpSocket *socket)
-    : QObject(socket)
-    , m_socket(socket)
-{
-}
+ConnectionWriter::ConnectionWriter(QTcpSocket *socket) : QObject(socket), m_socket(socket) {}
 
 ConnectionWriter *ConnectionWriter::forSocket(QTcpSocket *socket)
 {
@@ -57,13 +53,13 @@ void ConnectionWriter::write(const SandboxResponse &r)
     }
     QByteArray out;
     out.reserve(r.body.size() + 256);
-    out += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(r.status) + ' '
-        + SandboxResponse::reasonPhrase(r.status) + QByteArrayLiteral("\r\n");
+    out += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(r.status) + ' ' +
+           SandboxResponse::reasonPhrase(r.status) + QByteArrayLiteral("\r\n");
     for (const auto &h : r.headers)
         out += h.first + QByteArrayLiteral(": ") + h.second + QByteArrayLiteral("\r\n");
     if (r.status != 204)
-        out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(r.body.size())
-            + QByteArrayLiteral("\r\n");
+        out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(r.body.size()) +
+               QByteArrayLiteral("\r\n");
     out += QByteArrayLiteral("\r\n");
     if (r.delivery == SandboxResponse::Delivery::Truncated) {
         // The full length announced, half of it sent, then FIN: the client sees a body cut short.
@@ -84,7 +80,10 @@ void ConnectionWriter::reset()
     // Linger 0 turns the close into a TCP RST, like a crashed proxy, instead of an orderly FIN.
     const qintptr fd = m_socket->socketDescriptor();
     if (fd != -1) {
-        const struct linger lingerOff{1, 0};
+        const struct linger lingerOff
+        {
+            1, 0
+        };
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lingerOff, sizeof lingerOff);
     }
 #endif

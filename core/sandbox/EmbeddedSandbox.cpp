@@ -39,8 +39,8 @@ EmbeddedSandbox::~EmbeddedSandbox()
         return;
     if (m_server) {
         SandboxServer *server = m_server;
-        QMetaObject::invokeMethod(server, [server] { delete server; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread->quit();

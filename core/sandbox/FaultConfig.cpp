@@ -22,13 +22,20 @@ struct FieldError
 QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble());
-    case QJsonValue::String: return QStringLiteral("\"%1\"").arg(v.toString());
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: return tr("nothing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::String:
+        return QStringLiteral("\"%1\"").arg(v.toString());
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        return tr("nothing");
     }
     return {};
 }
@@ -98,8 +105,8 @@ const QStringList &FaultConfig::conflictCodes()
 {
     // The order of the six 409 messages in the Webex API reference.
     static const QStringList codes{
-        QStringLiteral("linked_sites"),  QStringLiteral("subscriptions"),
-        QStringLiteral("directory_sync"), QStringLiteral("multiple_users"),
+        QStringLiteral("linked_sites"),        QStringLiteral("subscriptions"),
+        QStringLiteral("directory_sync"),      QStringLiteral("multiple_users"),
         QStringLiteral("multiple_managed_by"), QStringLiteral("managed_orgs")};
     return codes;
 }
@@ -109,8 +116,8 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, QStr
     return fromJson(faults, FaultConfig{}, error);
 }
 
-std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults,
-                                                 const FaultConfig &base, QString *error)
+std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, const FaultConfig &base,
+                                                 QString *error)
 {
     FaultConfig c = base;
     try {

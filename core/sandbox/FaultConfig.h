@@ -12,16 +12,16 @@ namespace wod::sandbox {
 
 struct FaultConfig
 {
-    int latencyMs = 0;          // every response delayed by latencyMs + uniform(0, jitterMs)
+    int latencyMs = 0; // every response delayed by latencyMs + uniform(0, jitterMs)
     int jitterMs = 0;
     int rateLimitPerSecond = 0; // 0 = unlimited; more within a sliding 1 s window -> 429
     double errorRate = 0;       // 0..1: 500/502/503 (503 carries Retry-After: 1)
     double resetRate = 0;       // 0..1: connection closed without an answer
     double stallRate = 0;       // 0..1: answered (504) only after stallMs
     int stallMs = 60000;
-    double malformedRate = 0;   // 0..1: 200 with a body that is not JSON
-    double truncatedRate = 0;   // 0..1: half a JSON body with the full Content-Length, then close
-    double resetAfterEffectRate = 0; // 0..1: the request takes effect, then the connection resets
+    double malformedRate = 0; // 0..1: 200 with a body that is not JSON
+    double truncatedRate = 0; // 0..1: half a JSON body with the full Content-Length, then close
+    double resetAfterEffectRate = 0;   // 0..1: the request takes effect, then the connection resets
     int tokenExpiresAfterRequests = 0; // 0 = never; else 401 after that many authenticated requests
     QStringList conflictAtDelete;      // blocker wire codes answered as 409 at the org DELETE
     int conflictAtDeleteTimes = 1;     // how many org DELETEs get that forced 409

@@ -11,7 +11,8 @@
 
 namespace wod::sandbox {
 
-enum class FaultKind {
+enum class FaultKind
+{
     None,
     RateLimited,      // 429 + Retry-After
     Reset,            // connection reset, no answer, no effect

@@ -5,8 +5,7 @@
 namespace wod::sandbox {
 
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
 }
 

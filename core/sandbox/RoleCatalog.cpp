@@ -19,7 +19,8 @@ const QList<Role> &RoleCatalog::roles()
         {QStringLiteral("atlas-portal.application"), QStringLiteral("Application Administrator")},
         {QStringLiteral("spark.synckms"), QStringLiteral("KMS Sync Administrator")},
         {QStringLiteral("atlas-portal.partner.salesadmin"), QStringLiteral("Sales Administrator")},
-        {QStringLiteral("atlas-portal.partner.helpdesk"), QStringLiteral("Help Desk Administrator")},
+        {QStringLiteral("atlas-portal.partner.helpdesk"),
+         QStringLiteral("Help Desk Administrator")},
     };
     return all;
 }

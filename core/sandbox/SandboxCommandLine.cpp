@@ -13,7 +13,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("wod::sandbox::SandboxCommandLine", text);
 }
 
-enum class Kind { Int, Rate, Switch, Codes };
+enum class Kind
+{
+    Int,
+    Rate,
+    Switch,
+    Codes
+};
 
 struct FaultFlag
 {
@@ -25,32 +31,70 @@ struct FaultFlag
 
 // Help texts are translated at use.
 const FaultFlag kFaultFlags[] = {
-    {"latency-ms", "latencyMs", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Delay every answer by MS milliseconds.")},
-    {"jitter-ms", "jitterMs", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Add a random 0..MS milliseconds to every delay.")},
-    {"rate-limit", "rateLimitPerSecond", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Answer 429 with Retry-After above N requests per second.")},
-    {"error-rate", "errorRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction (0..1) of requests answered 500, 502 or 503.")},
-    {"reset-rate", "resetRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction of connections reset without an answer.")},
-    {"stall-rate", "stallRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction of requests answered only after --stall-ms.")},
-    {"stall-ms", "stallMs", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "How long a stalled request waits (default 60000).")},
-    {"malformed-rate", "malformedRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction of requests answered 200 with a body that is not JSON.")},
-    {"truncated-rate", "truncatedRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction of requests answered with half a body.")},
-    {"reset-after-effect-rate", "resetAfterEffectRate", Kind::Rate, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Fraction of requests carried out, then reset instead of answered.")},
-    {"token-expires-after", "tokenExpiresAfterRequests", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "The token expires (401) after N authenticated requests.")},
-    {"conflict-at-delete", "conflictAtDelete", Kind::Codes, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Answer the org DELETE with 409 for these comma-separated blocker codes (\"true\" = linked_sites).")},
-    {"conflict-at-delete-times", "conflictAtDeleteTimes", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "How many org DELETEs get that 409 (default 1).")},
-    {"public-api-only", "publicApiOnly", Kind::Switch, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Extension endpoints answer 404, as the real public API.")},
-    {"org-deletion-delay-ms", "orgDeletionDelayMs", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "The deleted org stays visible this long (default 2000).")},
-    {"seed", "seed", Kind::Int, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "Seed of the fault generator (default 1).")},
-    {"no-scim-bulk", "scimBulk", Kind::Switch, QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "The SCIM Bulk endpoint answers 404.")},
+    {"latency-ms", "latencyMs", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Delay every answer by MS milliseconds.")},
+    {"jitter-ms", "jitterMs", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Add a random 0..MS milliseconds to every delay.")},
+    {"rate-limit", "rateLimitPerSecond", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Answer 429 with Retry-After above N requests per second.")},
+    {"error-rate", "errorRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction (0..1) of requests answered 500, 502 or 503.")},
+    {"reset-rate", "resetRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction of connections reset without an answer.")},
+    {"stall-rate", "stallRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction of requests answered only after --stall-ms.")},
+    {"stall-ms", "stallMs", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "How long a stalled request waits (default 60000).")},
+    {"malformed-rate", "malformedRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction of requests answered 200 with a body that is not JSON.")},
+    {"truncated-rate", "truncatedRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction of requests answered with half a body.")},
+    {"reset-after-effect-rate", "resetAfterEffectRate", Kind::Rate,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Fraction of requests carried out, then reset instead of answered.")},
+    {"token-expires-after", "tokenExpiresAfterRequests", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The token expires (401) after N authenticated requests.")},
+    {"conflict-at-delete", "conflictAtDelete", Kind::Codes,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Answer the org DELETE with 409 for these comma-separated blocker codes "
+                       "(\"true\" = linked_sites).")},
+    {"conflict-at-delete-times", "conflictAtDeleteTimes", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "How many org DELETEs get that 409 (default 1).")},
+    {"public-api-only", "publicApiOnly", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Extension endpoints answer 404, as the real public API.")},
+    {"org-deletion-delay-ms", "orgDeletionDelayMs", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The deleted org stays visible this long (default 2000).")},
+    {"seed", "seed", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Seed of the fault generator (default 1).")},
+    {"no-scim-bulk", "scimBulk", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "The SCIM Bulk endpoint answers 404.")},
 };
 
 QString valueName(Kind kind)
 {
     switch (kind) {
-    case Kind::Int: return QStringLiteral("N");
-    case Kind::Rate: return QStringLiteral("RATE");
-    case Kind::Codes: return QStringLiteral("CODES");
-    case Kind::Switch: break;
+    case Kind::Int:
+        return QStringLiteral("N");
+    case Kind::Rate:
+        return QStringLiteral("RATE");
+    case Kind::Codes:
+        return QStringLiteral("CODES");
+    case Kind::Switch:
+        break;
     }
     return {};
 }
@@ -77,9 +121,9 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help and exit."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
-    const QCommandLineOption scenario(
-        QStringLiteral("scenario"), tr("Serve this scenario file (default: the bundled demo)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      tr("Serve this scenario file (default: the bundled demo)."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption port(QStringLiteral("port"),
                                   tr("Listen on this port of 127.0.0.1 (default 0: a free one)."),
                                   QStringLiteral("N"));
@@ -179,10 +223,9 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
         }
         }
         if (!ok) {
-            *message = tr("%1: expected %2, found \"%3\"")
-                           .arg(flag,
-                                f.kind == Kind::Int ? tr("a whole number") : tr("a number"),
-                                value);
+            *message =
+                tr("%1: expected %2, found \"%3\"")
+                    .arg(flag, f.kind == Kind::Int ? tr("a whole number") : tr("a number"), value);
             return Outcome::Error;
         }
     }

@@ -21,7 +21,13 @@ struct SandboxOptions
 class SandboxCommandLine
 {
 public:
-    enum class Outcome { Run, Help, Version, Error };
+    enum class Outcome
+    {
+        Run,
+        Help,
+        Version,
+        Error
+    };
 
     // `arguments` includes the program name. For Help and Version `message` is the text to print
     // on stdout; for Error a one-line explanation for stderr.

@@ -15,7 +15,8 @@ namespace wod::sandbox {
 
 struct SandboxResponse
 {
-    enum class Delivery {
+    enum class Delivery
+    {
         Normal,    // status line, headers, body
         Reset,     // no answer: the connection is reset (RST)
         Truncated, // headers with the full Content-Length, half the body, then close

@@ -23,16 +23,26 @@ namespace {
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN");
     }
 }
 
@@ -54,8 +64,9 @@ QJsonObject truncationFiller()
 {
     QJsonArray items;
     for (int i = 0; i < 8; ++i)
-        items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
-                                 {QStringLiteral("displayName"), QStringLiteral("Item %1").arg(i)}});
+        items.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("item-%1").arg(i)},
+                        {QStringLiteral("displayName"), QStringLiteral("Item %1").arg(i)}});
     return QJsonObject{{QStringLiteral("items"), items}};
 }
 
@@ -64,14 +75,11 @@ QJsonObject truncationFiller()
 struct SandboxServer::Private
 {
     Private(const Scenario &scenario, const FaultConfig &faultConfig)
-        : state(scenario)
-        , faults(faultConfig)
-        , routes(&state, &faults)
+        : state(scenario), faults(faultConfig), routes(&state, &faults)
     {
         clock.start();
         tokens.setExpiresAfter(faultConfig.tokenExpiresAfterRequests);
-        const QString scenarioToken =
-            scenario.sandbox.value(QLatin1String("token")).toString();
+        const QString scenarioToken = scenario.sandbox.value(QLatin1String("token")).toString();
         if (!scenarioToken.isEmpty())
             tokens.setToken(scenarioToken);
     }
@@ -92,14 +100,11 @@ struct SandboxServer::Private
 };
 
 SandboxServer::SandboxServer(const Scenario &scenario, const FaultConfig &faults, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(scenario, faults))
+    : QObject(parent), d(std::make_unique<Private>(scenario, faults))
 {
-    d->http = new HttpFrontend(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) {
-            d->onRequest(request, socket);
-        },
-        this);
+    d->http = new HttpFrontend([this](const QHttpServerRequest &request,
+                                      QTcpSocket *socket) { d->onRequest(request, socket); },
+                               this);
 }
 
 SandboxServer::~SandboxServer()
@@ -177,9 +182,10 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSo
 {
     const SandboxRequest req = copyRequest(request);
     const QByteArray given = req.header(QByteArrayLiteral("trackingid"));
-    const QString trackingId = given.isEmpty()
-        ? QStringLiteral("SANDBOX_") + QUuid::createUuid().toString(QUuid::WithoutBraces)
-        : QString::fromLatin1(given);
+    const QString trackingId =
+        given.isEmpty()
+            ? QStringLiteral("SANDBOX_") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            : QString::fromLatin1(given);
     ConnectionWriter *writer = ConnectionWriter::forSocket(socket);
     const quint64 ticket = writer->reserve();
     SandboxResponse response = respond(req, trackingId);
@@ -222,11 +228,11 @@ SandboxResponse SandboxServer::Private::respond(const SandboxRequest &req,
         break;
     case FaultKind::ServerError:
         ++c.faultsInjected;
-        r = SandboxResponse::error(
-            fault.status,
-            fault.status == 503 ? QStringLiteral("The service is temporarily unavailable.")
-                                : QStringLiteral("An unexpected server error occurred."),
-            trackingId);
+        r = SandboxResponse::error(fault.status,
+                                   fault.status == 503
+                                       ? QStringLiteral("The service is temporarily unavailable.")
+                                       : QStringLiteral("An unexpected server error occurred."),
+                                   trackingId);
         if (fault.status == 503)
             r.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         break;
@@ -266,7 +272,8 @@ SandboxResponse SandboxServer::Private::api(const SandboxRequest &req, const QSt
     case AccessTokens::Check::Expired:
         ++state.counters().unauthorized;
         return SandboxResponse::error(401, ApiRoutes::expiredTokenMessage(), trackingId);
-    case AccessTokens::Check::Valid: break;
+    case AccessTokens::Check::Valid:
+        break;
     }
     return routes.handle(req, trackingId, hostUrl(), now);
 }
@@ -293,8 +300,8 @@ SandboxResponse SandboxServer::Private::inspection(const SandboxRequest &req,
             const QJsonDocument doc = QJsonDocument::fromJson(req.body);
             QString error;
             const auto config = doc.isObject()
-                ? FaultConfig::fromJson(doc.object(), faults.config(), &error)
-                : std::nullopt;
+                                    ? FaultConfig::fromJson(doc.object(), faults.config(), &error)
+                                    : std::nullopt;
             if (!config)
                 return SandboxResponse::error(
                     400, error.isEmpty() ? QStringLiteral("Expected a JSON object.") : error,

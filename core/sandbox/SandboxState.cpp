@@ -30,9 +30,12 @@ QString normalizedPersonId(const QString &given, const QString &email)
 QString toWireName(UserState state)
 {
     switch (state) {
-    case UserState::Active: return QStringLiteral("active");
-    case UserState::Converted: return QStringLiteral("converted");
-    case UserState::Deleted: return QStringLiteral("deleted");
+    case UserState::Active:
+        return QStringLiteral("active");
+    case UserState::Converted:
+        return QStringLiteral("converted");
+    case UserState::Deleted:
+        return QStringLiteral("deleted");
     }
     return {};
 }
@@ -40,22 +43,23 @@ QString toWireName(UserState state)
 QString toWireName(OrgState state)
 {
     switch (state) {
-    case OrgState::Active: return QStringLiteral("active");
-    case OrgState::Deleting: return QStringLiteral("deleting");
-    case OrgState::Deleted: return QStringLiteral("deleted");
+    case OrgState::Active:
+        return QStringLiteral("active");
+    case OrgState::Deleting:
+        return QStringLiteral("deleting");
+    case OrgState::Deleted:
+        return QStringLiteral("deleted");
     }
     return {};
 }
 
 SandboxState::SandboxState(const Scenario &scenario)
-    : m_scenario(scenario)
-    , m_orgId(scenario.orgId)
-    , m_orgUuid(WebexId::toUuid(scenario.orgId))
-    , m_orgDisplayName(scenario.orgDisplayName)
-    , m_orgCreated(scenario.orgCreated.isValid()
+    : m_scenario(scenario), m_orgId(scenario.orgId), m_orgUuid(WebexId::toUuid(scenario.orgId)),
+      m_orgDisplayName(scenario.orgDisplayName),
+      m_orgCreated(scenario.orgCreated.isValid()
                        ? scenario.orgCreated
-                       : QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC))
-    , m_actor(scenario.actor)
+                       : QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)),
+      m_actor(scenario.actor)
 {
     m_actorId = normalizedPersonId(m_actor.id, m_actor.email);
     m_actor.id = m_actorId;
@@ -234,12 +238,11 @@ QJsonObject SandboxState::toJson(qint64 nowMs, bool withLists) const
         {QStringLiteral("state"), toWireName(orgState(nowMs))},
         {QStringLiteral("deleteRequests"), m_deleteRequests},
         {QStringLiteral("deleteAcceptedAt"),
-         m_deleteAcceptedAt.isValid()
-             ? QJsonValue(m_deleteAcceptedAt.toString(Qt::ISODateWithMs))
-             : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("activeUsersAtDelete"),
-         m_activeUsersAtDelete ? QJsonValue(qint64(*m_activeUsersAtDelete))
-                               : QJsonValue(QJsonValue::Null)},
+         m_deleteAcceptedAt.isValid() ? QJsonValue(m_deleteAcceptedAt.toString(Qt::ISODateWithMs))
+                                      : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("activeUsersAtDelete"), m_activeUsersAtDelete
+                                                    ? QJsonValue(qint64(*m_activeUsersAtDelete))
+                                                    : QJsonValue(QJsonValue::Null)},
     };
     QJsonArray users;
     for (const SandboxUser &u : withLists ? m_users : QList<SandboxUser>()) {
@@ -262,8 +265,8 @@ QJsonObject SandboxState::toJson(qint64 nowMs, bool withLists) const
     }
     QJsonObject out{
         {QStringLiteral("org"), org},
-        {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), m_actorId},
-                                              {QStringLiteral("email"), m_actor.email}}},
+        {QStringLiteral("actor"),
+         QJsonObject{{QStringLiteral("id"), m_actorId}, {QStringLiteral("email"), m_actor.email}}},
         {QStringLiteral("counters"),
          QJsonObject{{QStringLiteral("requests"), m_counters.requests},
                      {QStringLiteral("byRoute"), byRoute},

@@ -20,8 +20,18 @@
 
 namespace wod::sandbox {
 
-enum class UserState { Active, Converted, Deleted };
-enum class OrgState { Active, Deleting, Deleted };
+enum class UserState
+{
+    Active,
+    Converted,
+    Deleted
+};
+enum class OrgState
+{
+    Active,
+    Deleting,
+    Deleted
+};
 
 struct SandboxUser
 {
@@ -53,7 +63,13 @@ struct SandboxCounters
 class SandboxState
 {
 public:
-    enum class Change { Done, AlreadyDone, NotFound, IsActor };
+    enum class Change
+    {
+        Done,
+        AlreadyDone,
+        NotFound,
+        IsActor
+    };
 
     explicit SandboxState(const Scenario &scenario);
 

@@ -1,7 +1,7 @@
 #pragma once
-// Turns SIGTERM and SIGINT into a Qt signal, safely: the POSIX handler only writes the signal number
-// to a socketpair (async-signal-safe); a QSocketNotifier reads it in the event loop and emits
-// signalled(). One instance per process; it restores the previous handlers when destroyed.
+// Turns SIGTERM and SIGINT into a Qt signal, safely: the POSIX handler only writes the signal
+// number to a socketpair (async-signal-safe); a QSocketNotifier reads it in the event loop and
+// emits signalled(). One instance per process; it restores the previous handlers when destroyed.
 
 #include <QObject>
 

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         return 0;
     case SandboxCommandLine::Outcome::Error:
         return fail(2, message + QLatin1Char('\n') + tr("Try --help."));
-    case SandboxCommandLine::Outcome::Run: break;
+    case SandboxCommandLine::Outcome::Run:
+        break;
     }
 
     const QString path = options.scenarioPath.isEmpty() ? QStringLiteral(":/scenarios/demo.json")
@@ -68,8 +69,9 @@ int main(int argc, char *argv[])
     if (!options.tokenFile.isEmpty()) {
         QFile file(options.tokenFile);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(2, tr("--token-file: cannot read %1: %2")
-                               .arg(options.tokenFile, file.errorString()));
+            return fail(
+                2,
+                tr("--token-file: cannot read %1: %2").arg(options.tokenFile, file.errorString()));
         token = QString::fromUtf8(file.readLine()).trimmed();
         if (token.isEmpty())
             return fail(2, tr("--token-file: %1 holds no token").arg(options.tokenFile));

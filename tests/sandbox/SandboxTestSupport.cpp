@@ -21,8 +21,9 @@ QJsonObject scenarioJson(int users, const QJsonObject &overrides)
 {
     QJsonArray list;
     for (int i = 1; i <= users; ++i)
-        list.append(QJsonObject{{QStringLiteral("email"), QStringLiteral("user%1@test.example").arg(i)},
-                                {QStringLiteral("displayName"), QStringLiteral("User %1").arg(i)}});
+        list.append(
+            QJsonObject{{QStringLiteral("email"), QStringLiteral("user%1@test.example").arg(i)},
+                        {QStringLiteral("displayName"), QStringLiteral("User %1").arg(i)}});
     QJsonObject root{
         {QStringLiteral("org"),
          QJsonObject{{QStringLiteral("id"), testOrgId()},
@@ -91,7 +92,8 @@ HttpResult Http::send(const QByteArray &method, const QUrl &url, const QByteArra
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto &h : extraHeaders)
         request.setRawHeader(h.first, h.second);
     request.setTransferTimeout(timeoutMs);

@@ -16,7 +16,8 @@ namespace {
 
 const QString kOrgUuid = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
 
-QJsonObject op(const QString &path, const QString &method = QStringLiteral("DELETE"), const QString &bulkId = {})
+QJsonObject op(const QString &path, const QString &method = QStringLiteral("DELETE"),
+               const QString &bulkId = {})
 {
     QJsonObject o{{QStringLiteral("method"), method}, {QStringLiteral("path"), path}};
     if (!bulkId.isEmpty())
@@ -26,8 +27,10 @@ QJsonObject op(const QString &path, const QString &method = QStringLiteral("DELE
 
 QJsonObject bulkBody(const QJsonArray &ops, int failOnErrors = 0)
 {
-    QJsonObject body{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")}},
-                     {QStringLiteral("Operations"), ops}};
+    QJsonObject body{
+        {QStringLiteral("schemas"),
+         QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")}},
+        {QStringLiteral("Operations"), ops}};
     if (failOnErrors > 0)
         body.insert(QStringLiteral("failOnErrors"), failOnErrors);
     return body;
@@ -35,7 +38,8 @@ QJsonObject bulkBody(const QJsonArray &ops, int failOnErrors = 0)
 
 QString userPath(int i)
 {
-    return QStringLiteral("/Users/") + SandboxIds::personUuid(QStringLiteral("user%1@test.example").arg(i));
+    return QStringLiteral("/Users/") +
+           SandboxIds::personUuid(QStringLiteral("user%1@test.example").arg(i));
 }
 
 } // namespace
@@ -92,7 +96,8 @@ private slots:
         for (int i = 0; i < 100; ++i) {
             const QJsonObject res = results.at(i).toObject();
             QCOMPARE(res.value(QLatin1String("status")).toString(), QStringLiteral("204"));
-            QCOMPARE(res.value(QLatin1String("bulkId")).toString(), QStringLiteral("b%1").arg(i + 1));
+            QCOMPARE(res.value(QLatin1String("bulkId")).toString(),
+                     QStringLiteral("b%1").arg(i + 1));
             QCOMPARE(res.value(QLatin1String("path")).toString(), userPath(i + 1));
         }
         QCOMPARE(usersInState(QStringLiteral("deleted")), 100);
@@ -115,35 +120,44 @@ private slots:
     void perOperationStatuses()
     {
         start(3);
-        QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/")
-                                    + SandboxIds::personId(QStringLiteral("user2@test.example")))).status, 204);
+        QCOMPARE(m_http
+                     ->del(at(m_server->baseUrl(),
+                              QStringLiteral("people/") +
+                                  SandboxIds::personId(QStringLiteral("user2@test.example"))))
+                     .status,
+                 204);
         const QJsonArray ops{
-            op(userPath(1)),                                                            // 204
-            op(userPath(2)),                                                            // 404: gone
-            op(QStringLiteral("/Users/") + SandboxIds::personUuid(QStringLiteral("admin@test.example"))), // 409: actor
-            op(QStringLiteral("/Users/00000000-0000-5000-8000-000000000000")),          // 404: unknown
-            op(userPath(3), QStringLiteral("PATCH")),                                   // 400: unsupported
-            op(userPath(1)),                                                            // 404: deleted above
+            op(userPath(1)), // 204
+            op(userPath(2)), // 404: gone
+            op(QStringLiteral("/Users/") +
+               SandboxIds::personUuid(QStringLiteral("admin@test.example"))),  // 409: actor
+            op(QStringLiteral("/Users/00000000-0000-5000-8000-000000000000")), // 404: unknown
+            op(userPath(3), QStringLiteral("PATCH")),                          // 400: unsupported
+            op(userPath(1)),                                                   // 404: deleted above
         };
         const HttpResult r = m_http->post(bulkUrl(), bulkBody(ops));
         QCOMPARE(r.status, 200);
         QStringList statuses;
         for (const QJsonValue &v : r.json().value(QLatin1String("Operations")).toArray())
             statuses.append(v.toObject().value(QLatin1String("status")).toString());
-        QCOMPARE(statuses, (QStringList{QStringLiteral("204"), QStringLiteral("404"), QStringLiteral("409"),
-                                        QStringLiteral("404"), QStringLiteral("400"), QStringLiteral("404")}));
+        QCOMPARE(statuses, (QStringList{QStringLiteral("204"), QStringLiteral("404"),
+                                        QStringLiteral("409"), QStringLiteral("404"),
+                                        QStringLiteral("400"), QStringLiteral("404")}));
         const QJsonArray users = m_server->state().value(QLatin1String("users")).toArray();
-        QCOMPARE(users.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(users.at(0).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("active"));
         QCOMPARE(users.at(0).toObject().value(QLatin1String("transitions")).toInt(), 0);
         QCOMPARE(users.at(1).toObject().value(QLatin1String("transitions")).toInt(), 1);
-        QCOMPARE(users.at(3).toObject().value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(users.at(3).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("active"));
     }
 
     void failOnErrorsStops()
     {
         start(3);
         const QJsonArray ops{
-            op(QStringLiteral("/Users/") + SandboxIds::personUuid(QStringLiteral("admin@test.example"))),
+            op(QStringLiteral("/Users/") +
+               SandboxIds::personUuid(QStringLiteral("admin@test.example"))),
             op(userPath(1)),
         };
         const HttpResult r = m_http->post(bulkUrl(), bulkBody(ops, 1));
@@ -161,8 +175,12 @@ private slots:
         QTest::addColumn<int>("status");
         const QStringList full{QStringLiteral("Full Administrator")};
         QTest::newRow("scimBulk off") << false << kOrgUuid << full << QByteArray() << 404;
-        QTest::newRow("another org") << true << QStringLiteral("11111111-1111-4111-8111-111111111111") << full << QByteArray() << 404;
-        QTest::newRow("read-only admin") << true << kOrgUuid << QStringList{QStringLiteral("Read-only Administrator")} << QByteArray() << 403;
+        QTest::newRow("another org")
+            << true << QStringLiteral("11111111-1111-4111-8111-111111111111") << full
+            << QByteArray() << 404;
+        QTest::newRow("read-only admin")
+            << true << kOrgUuid << QStringList{QStringLiteral("Read-only Administrator")}
+            << QByteArray() << 403;
         QTest::newRow("not JSON") << true << kOrgUuid << full << QByteArray("nope") << 400;
         QTest::newRow("no Operations") << true << kOrgUuid << full << QByteArray("{}") << 400;
     }
@@ -175,11 +193,12 @@ private slots:
         QFETCH(int, status);
         FaultConfig faults;
         faults.scimBulk = scimBulk;
-        start(2, faults, {{QStringLiteral("actor"), QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                                                               {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}});
-        const QByteArray payload = body.isEmpty()
-            ? QJsonDocument(bulkBody(QJsonArray{op(userPath(1))})).toJson()
-            : body;
+        start(2, faults,
+              {{QStringLiteral("actor"),
+                QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
+                            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}});
+        const QByteArray payload =
+            body.isEmpty() ? QJsonDocument(bulkBody(QJsonArray{op(userPath(1))})).toJson() : body;
         const HttpResult r = m_http->send("POST", bulkUrl(orgUuid), payload);
         QCOMPARE(r.status, status);
         QVERIFY(r.json().contains(QLatin1String("trackingId")));

@@ -51,9 +51,12 @@ private slots:
     void everyRouteIsDocumented_data()
     {
         QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("path");    // a concrete request path
+        QTest::addColumn<QString>("path");         // a concrete request path
         QTest::addColumn<QString>("contractPath"); // the path key in the contract
-        const struct { const char *method, *path, *tmpl; } rows[] = {
+        const struct
+        {
+            const char *method, *path, *tmpl;
+        } rows[] = {
             {"GET", "/v1/people/me", "/v1/people/me"},
             {"GET", "/v1/people", "/v1/people"},
             {"GET", "/v1/people/abc", "/v1/people/{personId}"},
@@ -64,32 +67,44 @@ private slots:
             {"GET", "/v1/roles", "/v1/roles"},
             {"GET", "/v1/licenses", "/v1/licenses"},
             {"POST", "/identity/scim/u/v2/Bulk", "/identity/scim/{orgUuid}/v2/Bulk"},
-            {"GET", "/v1/controlHub/organizations/o/subscriptions", "/v1/controlHub/organizations/{orgId}/subscriptions"},
-            {"GET", "/v1/controlHub/organizations/o/linkedSites", "/v1/controlHub/organizations/{orgId}/linkedSites"},
-            {"GET", "/v1/controlHub/organizations/o/directorySync", "/v1/controlHub/organizations/{orgId}/directorySync"},
-            {"GET", "/v1/controlHub/organizations/o/managedBy", "/v1/controlHub/organizations/{orgId}/managedBy"},
-            {"GET", "/v1/controlHub/organizations/o/managedOrgs", "/v1/controlHub/organizations/{orgId}/managedOrgs"},
-            {"POST", "/v1/controlHub/organizations/o/people/p/convert", "/v1/controlHub/organizations/{orgId}/people/{personId}/convert"},
+            {"GET", "/v1/controlHub/organizations/o/subscriptions",
+             "/v1/controlHub/organizations/{orgId}/subscriptions"},
+            {"GET", "/v1/controlHub/organizations/o/linkedSites",
+             "/v1/controlHub/organizations/{orgId}/linkedSites"},
+            {"GET", "/v1/controlHub/organizations/o/directorySync",
+             "/v1/controlHub/organizations/{orgId}/directorySync"},
+            {"GET", "/v1/controlHub/organizations/o/managedBy",
+             "/v1/controlHub/organizations/{orgId}/managedBy"},
+            {"GET", "/v1/controlHub/organizations/o/managedOrgs",
+             "/v1/controlHub/organizations/{orgId}/managedOrgs"},
+            {"POST", "/v1/controlHub/organizations/o/people/p/convert",
+             "/v1/controlHub/organizations/{orgId}/people/{personId}/convert"},
         };
         for (const auto &r : rows)
-            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(r.method), QLatin1String(r.tmpl))))
-                << QString::fromLatin1(r.method) << QString::fromLatin1(r.path) << QString::fromLatin1(r.tmpl);
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 %2").arg(QLatin1String(r.method), QLatin1String(r.tmpl))))
+                << QString::fromLatin1(r.method) << QString::fromLatin1(r.path)
+                << QString::fromLatin1(r.tmpl);
     }
     void everyRouteIsDocumented()
     {
         QFETCH(QString, method);
         QFETCH(QString, path);
         QFETCH(QString, contractPath);
-        QVERIFY2(ApiRoutes::routeName(method, path) != QLatin1String("unmatched"), qPrintable(path));
+        QVERIFY2(ApiRoutes::routeName(method, path) != QLatin1String("unmatched"),
+                 qPrintable(path));
         QVERIFY2(methodsOf(contractPath).contains(method),
-                 qPrintable(QStringLiteral("%1 %2 missing from openapi.yaml").arg(method, contractPath)));
+                 qPrintable(
+                     QStringLiteral("%1 %2 missing from openapi.yaml").arg(method, contractPath)));
     }
 
     void sandboxEndpointsDocumented()
     {
         QCOMPARE(methodsOf(QStringLiteral("/_sandbox/state")), QStringList{QStringLiteral("GET")});
-        QCOMPARE(methodsOf(QStringLiteral("/_sandbox/renewToken")), QStringList{QStringLiteral("POST")});
-        QCOMPARE(methodsOf(QStringLiteral("/_sandbox/faults")), (QStringList{QStringLiteral("GET"), QStringLiteral("POST")}));
+        QCOMPARE(methodsOf(QStringLiteral("/_sandbox/renewToken")),
+                 QStringList{QStringLiteral("POST")});
+        QCOMPARE(methodsOf(QStringLiteral("/_sandbox/faults")),
+                 (QStringList{QStringLiteral("GET"), QStringLiteral("POST")}));
     }
 
     void conflictMessagesVerbatim()
@@ -97,7 +112,8 @@ private slots:
         for (const QString &code : FaultConfig::conflictCodes()) {
             const QString message = SandboxState::conflictMessage(code);
             QVERIFY2(!message.isEmpty(), qPrintable(code));
-            QVERIFY2(m_yaml.contains(QStringLiteral("| `%1` | %2 |").arg(code, message)), qPrintable(message));
+            QVERIFY2(m_yaml.contains(QStringLiteral("| `%1` | %2 |").arg(code, message)),
+                     qPrintable(message));
         }
     }
 
@@ -105,8 +121,8 @@ private slots:
     {
         const QJsonObject keys = FaultConfig{}.toJson();
         for (auto it = keys.begin(); it != keys.end(); ++it)
-            QVERIFY2(m_yaml.contains(QStringLiteral("        %1: {").arg(it.key()))
-                         || m_yaml.contains(QStringLiteral("        %1:\n").arg(it.key())),
+            QVERIFY2(m_yaml.contains(QStringLiteral("        %1: {").arg(it.key())) ||
+                         m_yaml.contains(QStringLiteral("        %1:\n").arg(it.key())),
                      qPrintable(it.key()));
     }
 };

@@ -22,7 +22,8 @@ private:
     // ctest sets WOD_SCENARIO_DIR; a direct run falls back to the source tree.
     static QString scenarioFile(const QString &name)
     {
-        const QString dir = qEnvironmentVariable("WOD_SCENARIO_DIR", QStringLiteral(WOD_SCENARIO_DIR_FALLBACK));
+        const QString dir =
+            qEnvironmentVariable("WOD_SCENARIO_DIR", QStringLiteral(WOD_SCENARIO_DIR_FALLBACK));
         return QDir(dir).filePath(name);
     }
 
@@ -46,7 +47,8 @@ private:
             text += p.readAllStandardOutput();
         }
         const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
-        static const QRegularExpression listening(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+        static const QRegularExpression listening(
+            QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
         const auto m = listening.match(lines.value(0));
         if (!m.hasMatch() || !lines.value(1).startsWith(QLatin1String("token: ")))
             return false;
@@ -67,10 +69,10 @@ private slots:
         QFETCH(int, signalNumber);
         QProcess p;
         Started s;
-        QVERIFY2(startAndRead(p, {QStringLiteral("--scenario"),
-                                  scenarioFile(QStringLiteral("demo.json"))},
-                              &s),
-                 p.readAllStandardError().constData());
+        QVERIFY2(
+            startAndRead(
+                p, {QStringLiteral("--scenario"), scenarioFile(QStringLiteral("demo.json"))}, &s),
+            p.readAllStandardError().constData());
         Http http(s.token);
         const HttpResult r = http.get(at(s.base, QStringLiteral("organizations")));
         QCOMPARE(r.status, 200);
@@ -91,19 +93,30 @@ private slots:
         tokenFile.close();
         QProcess p;
         Started s;
-        QVERIFY2(startAndRead(p, {QStringLiteral("--token-file"), tokenFile.fileName(),
-                                  QStringLiteral("--public-api-only"), QStringLiteral("--error-rate"),
-                                  QStringLiteral("0")},
+        QVERIFY2(startAndRead(p,
+                              {QStringLiteral("--token-file"), tokenFile.fileName(),
+                               QStringLiteral("--public-api-only"), QStringLiteral("--error-rate"),
+                               QStringLiteral("0")},
                               &s),
                  p.readAllStandardError().constData());
         QCOMPARE(s.token, QStringLiteral("file-token"));
         Http http(s.token);
-        QCOMPARE(http.get(at(s.base, QStringLiteral("organizations"))).items().at(0).toObject()
-                     .value(QLatin1String("displayName")).toString(), QStringLiteral("Northwind Trial"));
+        QCOMPARE(http.get(at(s.base, QStringLiteral("organizations")))
+                     .items()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("displayName"))
+                     .toString(),
+                 QStringLiteral("Northwind Trial"));
         QUrl state = s.base;
         state.setPath(QStringLiteral("/_sandbox/state"));
-        QCOMPARE(http.get(state).json().value(QLatin1String("faults")).toObject()
-                     .value(QLatin1String("publicApiOnly")).toBool(), true);
+        QCOMPARE(http.get(state)
+                     .json()
+                     .value(QLatin1String("faults"))
+                     .toObject()
+                     .value(QLatin1String("publicApiOnly"))
+                     .toBool(),
+                 true);
         ::kill(pid_t(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
@@ -113,13 +126,26 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("rate out of range") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << QStringLiteral("--error-rate");
-        QTest::newRow("rate not a number") << QStringList{QStringLiteral("--reset-rate"), QStringLiteral("x")} << QStringLiteral("--reset-rate");
-        QTest::newRow("bad conflict code") << QStringList{QStringLiteral("--conflict-at-delete"), QStringLiteral("nope")} << QStringLiteral("--conflict-at-delete");
-        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
-        QTest::newRow("token and token file") << QStringList{QStringLiteral("--token"), QStringLiteral("a"), QStringLiteral("--token-file"), QStringLiteral("b")} << QStringLiteral("--token-file");
-        QTest::newRow("missing scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent/x.json")} << QStringLiteral("/nonexistent/x.json");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("rate out of range")
+            << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")}
+            << QStringLiteral("--error-rate");
+        QTest::newRow("rate not a number")
+            << QStringList{QStringLiteral("--reset-rate"), QStringLiteral("x")}
+            << QStringLiteral("--reset-rate");
+        QTest::newRow("bad conflict code")
+            << QStringList{QStringLiteral("--conflict-at-delete"), QStringLiteral("nope")}
+            << QStringLiteral("--conflict-at-delete");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
+                                  << QStringLiteral("--port");
+        QTest::newRow("token and token file")
+            << QStringList{QStringLiteral("--token"), QStringLiteral("a"),
+                           QStringLiteral("--token-file"), QStringLiteral("b")}
+            << QStringLiteral("--token-file");
+        QTest::newRow("missing scenario")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("/nonexistent/x.json")}
+            << QStringLiteral("/nonexistent/x.json");
     }
     void refuses()
     {
@@ -140,7 +166,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bad.json"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"org":{"id":"x","displayName":"X"},"actor":{"email":"a@x.example"},"faults":{"errorRate":"high"}})");
+        f.write(
+            R"({"org":{"id":"x","displayName":"X"},"actor":{"email":"a@x.example"},"faults":{"errorRate":"high"}})");
         f.close();
         QProcess p;
         p.start(program(), {QStringLiteral("--scenario"), path});

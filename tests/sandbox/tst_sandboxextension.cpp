@@ -28,7 +28,8 @@ private:
     }
     QUrl ext(const QString &what, const QString &org = testOrgId()) const
     {
-        return at(m_server->baseUrl(), QStringLiteral("controlHub/organizations/%1/%2").arg(org, what));
+        return at(m_server->baseUrl(),
+                  QStringLiteral("controlHub/organizations/%1/%2").arg(org, what));
     }
     QUrl convertUrl(const QString &email) const
     {
@@ -45,8 +46,12 @@ private slots:
     void reads()
     {
         start({{QStringLiteral("subscriptions"),
-                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")}, {QStringLiteral("type"), QStringLiteral("partner_trial")}, {QStringLiteral("status"), QStringLiteral("expired")}},
-                           QJsonObject{{QStringLiteral("id"), QStringLiteral("S2")}, {QStringLiteral("type"), QStringLiteral("online_trial")}, {QStringLiteral("status"), QStringLiteral("active")}}}},
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
+                                       {QStringLiteral("type"), QStringLiteral("partner_trial")},
+                                       {QStringLiteral("status"), QStringLiteral("expired")}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("S2")},
+                                       {QStringLiteral("type"), QStringLiteral("online_trial")},
+                                       {QStringLiteral("status"), QStringLiteral("active")}}}},
                {QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("acme.webex.com")}},
                {QStringLiteral("directorySync"), true},
                {QStringLiteral("managedBy"), QJsonArray{QStringLiteral("Contoso Partner")}},
@@ -55,16 +60,23 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.items().size(), 2);
         QCOMPARE(r.items().at(0).toObject(),
-                 (QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")}, {QStringLiteral("type"), QStringLiteral("partner_trial")}, {QStringLiteral("status"), QStringLiteral("expired")}}));
+                 (QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
+                              {QStringLiteral("type"), QStringLiteral("partner_trial")},
+                              {QStringLiteral("status"), QStringLiteral("expired")}}));
         r = m_http->get(ext(QStringLiteral("linkedSites")));
-        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("siteUrl")).toString(), QStringLiteral("acme.webex.com"));
+        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("siteUrl")).toString(),
+                 QStringLiteral("acme.webex.com"));
         r = m_http->get(ext(QStringLiteral("directorySync")));
         QCOMPARE(r.json().value(QLatin1String("enabled")).toBool(), true);
         r = m_http->get(ext(QStringLiteral("managedBy")));
-        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("displayName")).toString(), QStringLiteral("Contoso Partner"));
+        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("displayName")).toString(),
+                 QStringLiteral("Contoso Partner"));
         r = m_http->get(ext(QStringLiteral("managedOrgs")));
-        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("displayName")).toString(), QStringLiteral("Child Org"));
-        QCOMPARE(m_http->get(ext(QStringLiteral("subscriptions"), QStringLiteral("someOtherOrg"))).status, 404);
+        QCOMPARE(r.items().at(0).toObject().value(QLatin1String("displayName")).toString(),
+                 QStringLiteral("Child Org"));
+        QCOMPARE(m_http->get(ext(QStringLiteral("subscriptions"), QStringLiteral("someOtherOrg")))
+                     .status,
+                 404);
     }
 
     void publicApiOnly_data()
@@ -77,7 +89,9 @@ private slots:
         QTest::newRow("managedBy") << QByteArray("GET") << QStringLiteral("managedBy");
         QTest::newRow("managedOrgs") << QByteArray("GET") << QStringLiteral("managedOrgs");
         QTest::newRow("convert") << QByteArray("POST")
-                                 << QStringLiteral("people/%1/convert").arg(SandboxIds::personId(QStringLiteral("user1@test.example")));
+                                 << QStringLiteral("people/%1/convert")
+                                        .arg(SandboxIds::personId(
+                                            QStringLiteral("user1@test.example")));
     }
     void publicApiOnly()
     {
@@ -86,14 +100,21 @@ private slots:
         FaultConfig faults;
         faults.publicApiOnly = true;
         start({}, faults);
-        const HttpResult r = m_http->send(method, ext(what), method == "POST" ? QByteArray("{}") : QByteArray());
+        const HttpResult r =
+            m_http->send(method, ext(what), method == "POST" ? QByteArray("{}") : QByteArray());
         QCOMPARE(r.status, 404);
         QVERIFY2(r.json().contains(QLatin1String("message")), r.body.constData());
         QVERIFY(r.json().contains(QLatin1String("trackingId")));
         // The public API still answers.
         QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).status, 200);
-        QCOMPARE(m_server->state().value(QLatin1String("users")).toArray().at(1).toObject()
-                     .value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(m_server->state()
+                     .value(QLatin1String("users"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("active"));
     }
 
     void convert()
@@ -109,12 +130,17 @@ private slots:
         r = m_http->send("POST", url); // empty body is fine, and idempotent
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("alreadyConverted")).toBool(), true);
-        const QJsonObject u = m_server->state().value(QLatin1String("users")).toArray().at(1).toObject();
+        const QJsonObject u =
+            m_server->state().value(QLatin1String("users")).toArray().at(1).toObject();
         QCOMPARE(u.value(QLatin1String("state")).toString(), QStringLiteral("converted"));
         QCOMPARE(u.value(QLatin1String("transitions")).toInt(), 1);
         // A converted user has left the org.
-        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people/")
-                                    + SandboxIds::personId(QStringLiteral("user1@test.example")))).status, 404);
+        QCOMPARE(m_http
+                     ->get(at(m_server->baseUrl(),
+                              QStringLiteral("people/") +
+                                  SandboxIds::personId(QStringLiteral("user1@test.example"))))
+                     .status,
+                 404);
         QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items().size(), 3);
         QCOMPARE(m_server->state().value(QLatin1String("events")).toArray().size(), 1);
     }
@@ -127,8 +153,10 @@ private slots:
         QTest::addColumn<int>("status");
         const QStringList full{QStringLiteral("Full Administrator")};
         QTest::newRow("the actor") << full << QStringLiteral("admin@test.example") << false << 409;
-        QTest::newRow("unknown user") << full << QStringLiteral("ghost@test.example") << false << 404;
-        QTest::newRow("deleted user") << full << QStringLiteral("user2@test.example") << true << 404;
+        QTest::newRow("unknown user")
+            << full << QStringLiteral("ghost@test.example") << false << 404;
+        QTest::newRow("deleted user")
+            << full << QStringLiteral("user2@test.example") << true << 404;
         QTest::newRow("read-only admin") << QStringList{QStringLiteral("Read-only Administrator")}
                                          << QStringLiteral("user2@test.example") << false << 403;
         QTest::newRow("user admin may") << QStringList{QStringLiteral("User Administrator")}
@@ -140,10 +168,15 @@ private slots:
         QFETCH(QString, email);
         QFETCH(bool, deleteFirst);
         QFETCH(int, status);
-        start({{QStringLiteral("actor"), QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                                                     {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}});
+        start({{QStringLiteral("actor"),
+                QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
+                            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}});
         if (deleteFirst)
-            QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/") + SandboxIds::personId(email))).status, 204);
+            QCOMPARE(m_http
+                         ->del(at(m_server->baseUrl(),
+                                  QStringLiteral("people/") + SandboxIds::personId(email)))
+                         .status,
+                     204);
         const HttpResult r = m_http->post(convertUrl(email), {});
         QCOMPARE(r.status, status);
         if (status == 409)
@@ -151,7 +184,8 @@ private slots:
                      QStringLiteral("You cannot convert your own account."));
         const QJsonArray events = m_server->state().value(QLatin1String("events")).toArray();
         const auto converted = std::count_if(events.begin(), events.end(), [](const QJsonValue &v) {
-            return v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("user_converted");
+            return v.toObject().value(QLatin1String("kind")).toString() ==
+                   QLatin1String("user_converted");
         });
         QCOMPARE(converted, status == 200 ? 1 : 0);
     }

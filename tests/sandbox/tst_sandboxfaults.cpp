@@ -39,13 +39,22 @@ private:
     }
     QUrl user1() const
     {
-        return api(QStringLiteral("people/") + SandboxIds::personId(QStringLiteral("user1@test.example")));
+        return api(QStringLiteral("people/") +
+                   SandboxIds::personId(QStringLiteral("user1@test.example")));
     }
-    QJsonObject counters() const { return m_server->state().value(QLatin1String("counters")).toObject(); }
+    QJsonObject counters() const
+    {
+        return m_server->state().value(QLatin1String("counters")).toObject();
+    }
     QString user1State() const
     {
-        return m_server->state().value(QLatin1String("users")).toArray().at(1).toObject()
-            .value(QLatin1String("state")).toString();
+        return m_server->state()
+            .value(QLatin1String("users"))
+            .toArray()
+            .at(1)
+            .toObject()
+            .value(QLatin1String("state"))
+            .toString();
     }
 
 private slots:
@@ -100,7 +109,8 @@ private slots:
         QSet<int> seen;
         for (int i = 0; i < 30; ++i) {
             const HttpResult r = m_http->del(user1());
-            QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503, qPrintable(QString::number(r.status)));
+            QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503,
+                     qPrintable(QString::number(r.status)));
             QVERIFY(r.json().contains(QLatin1String("message")));
             if (r.status == 503)
                 QCOMPARE(r.header("Retry-After"), QByteArrayLiteral("1"));
@@ -138,12 +148,19 @@ private slots:
         QTest::addColumn<FaultConfig>("faults");
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("answered");
-        FaultConfig reset; reset.resetRate = 1;
-        FaultConfig stall; stall.stallRate = 1; stall.stallMs = 200;
-        FaultConfig error; error.errorRate = 1;
-        FaultConfig malformed; malformed.malformedRate = 1;
-        FaultConfig truncated; truncated.truncatedRate = 1;
-        FaultConfig rate; rate.rateLimitPerSecond = 1;
+        FaultConfig reset;
+        reset.resetRate = 1;
+        FaultConfig stall;
+        stall.stallRate = 1;
+        stall.stallMs = 200;
+        FaultConfig error;
+        error.errorRate = 1;
+        FaultConfig malformed;
+        malformed.malformedRate = 1;
+        FaultConfig truncated;
+        truncated.truncatedRate = 1;
+        FaultConfig rate;
+        rate.rateLimitPerSecond = 1;
         QTest::newRow("reset") << reset << 0 << false;
         QTest::newRow("stall") << stall << 504 << true;
         QTest::newRow("server error") << error << -1 << true;
@@ -179,8 +196,8 @@ private slots:
         const HttpResult r = m_http->get(api(QStringLiteral("people/me")));
         QCOMPARE(r.status, 0);
         QVERIFY(r.body.isEmpty());
-        QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError
-                     || r.error == QNetworkReply::ConnectionRefusedError,
+        QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError ||
+                     r.error == QNetworkReply::ConnectionRefusedError,
                  qPrintable(QString::number(r.error)));
     }
 
@@ -192,7 +209,8 @@ private slots:
         start(f);
         const HttpResult r = m_http->send("GET", api(QStringLiteral("people/me")), {}, {}, 200);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError,
+        QVERIFY2(r.error == QNetworkReply::OperationCanceledError ||
+                     r.error == QNetworkReply::TimeoutError,
                  qPrintable(QString::number(r.error)));
     }
 
@@ -214,7 +232,8 @@ private slots:
         const HttpResult r = m_http->del(user1());
         QVERIFY(r.error != QNetworkReply::NoError);
         QCOMPARE(user1State(), QStringLiteral("deleted"));
-        const QJsonObject u = m_server->state().value(QLatin1String("users")).toArray().at(1).toObject();
+        const QJsonObject u =
+            m_server->state().value(QLatin1String("users")).toArray().at(1).toObject();
         QCOMPARE(u.value(QLatin1String("transitions")).toInt(), 1);
         // Without the fault, a retry learns the user is gone: "maybe done" resolves to done.
         m_server->setFaults(FaultConfig{});
@@ -230,7 +249,8 @@ private slots:
         QCOMPARE(m_http->get(api(QStringLiteral("people/me"))).status, 200);
         HttpResult r = m_http->del(user1());
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.json().value(QLatin1String("message")).toString(), QStringLiteral("The access token expired."));
+        QCOMPARE(r.json().value(QLatin1String("message")).toString(),
+                 QStringLiteral("The access token expired."));
         QCOMPARE(user1State(), QStringLiteral("active"));
         r = m_http->send("POST", inspect(QStringLiteral("renewToken")));
         QCOMPARE(r.status, 200);
@@ -239,7 +259,8 @@ private slots:
         QCOMPARE(m_server->token(), fresh);
         r = m_http->get(api(QStringLiteral("people/me")));
         QCOMPARE(r.status, 401); // the old token stays expired
-        QCOMPARE(r.json().value(QLatin1String("message")).toString(), QStringLiteral("The access token expired."));
+        QCOMPARE(r.json().value(QLatin1String("message")).toString(),
+                 QStringLiteral("The access token expired."));
         m_http->setToken(fresh);
         QCOMPARE(m_http->del(user1()).status, 204);
         QCOMPARE(counters().value(QLatin1String("unauthorized")).toInt(), 2);
@@ -255,9 +276,14 @@ private slots:
         HttpResult r = m_http->del(org);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.json().value(QLatin1String("message")).toString(),
-                 QStringLiteral("Org cannot be deleted as it has Linked sites. Org cannot be deleted as it has managed orgs."));
+                 QStringLiteral("Org cannot be deleted as it has Linked sites. Org cannot be "
+                                "deleted as it has managed orgs."));
         QCOMPARE(r.json().value(QLatin1String("errors")).toArray().size(), 2);
-        QCOMPARE(m_server->state().value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString(),
+        QCOMPARE(m_server->state()
+                     .value(QLatin1String("org"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
                  QStringLiteral("active"));
         QCOMPARE(m_http->del(org).status, 204); // once: then the real state decides
     }
@@ -265,13 +291,19 @@ private slots:
     void runtimeFaultsEndpoint()
     {
         start(FaultConfig{});
-        HttpResult r = m_http->send("POST", inspect(QStringLiteral("faults")), QByteArrayLiteral("{\"errorRate\":1}"));
+        HttpResult r = m_http->send("POST", inspect(QStringLiteral("faults")),
+                                    QByteArrayLiteral("{\"errorRate\":1}"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("errorRate")).toDouble(), 1.0);
         QVERIFY(m_http->get(api(QStringLiteral("people/me"))).status >= 500);
-        r = m_http->send("POST", inspect(QStringLiteral("faults")), QByteArrayLiteral("{\"errorRate\":3}"));
+        r = m_http->send("POST", inspect(QStringLiteral("faults")),
+                         QByteArrayLiteral("{\"errorRate\":3}"));
         QCOMPARE(r.status, 400);
-        QVERIFY2(r.json().value(QLatin1String("message")).toString().contains(QLatin1String("faults.errorRate")), r.body.constData());
+        QVERIFY2(r.json()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("faults.errorRate")),
+                 r.body.constData());
         QCOMPARE(m_server->faults().errorRate, 1.0);
     }
 };

@@ -31,7 +31,8 @@ private:
         t.start();
         QJsonObject root = scenarioJson(0, {{QStringLiteral("generatedUsers"), kUsers}});
         QString error;
-        const auto s = wod::ScenarioLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("large"), &error);
+        const auto s = wod::ScenarioLoader::loadData(QJsonDocument(root).toJson(),
+                                                     QStringLiteral("large"), &error);
         if (!s)
             qFatal("%s", qPrintable(error));
         qInfo("ScenarioLoader, %d generated users: %lld ms", kUsers, t.elapsed());
@@ -75,7 +76,8 @@ private slots:
 
         // A page deep into the org costs no more than the first one: cursor = index.
         t.restart();
-        const HttpResult deep = http.get(at(server.baseUrl(), QStringLiteral("people?max=10&cursor=99990")));
+        const HttpResult deep =
+            http.get(at(server.baseUrl(), QStringLiteral("people?max=10&cursor=99990")));
         QCOMPARE(deep.items().size(), 10);
         QVERIFY(deep.nextLink().isValid());
         qInfo("One page at cursor 99990: %lld ms", t.elapsed());
@@ -129,8 +131,13 @@ private slots:
         QUrl stateUrl = sandbox->baseUrl();
         stateUrl.setPath(QStringLiteral("/_sandbox/state"));
         Http inspector;
-        QTRY_COMPARE_WITH_TIMEOUT(inspector.get(stateUrl).json().value(QLatin1String("counters")).toObject()
-                                      .value(QLatin1String("requests")).toInt(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.get(stateUrl)
+                                      .json()
+                                      .value(QLatin1String("counters"))
+                                      .toObject()
+                                      .value(QLatin1String("requests"))
+                                      .toInt(),
+                                  1, 5000);
         QVERIFY(!reply->isFinished());
         QElapsedTimer t;
         t.start();

@@ -26,10 +26,13 @@ QJsonArray subs(std::initializer_list<std::pair<const char *, const char *>> lis
 }
 
 const QString kLinked = QStringLiteral("Org cannot be deleted as it has Linked sites.");
-const QString kSubs = QStringLiteral("Org cannot be deleted as it has active subscriptions or licenses.");
-const QString kDirSync = QStringLiteral("Org cannot be deleted as Directory Synchronization is enabled.");
+const QString kSubs =
+    QStringLiteral("Org cannot be deleted as it has active subscriptions or licenses.");
+const QString kDirSync =
+    QStringLiteral("Org cannot be deleted as Directory Synchronization is enabled.");
 const QString kUsers = QStringLiteral("Org cannot be deleted as it has more than 1 user.");
-const QString kManagedBy = QStringLiteral("Org cannot be deleted as it has more than 1 managed by relationship.");
+const QString kManagedBy =
+    QStringLiteral("Org cannot be deleted as it has more than 1 managed by relationship.");
 const QString kManagedOrgs = QStringLiteral("Org cannot be deleted as it has managed orgs.");
 
 QStringList descriptions(const QJsonObject &body)
@@ -51,7 +54,10 @@ private:
     {
         std::unique_ptr<SandboxServer> server;
         std::unique_ptr<Http> http;
-        QUrl orgUrl() const { return at(server->baseUrl(), QStringLiteral("organizations/") + testOrgId()); }
+        QUrl orgUrl() const
+        {
+            return at(server->baseUrl(), QStringLiteral("organizations/") + testOrgId());
+        }
     };
     static Running run(int users, const QJsonObject &overrides, FaultConfig faults = {})
     {
@@ -70,23 +76,47 @@ private slots:
         QTest::addColumn<int>("users");
         QTest::addColumn<QJsonObject>("overrides");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("linked sites") << 0 << QJsonObject{{QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("acme.webex.com")}}} << QStringList{kLinked};
-        QTest::newRow("paid subscription") << 0 << QJsonObject{{QStringLiteral("subscriptions"), subs({{"paid", "active"}})}} << QStringList{kSubs};
-        QTest::newRow("active partner trial") << 0 << QJsonObject{{QStringLiteral("subscriptions"), subs({{"partner_trial", "active"}})}} << QStringList{kSubs};
-        QTest::newRow("free and paid mixed") << 0 << QJsonObject{{QStringLiteral("subscriptions"), subs({{"free", "active"}, {"paid", "expired"}})}} << QStringList{kSubs};
-        QTest::newRow("directory sync") << 0 << QJsonObject{{QStringLiteral("directorySync"), true}} << QStringList{kDirSync};
+        QTest::newRow("linked sites") << 0
+                                      << QJsonObject{{QStringLiteral("linkedSites"),
+                                                      QJsonArray{QStringLiteral("acme.webex.com")}}}
+                                      << QStringList{kLinked};
+        QTest::newRow("paid subscription")
+            << 0 << QJsonObject{{QStringLiteral("subscriptions"), subs({{"paid", "active"}})}}
+            << QStringList{kSubs};
+        QTest::newRow("active partner trial")
+            << 0
+            << QJsonObject{{QStringLiteral("subscriptions"), subs({{"partner_trial", "active"}})}}
+            << QStringList{kSubs};
+        QTest::newRow("free and paid mixed")
+            << 0
+            << QJsonObject{{QStringLiteral("subscriptions"),
+                            subs({{"free", "active"}, {"paid", "expired"}})}}
+            << QStringList{kSubs};
+        QTest::newRow("directory sync")
+            << 0 << QJsonObject{{QStringLiteral("directorySync"), true}} << QStringList{kDirSync};
         QTest::newRow("more than 1 user") << 1 << QJsonObject{} << QStringList{kUsers};
-        QTest::newRow("two managed by") << 0 << QJsonObject{{QStringLiteral("managedBy"), QJsonArray{QStringLiteral("P1"), QStringLiteral("P2")}}} << QStringList{kManagedBy};
-        QTest::newRow("managed orgs") << 0 << QJsonObject{{QStringLiteral("managedOrgs"), QJsonArray{QStringLiteral("Child")}}} << QStringList{kManagedOrgs};
+        QTest::newRow("two managed by")
+            << 0
+            << QJsonObject{{QStringLiteral("managedBy"),
+                            QJsonArray{QStringLiteral("P1"), QStringLiteral("P2")}}}
+            << QStringList{kManagedBy};
+        QTest::newRow("managed orgs")
+            << 0
+            << QJsonObject{{QStringLiteral("managedOrgs"), QJsonArray{QStringLiteral("Child")}}}
+            << QStringList{kManagedOrgs};
         QTest::newRow("all six at once")
             << 3
-            << QJsonObject{{QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("a.webex.com")}},
+            << QJsonObject{{QStringLiteral("linkedSites"),
+                            QJsonArray{QStringLiteral("a.webex.com")}},
                            {QStringLiteral("subscriptions"), subs({{"paid", "active"}})},
                            {QStringLiteral("directorySync"), true},
-                           {QStringLiteral("managedBy"), QJsonArray{QStringLiteral("P1"), QStringLiteral("P2")}},
+                           {QStringLiteral("managedBy"),
+                            QJsonArray{QStringLiteral("P1"), QStringLiteral("P2")}},
                            {QStringLiteral("managedOrgs"), QJsonArray{QStringLiteral("Child")}}}
             << QStringList{kLinked, kSubs, kDirSync, kUsers, kManagedBy, kManagedOrgs};
-        QTest::newRow("users and directory sync") << 2 << QJsonObject{{QStringLiteral("directorySync"), true}} << QStringList{kDirSync, kUsers};
+        QTest::newRow("users and directory sync")
+            << 2 << QJsonObject{{QStringLiteral("directorySync"), true}}
+            << QStringList{kDirSync, kUsers};
     }
     void conflicts()
     {
@@ -99,7 +129,8 @@ private slots:
         const QJsonObject body = res.json();
         QCOMPARE(descriptions(body), expected);
         QCOMPARE(body.value(QLatin1String("message")).toString(), expected.join(QLatin1Char(' ')));
-        QCOMPARE(body.value(QLatin1String("trackingId")).toString().toLatin1(), res.header("TrackingID"));
+        QCOMPARE(body.value(QLatin1String("trackingId")).toString().toLatin1(),
+                 res.header("TrackingID"));
         const QJsonObject state = r.server->state();
         const QJsonObject org = state.value(QLatin1String("org")).toObject();
         QCOMPARE(org.value(QLatin1String("state")).toString(), QStringLiteral("active"));
@@ -117,8 +148,9 @@ private slots:
         QCOMPARE(r.http->del(r.orgUrl()).status, 409);
         for (int i = 1; i <= 2; ++i) {
             const QString id = SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i));
-            const QUrl convert = at(r.server->baseUrl(), QStringLiteral("controlHub/organizations/%1/people/%2/convert")
-                                                             .arg(testOrgId(), id));
+            const QUrl convert = at(r.server->baseUrl(),
+                                    QStringLiteral("controlHub/organizations/%1/people/%2/convert")
+                                        .arg(testOrgId(), id));
             QCOMPARE(r.http->post(convert, {}).status, 200);
         }
         QCOMPARE(r.http->del(r.orgUrl()).status, 204);
@@ -130,16 +162,19 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("partner full admin")
             << QJsonObject{{QStringLiteral("email"), QStringLiteral("pat@partner.example")},
-                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}},
+                           {QStringLiteral("roles"),
+                            QJsonArray{QStringLiteral("Full Administrator")}},
                            {QStringLiteral("partnerOrg"), QStringLiteral("Contoso Partner")}}
             << QStringLiteral("Partners can't delete organizations for their customers.");
         QTest::newRow("user administrator")
             << QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("User Administrator")}}}
+                           {QStringLiteral("roles"),
+                            QJsonArray{QStringLiteral("User Administrator")}}}
             << QStringLiteral("Only a Full Administrator of the organization can delete it.");
         QTest::newRow("read-only administrator")
             << QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("Read-only Administrator")}}}
+                           {QStringLiteral("roles"),
+                            QJsonArray{QStringLiteral("Read-only Administrator")}}}
             << QStringLiteral("Only a Full Administrator of the organization can delete it.");
     }
     void forbidden()
@@ -151,8 +186,12 @@ private slots:
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 403);
         QCOMPARE(res.json().value(QLatin1String("message")).toString(), message);
-        QCOMPARE(r.server->state().value(QLatin1String("org")).toObject()
-                     .value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(r.server->state()
+                     .value(QLatin1String("org"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("active"));
     }
 
     void acceptedThenGoneAfterDelay()
@@ -160,7 +199,9 @@ private slots:
         FaultConfig faults;
         faults.orgDeletionDelayMs = 300;
         Running r = run(0, {}, faults);
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("organizations/unknown"))).status, 404);
+        QCOMPARE(
+            r.http->del(at(r.server->baseUrl(), QStringLiteral("organizations/unknown"))).status,
+            404);
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 204);
         QVERIFY(res.body.isEmpty());
@@ -171,19 +212,31 @@ private slots:
         QCOMPARE(r.http->get(r.orgUrl()).status, 200); // still visible while deleting
         QCOMPARE(r.http->del(r.orgUrl()).status, 404); // a second DELETE while deleting
         QTRY_COMPARE_WITH_TIMEOUT(r.http->get(r.orgUrl()).status, 404, 5000);
-        QCOMPARE(r.server->state().value(QLatin1String("org")).toObject()
-                     .value(QLatin1String("state")).toString(), QStringLiteral("deleted"));
-        QCOMPARE(r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations"))).items().size(), 0);
+        QCOMPARE(r.server->state()
+                     .value(QLatin1String("org"))
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
+                 QStringLiteral("deleted"));
+        QCOMPARE(
+            r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations"))).items().size(),
+            0);
         QCOMPARE(r.http->del(r.orgUrl()).status, 404);
-        QCOMPARE(r.server->state().value(QLatin1String("org")).toObject()
-                     .value(QLatin1String("deleteRequests")).toInt(), 3);
+        QCOMPARE(r.server->state()
+                     .value(QLatin1String("org"))
+                     .toObject()
+                     .value(QLatin1String("deleteRequests"))
+                     .toInt(),
+                 3);
     }
 
     void orgByUuidToo()
     {
         Running r = run(1, {});
         const QString uuid = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
-        QCOMPARE(r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations/") + uuid)).status, 200);
+        QCOMPARE(
+            r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations/") + uuid)).status,
+            200);
     }
 
     void eventsOrderUsersBeforeOrg()
@@ -194,12 +247,20 @@ private slots:
         QStringList ids;
         for (int i = 1; i <= 4; ++i)
             ids.append(SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i)));
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(0))).status, 204);
-        QCOMPARE(r.http->post(at(r.server->baseUrl(), QStringLiteral("controlHub/organizations/%1/people/%2/convert")
-                                                          .arg(testOrgId(), ids.at(1))), {}).status, 200);
+        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(0))).status,
+                 204);
+        QCOMPARE(r.http
+                     ->post(at(r.server->baseUrl(),
+                               QStringLiteral("controlHub/organizations/%1/people/%2/convert")
+                                   .arg(testOrgId(), ids.at(1))),
+                            {})
+                     .status,
+                 200);
         QCOMPARE(r.http->del(r.orgUrl()).status, 409); // two users left
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(2))).status, 204);
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(3))).status, 204);
+        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(2))).status,
+                 204);
+        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(3))).status,
+                 204);
         QCOMPARE(r.http->del(r.orgUrl()).status, 204);
         const QJsonObject state = r.server->state();
         QStringList kinds;
@@ -210,19 +271,29 @@ private slots:
             lastSeq = e.value(QLatin1String("seq")).toInteger();
             kinds.append(e.value(QLatin1String("kind")).toString());
         }
-        QCOMPARE(kinds, (QStringList{QStringLiteral("user_deleted"), QStringLiteral("user_converted"),
-                                     QStringLiteral("org_delete_conflict"), QStringLiteral("user_deleted"),
-                                     QStringLiteral("user_deleted"), QStringLiteral("org_delete_accepted")}));
-        QCOMPARE(state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString(),
-                 QStringLiteral("deleted"));
-        QCOMPARE(state.value(QLatin1String("org")).toObject().value(QLatin1String("activeUsersAtDelete")).toInt(), 1);
+        QCOMPARE(
+            kinds,
+            (QStringList{QStringLiteral("user_deleted"), QStringLiteral("user_converted"),
+                         QStringLiteral("org_delete_conflict"), QStringLiteral("user_deleted"),
+                         QStringLiteral("user_deleted"), QStringLiteral("org_delete_accepted")}));
+        QCOMPARE(
+            state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString(),
+            QStringLiteral("deleted"));
+        QCOMPARE(state.value(QLatin1String("org"))
+                     .toObject()
+                     .value(QLatin1String("activeUsersAtDelete"))
+                     .toInt(),
+                 1);
         const QJsonArray users = state.value(QLatin1String("users")).toArray();
-        QCOMPARE(users.at(0).toObject().value(QLatin1String("transitions")).toInt(), 0); // the actor
-        QCOMPARE(users.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(users.at(0).toObject().value(QLatin1String("transitions")).toInt(),
+                 0); // the actor
+        QCOMPARE(users.at(0).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("active"));
         for (int i = 1; i <= 4; ++i)
             QCOMPARE(users.at(i).toObject().value(QLatin1String("transitions")).toInt(), 1);
-        QCOMPARE(state.value(QLatin1String("actor")).toObject().value(QLatin1String("email")).toString(),
-                 QStringLiteral("admin@test.example"));
+        QCOMPARE(
+            state.value(QLatin1String("actor")).toObject().value(QLatin1String("email")).toString(),
+            QStringLiteral("admin@test.example"));
     }
 };
 

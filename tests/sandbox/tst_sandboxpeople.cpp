@@ -56,21 +56,33 @@ private slots:
         const QString expected = QStringLiteral(
             "The request requires a valid access token set in the Authorization request header.");
         QCOMPARE(body.value(QLatin1String("message")).toString(), expected);
-        QCOMPARE(body.value(QLatin1String("errors")).toArray().at(0).toObject()
-                     .value(QLatin1String("description")).toString(),
+        QCOMPARE(body.value(QLatin1String("errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("description"))
+                     .toString(),
                  expected);
-        QVERIFY2(body.value(QLatin1String("trackingId")).toString().startsWith(QLatin1String("SANDBOX_")),
+        QVERIFY2(body.value(QLatin1String("trackingId"))
+                     .toString()
+                     .startsWith(QLatin1String("SANDBOX_")),
                  r.body.constData());
-        QCOMPARE(r.header("TrackingID"), body.value(QLatin1String("trackingId")).toString().toLatin1());
+        QCOMPARE(r.header("TrackingID"),
+                 body.value(QLatin1String("trackingId")).toString().toLatin1());
         QCOMPARE(r.header("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8"));
-        QCOMPARE(m_server->state().value(QLatin1String("counters")).toObject()
-                     .value(QLatin1String("unauthorized")).toInt(), 1);
+        QCOMPARE(m_server->state()
+                     .value(QLatin1String("counters"))
+                     .toObject()
+                     .value(QLatin1String("unauthorized"))
+                     .toInt(),
+                 1);
     }
 
     void trackingIdIsEchoed()
     {
-        const HttpResult r = m_http->send("GET", at(m_server->baseUrl(), QStringLiteral("people/me")),
-                                          {}, {{"TrackingID", "CLIENT_1234"}});
+        const HttpResult r =
+            m_http->send("GET", at(m_server->baseUrl(), QStringLiteral("people/me")), {},
+                         {{"TrackingID", "CLIENT_1234"}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("TrackingID"), QByteArrayLiteral("CLIENT_1234"));
     }
@@ -93,11 +105,14 @@ private slots:
 
     void partnerActorHasItsOwnOrg()
     {
-        SandboxServer server(scenario(2, {{QStringLiteral("actor"),
-                                           QJsonObject{{QStringLiteral("email"), QStringLiteral("pat@partner.example")},
-                                                       {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}},
-                                                       {QStringLiteral("partnerOrg"), QStringLiteral("Contoso Partner")}}}}),
-                             FaultConfig{});
+        SandboxServer server(
+            scenario(2, {{QStringLiteral("actor"),
+                          QJsonObject{
+                              {QStringLiteral("email"), QStringLiteral("pat@partner.example")},
+                              {QStringLiteral("roles"),
+                               QJsonArray{QStringLiteral("Full Administrator")}},
+                              {QStringLiteral("partnerOrg"), QStringLiteral("Contoso Partner")}}}}),
+            FaultConfig{});
         server.setToken(QStringLiteral("t"));
         QVERIFY(server.listen());
         Http http(QStringLiteral("t"));
@@ -135,7 +150,8 @@ private slots:
             QVERIFY(r.json().contains(QLatin1String("notFoundIds")));
             for (const QJsonValue &v : items) {
                 ids.insert(v.toObject().value(QLatin1String("id")).toString());
-                order.append(v.toObject().value(QLatin1String("emails")).toArray().at(0).toString());
+                order.append(
+                    v.toObject().value(QLatin1String("emails")).toArray().at(0).toString());
             }
             ++pageCount;
             const QUrl next = r.nextLink();
@@ -155,13 +171,15 @@ private slots:
 
     void paginationSkipsRemovedUsers()
     {
-        const HttpResult first = m_http->get(at(m_server->baseUrl(), QStringLiteral("people?max=10")));
+        const HttpResult first =
+            m_http->get(at(m_server->baseUrl(), QStringLiteral("people?max=10")));
         const QUrl next = first.nextLink();
         QVERIFY(!next.isEmpty());
         // Users on the next page are deleted meanwhile: the cursor still points at the right place.
         for (int i = 10; i <= 14; ++i) {
             const QString id = SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i));
-            QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/") + id)).status, 204);
+            QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/") + id)).status,
+                     204);
         }
         const HttpResult second = m_http->get(next);
         QCOMPARE(second.status, 200);
@@ -178,10 +196,11 @@ private slots:
         QTest::newRow("max 0") << QStringLiteral("people?max=0") << 400;
         QTest::newRow("max not a number") << QStringLiteral("people?max=ten") << 400;
         QTest::newRow("bad cursor") << QStringLiteral("people?cursor=zzz") << 400;
-        QTest::newRow("another orgId") << QStringLiteral("people?orgId=") + wod::WebexId::encode(
-                                              QStringLiteral("ORGANIZATION"),
-                                              QStringLiteral("11111111-1111-4111-8111-111111111111"))
-                                       << 404;
+        QTest::newRow("another orgId")
+            << QStringLiteral("people?orgId=") +
+                   wod::WebexId::encode(QStringLiteral("ORGANIZATION"),
+                                        QStringLiteral("11111111-1111-4111-8111-111111111111"))
+            << 404;
         QTest::newRow("own orgId") << QStringLiteral("people?orgId=") + testOrgId() << 200;
     }
     void badQueries()
@@ -208,7 +227,8 @@ private slots:
         QFETCH(int, count);
         QUrl url = at(m_server->baseUrl(), QStringLiteral("people"));
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+        q.addQueryItem(QStringLiteral("email"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(email)));
         url.setQuery(q);
         const HttpResult r = m_http->get(url);
         QCOMPARE(r.status, 200);
@@ -235,15 +255,16 @@ private slots:
     void personByUuidToo()
     {
         const QString uuid = SandboxIds::personUuid(QStringLiteral("user2@test.example"));
-        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people/") + uuid)).status, 200);
+        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people/") + uuid)).status,
+                 200);
     }
 
     void deleteUnknownAndSelf()
     {
         QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/nobody"))).status, 404);
         const HttpResult self = m_http->del(at(
-            m_server->baseUrl(),
-            QStringLiteral("people/") + SandboxIds::personId(QStringLiteral("admin@test.example"))));
+            m_server->baseUrl(), QStringLiteral("people/") +
+                                     SandboxIds::personId(QStringLiteral("admin@test.example"))));
         QCOMPARE(self.status, 409);
         QCOMPARE(self.json().value(QLatin1String("message")).toString(),
                  QStringLiteral("You cannot delete your own account."));
@@ -254,9 +275,12 @@ private slots:
         QTest::addColumn<QStringList>("roles");
         QTest::addColumn<int>("deleteStatus");
         QTest::addColumn<int>("listStatus");
-        QTest::newRow("full admin") << QStringList{QStringLiteral("Full Administrator")} << 204 << 200;
-        QTest::newRow("user admin") << QStringList{QStringLiteral("User Administrator")} << 204 << 200;
-        QTest::newRow("read-only admin") << QStringList{QStringLiteral("Read-only Administrator")} << 403 << 200;
+        QTest::newRow("full admin")
+            << QStringList{QStringLiteral("Full Administrator")} << 204 << 200;
+        QTest::newRow("user admin")
+            << QStringList{QStringLiteral("User Administrator")} << 204 << 200;
+        QTest::newRow("read-only admin")
+            << QStringList{QStringLiteral("Read-only Administrator")} << 403 << 200;
         QTest::newRow("no admin role") << QStringList{} << 403 << 403;
     }
     void rolesDecide()
@@ -264,20 +288,28 @@ private slots:
         QFETCH(QStringList, roles);
         QFETCH(int, deleteStatus);
         QFETCH(int, listStatus);
-        SandboxServer server(scenario(2, {{QStringLiteral("actor"),
-                                           QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                                                       {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}}),
-                             FaultConfig{});
+        SandboxServer server(
+            scenario(2,
+                     {{QStringLiteral("actor"),
+                       QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
+                                   {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}}),
+            FaultConfig{});
         server.setToken(QStringLiteral("t"));
         QVERIFY(server.listen());
         Http http(QStringLiteral("t"));
         QCOMPARE(http.get(at(server.baseUrl(), QStringLiteral("people"))).status, listStatus);
         QCOMPARE(http.get(at(server.baseUrl(), QStringLiteral("people/me"))).status, 200);
-        const HttpResult r = http.del(at(server.baseUrl(), QStringLiteral("people/")
-                                             + SandboxIds::personId(QStringLiteral("user1@test.example"))));
+        const HttpResult r = http.del(
+            at(server.baseUrl(), QStringLiteral("people/") +
+                                     SandboxIds::personId(QStringLiteral("user1@test.example"))));
         QCOMPARE(r.status, deleteStatus);
-        const QString state = server.state().value(QLatin1String("users")).toArray().at(1).toObject()
-                                  .value(QLatin1String("state")).toString();
+        const QString state = server.state()
+                                  .value(QLatin1String("users"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QLatin1String("state"))
+                                  .toString();
         QCOMPARE(state, deleteStatus == 204 ? QStringLiteral("deleted") : QStringLiteral("active"));
     }
 
@@ -295,15 +327,17 @@ private slots:
         QCOMPARE(r.json().value(QLatin1String("id")).toString(), testOrgId());
         QCOMPARE(r.json().value(QLatin1String("created")).toString(),
                  QStringLiteral("2026-01-02T03:04:05.000Z"));
-        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("organizations/other"))).status, 404);
+        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("organizations/other"))).status,
+                 404);
 
         r = m_http->get(at(m_server->baseUrl(), QStringLiteral("roles")));
         QCOMPARE(r.status, 200);
         QStringList names;
         for (const QJsonValue &v : r.items())
             names.append(v.toObject().value(QLatin1String("name")).toString());
-        for (const char *n : {"Full Administrator", "Read-only Administrator", "User Administrator",
-                              "Device Administrator", "Support Administrator", "Billing Administrator"})
+        for (const char *n :
+             {"Full Administrator", "Read-only Administrator", "User Administrator",
+              "Device Administrator", "Support Administrator", "Billing Administrator"})
             QVERIFY2(names.contains(QLatin1String(n)), n);
 
         r = m_http->get(at(m_server->baseUrl(), QStringLiteral("licenses")));
@@ -338,12 +372,14 @@ private slots:
 
     void idsStableAcrossRestarts()
     {
-        const QJsonArray before = m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items();
+        const QJsonArray before =
+            m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items();
         m_server = std::make_unique<SandboxServer>(scenario(25), FaultConfig{});
         m_server->setToken(QStringLiteral("good-token"));
         QVERIFY(m_server->listen());
         m_http->reset();
-        const QJsonArray after = m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items();
+        const QJsonArray after =
+            m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items();
         QCOMPARE(after, before);
     }
 
@@ -352,7 +388,8 @@ private slots:
         m_http->get(at(m_server->baseUrl(), QStringLiteral("people")));
         m_http->get(at(m_server->baseUrl(), QStringLiteral("people/me")));
         m_http->get(at(m_server->baseUrl(), QStringLiteral("people/x")));
-        m_http->get(QUrl(m_server->baseUrl().toString().replace(QStringLiteral("/v1"), QStringLiteral("/_sandbox/state"))));
+        m_http->get(QUrl(m_server->baseUrl().toString().replace(
+            QStringLiteral("/v1"), QStringLiteral("/_sandbox/state"))));
         const QJsonObject counters = m_server->state().value(QLatin1String("counters")).toObject();
         QCOMPARE(counters.value(QLatin1String("requests")).toInt(), 3); // /_sandbox not counted
         const QJsonObject byRoute = counters.value(QLatin1String("byRoute")).toObject();

@@ -24,11 +24,13 @@ private slots:
     void faultConfigValid()
     {
         QString error;
-        const auto c = FaultConfig::fromJson(
-            QJsonObject{{QStringLiteral("latencyMs"), 20}, {QStringLiteral("errorRate"), 0.25},
-                        {QStringLiteral("conflictAtDelete"), true}, {QStringLiteral("publicApiOnly"), true},
-                        {QStringLiteral("scimBulk"), false}, {QStringLiteral("seed"), 42}},
-            &error);
+        const auto c = FaultConfig::fromJson(QJsonObject{{QStringLiteral("latencyMs"), 20},
+                                                         {QStringLiteral("errorRate"), 0.25},
+                                                         {QStringLiteral("conflictAtDelete"), true},
+                                                         {QStringLiteral("publicApiOnly"), true},
+                                                         {QStringLiteral("scimBulk"), false},
+                                                         {QStringLiteral("seed"), 42}},
+                                             &error);
         QVERIFY2(c, qPrintable(error));
         QCOMPARE(c->latencyMs, 20);
         QCOMPARE(c->errorRate, 0.25);
@@ -36,7 +38,7 @@ private slots:
         QVERIFY(c->publicApiOnly);
         QVERIFY(!c->scimBulk);
         QCOMPARE(c->seed, 42u);
-        QCOMPARE(c->stallMs, 60000);          // default kept
+        QCOMPARE(c->stallMs, 60000);           // default kept
         QCOMPARE(c->orgDeletionDelayMs, 2000); // default kept
         // toJson round-trips.
         QCOMPARE(FaultConfig::fromJson(c->toJson(), &error), c);
@@ -46,13 +48,23 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("faults");
         QTest::addColumn<QString>("field");
-        QTest::newRow("rate above 1") << QJsonObject{{QStringLiteral("errorRate"), 1.5}} << QStringLiteral("faults.errorRate");
-        QTest::newRow("rate as text") << QJsonObject{{QStringLiteral("resetRate"), QStringLiteral("0.1")}} << QStringLiteral("faults.resetRate");
-        QTest::newRow("negative latency") << QJsonObject{{QStringLiteral("latencyMs"), -1}} << QStringLiteral("faults.latencyMs");
-        QTest::newRow("fractional stall") << QJsonObject{{QStringLiteral("stallMs"), 1.5}} << QStringLiteral("faults.stallMs");
-        QTest::newRow("bool as number") << QJsonObject{{QStringLiteral("publicApiOnly"), 1}} << QStringLiteral("faults.publicApiOnly");
-        QTest::newRow("unknown code") << QJsonObject{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites"), QStringLiteral("nope")}}} << QStringLiteral("faults.conflictAtDelete[1]");
-        QTest::newRow("typo") << QJsonObject{{QStringLiteral("errorrate"), 0.1}} << QStringLiteral("faults.errorrate");
+        QTest::newRow("rate above 1") << QJsonObject{{QStringLiteral("errorRate"), 1.5}}
+                                      << QStringLiteral("faults.errorRate");
+        QTest::newRow("rate as text")
+            << QJsonObject{{QStringLiteral("resetRate"), QStringLiteral("0.1")}}
+            << QStringLiteral("faults.resetRate");
+        QTest::newRow("negative latency")
+            << QJsonObject{{QStringLiteral("latencyMs"), -1}} << QStringLiteral("faults.latencyMs");
+        QTest::newRow("fractional stall")
+            << QJsonObject{{QStringLiteral("stallMs"), 1.5}} << QStringLiteral("faults.stallMs");
+        QTest::newRow("bool as number") << QJsonObject{{QStringLiteral("publicApiOnly"), 1}}
+                                        << QStringLiteral("faults.publicApiOnly");
+        QTest::newRow("unknown code")
+            << QJsonObject{{QStringLiteral("conflictAtDelete"),
+                            QJsonArray{QStringLiteral("linked_sites"), QStringLiteral("nope")}}}
+            << QStringLiteral("faults.conflictAtDelete[1]");
+        QTest::newRow("typo") << QJsonObject{{QStringLiteral("errorrate"), 0.1}}
+                              << QStringLiteral("faults.errorrate");
     }
     void faultConfigErrors()
     {
@@ -81,10 +93,12 @@ private slots:
     void actorIdFromScenarioIsKept()
     {
         const QString uuid = QStringLiteral("12345678-1234-4234-8234-123456789abc");
-        const SandboxState st(scenario(1, {{QStringLiteral("actor"),
-                                            QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                                                        {QStringLiteral("id"), uuid},
-                                                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}}}));
+        const SandboxState st(scenario(
+            1, {{QStringLiteral("actor"),
+                 QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
+                             {QStringLiteral("id"), uuid},
+                             {QStringLiteral("roles"),
+                              QJsonArray{QStringLiteral("Full Administrator")}}}}}));
         QCOMPARE(st.actorId(), wod::WebexId::encode(QStringLiteral("PEOPLE"), uuid));
         QCOMPARE(st.indexOfId(uuid), 0);
     }
@@ -125,8 +139,10 @@ private slots:
 
     void conflictsFollowState()
     {
-        SandboxState st(scenario(1, {{QStringLiteral("managedBy"), QJsonArray{QStringLiteral("A")}}}));
-        QCOMPARE(st.conflictCodes(), QStringList{QStringLiteral("multiple_users")}); // one managedBy is fine
+        SandboxState st(
+            scenario(1, {{QStringLiteral("managedBy"), QJsonArray{QStringLiteral("A")}}}));
+        QCOMPARE(st.conflictCodes(),
+                 QStringList{QStringLiteral("multiple_users")}); // one managedBy is fine
         QCOMPARE(st.deleteUser(1), SandboxState::Change::Done);
         QCOMPARE(st.conflictCodes(), QStringList{});
         QCOMPARE(SandboxState::conflictMessage(QStringLiteral("multiple_users")),
@@ -145,9 +161,12 @@ private slots:
 
     void fastJsonEqualsQJson()
     {
-        SandboxState st(scenario(5, {{QStringLiteral("users"),
-                                      QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("q@test.example")},
-                                                             {QStringLiteral("displayName"), QStringLiteral("Quote \" Back\\slash \t Ünïcødé \x01")}}}}}));
+        SandboxState st(scenario(
+            5,
+            {{QStringLiteral("users"),
+              QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("q@test.example")},
+                                     {QStringLiteral("displayName"),
+                                      QStringLiteral("Quote \" Back\\slash \t Ünïcødé \x01")}}}}}));
         st.convertUser(1);
         st.recordConflict();
         st.counters().requests = 7;
@@ -183,8 +202,9 @@ private slots:
         const QList<int> a = run();
         QCOMPARE(run(), a);
         QVERIFY2(delaysInRange, "every delay within latency + jitter");
-        const auto errors = a.count(int(FaultKind::ServerError) * 1000 + 500)
-            + a.count(int(FaultKind::ServerError) * 1000 + 502) + a.count(int(FaultKind::ServerError) * 1000 + 503);
+        const auto errors = a.count(int(FaultKind::ServerError) * 1000 + 500) +
+                            a.count(int(FaultKind::ServerError) * 1000 + 502) +
+                            a.count(int(FaultKind::ServerError) * 1000 + 503);
         QVERIFY2(errors > 20 && errors < 90, qPrintable(QString::number(errors)));
     }
 
