@@ -44,6 +44,7 @@ private slots:
     void allowedBaseUrl_data();
     void allowedBaseUrl();
     void insecureRefusedBeforeAnyIo();
+    void otherOriginRefused();
     void typedReads();
     void trackingIdSentAndEchoed();
     void paginationFollowsLinkNext();
@@ -108,6 +109,23 @@ void TestApiClient::insecureRefusedBeforeAnyIo()
     QVERIFY2(!me.error().message.isEmpty(), "the refusal explains itself");
     QCOMPARE(client.requestsSent(), 0);
     QCOMPARE(finished.count(), 0);
+}
+
+void TestApiClient::otherOriginRefused()
+{
+    // An absolute URL (e.g. a Link header) on another origin never receives the token, even on
+    // loopback: refused before any I/O.
+    SandboxFixture f(SandboxFixture::smallScenario(0));
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    QUrl other = f.baseUrl();
+    other.setHost(QStringLiteral("127.0.0.2"));
+    other.setPath(other.path() + QStringLiteral("/people"));
+    auto items = awaitable<QJsonArray>();
+    f.client()->getAllItems(other.toString(), items.callback());
+    QTRY_VERIFY(items.done());
+    QCOMPARE(items.error().kind, ApiError::Kind::Insecure);
+    QCOMPARE(f.client()->requestsSent(), 0);
+    QCOMPARE(f.requestCount(), 0);
 }
 
 void TestApiClient::typedReads()

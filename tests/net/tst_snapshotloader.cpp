@@ -129,6 +129,9 @@ void TestSnapshotLoader::partnerActorIsNotAMember()
     QVERIFY(!r.snapshot->actor.isMember());
     QCOMPARE(r.snapshot->orgId, sc.orgId);
     QVERIFY(EligibilityPolicy::evaluate(*r.snapshot).hasBlocker(BlockerCode::PartnerAdmin));
+    // Round 1 read the partner's own org; round 2 re-reads the customer's people and licenses.
+    QCOMPARE(f.requestCount(), 13);
+    QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 2);
     // The partner's own person is not one of the customer's users.
     for (const Person &p : r.snapshot->users)
         QVERIFY(p.email != sc.actor.email);
