@@ -1,5 +1,6 @@
 #include "AccountView.h"
 
+#include "Look.h"
 #include "StatusIcons.h"
 #include "SubscriptionText.h"
 
@@ -25,6 +26,16 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+QString statusText(SubscriptionStatus status)
+{
+    switch (status) {
+    case SubscriptionStatus::Active: return AccountView::tr("Active");
+    case SubscriptionStatus::Expired: return AccountView::tr("Expired");
+    case SubscriptionStatus::Suspended: return AccountView::tr("Suspended");
+    }
+    return {};
 }
 
 } // namespace
@@ -54,6 +65,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     infoScroll->setObjectName(QStringLiteral("infoScrollArea"));
     infoScroll->setWidgetResizable(true);
     infoScroll->setFrameShape(QFrame::NoFrame);
+    infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *info = new QWidget(infoScroll);
     info->setObjectName(QStringLiteral("infoTab"));
     auto *infoLayout = new QVBoxLayout(info);
@@ -70,6 +82,9 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_nameLabel = valueLabel(orgBox, QStringLiteral("orgNameLabel"));
     m_idLabel = valueLabel(orgBox, QStringLiteral("orgIdLabel"));
+    // A long id has no break opportunity: let it clip in a narrow window rather than force a
+    // horizontal scroll bar on the whole tab (it stays selectable and copyable).
+    m_idLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_createdLabel = valueLabel(orgBox, QStringLiteral("orgCreatedLabel"));
     m_subscriptionsLabel = valueLabel(orgBox, QStringLiteral("orgSubscriptionsLabel"));
     m_usersLabel = valueLabel(orgBox, QStringLiteral("orgUsersLabel"));
@@ -102,6 +117,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     m_deleteButton->setObjectName(QStringLiteral("deleteOrganizationButton"));
     m_deleteButton->setAccessibleName(tr("Delete Organization"));
     m_deleteButton->setEnabled(false);
+    Look::markDestructive(m_deleteButton);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_deleteButton);
     buttonRow->addStretch(1);
@@ -165,7 +181,7 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
         for (const Subscription &s : *snapshot.subscriptions) {
             m_subscriptionTable->setItem(row, 0, new QTableWidgetItem(s.id));
             m_subscriptionTable->setItem(row, 1, new QTableWidgetItem(describe(s)));
-            m_subscriptionTable->setItem(row, 2, new QTableWidgetItem(toWireName(s.status)));
+            m_subscriptionTable->setItem(row, 2, new QTableWidgetItem(statusText(s.status)));
             ++row;
         }
     }

@@ -1,5 +1,7 @@
 #include "DeleteOrgWizard.h"
 
+#include "EnglishPlurals.h"
+#include "Look.h"
 #include "UiServices.h"
 #include "WizardController.h"
 #include "pages/AcknowledgePage.h"
@@ -18,11 +20,13 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
                                  QWidget *parent, PageId startPage)
     : QWizard(parent), m_controller(controller), m_services(services)
 {
+    EnglishPlurals::ensureInstalled();
     setObjectName(QStringLiteral("deleteOrgWizard"));
     setWindowTitle(tr("Delete Organization"));
     setAccessibleName(tr("Delete Organization"));
     // One look on every platform (and in screenshots): never the native Aero/Mac styles.
     setWizardStyle(QWizard::ModernStyle);
+    Look::styleWizard(this);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
@@ -48,6 +52,7 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
                                      .remove(QLatin1Char('>')).trimmed());
         }
     }
+    Look::markDestructive(button(CommitButton));
     button(CancelButton)->setText(tr("Close"));
     button(CancelButton)->setAccessibleName(tr("Close"));
 

@@ -1,5 +1,6 @@
 #include "GuiLauncher.h"
 
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "UiServices.h"
 
@@ -35,6 +36,7 @@ int runGui(const GuiOptions &options)
     const QLocale locale = options.language.isEmpty() ? QLocale() : QLocale(options.language);
     if (!options.language.isEmpty())
         QLocale::setDefault(locale);
+    EnglishPlurals::ensureInstalled();
     auto *appTranslator = new QTranslator(app);
     if (appTranslator->load(locale, QStringLiteral("webex-org-delete"), QStringLiteral("_"),
                             QStringLiteral(":/translations")))

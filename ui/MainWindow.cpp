@@ -5,7 +5,9 @@
 #include "ApiError.h"
 #include "DeleteOrgWizard.h"
 #include "EligibilityPolicy.h"
+#include "EnglishPlurals.h"
 #include "Journal.h"
+#include "Look.h"
 #include "OverviewView.h"
 #include "SignInDialog.h"
 #include "SnapshotLoader.h"
@@ -48,6 +50,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     m_needsToken = m_options.connection.token.isEmpty();
     m_options.connection.token.clear();
 
+    EnglishPlurals::ensureInstalled();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webex Organization Deletion"));
     setMinimumSize(900, 600);
@@ -92,8 +95,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
         m_backendLabel->setText(
             tr("Sandbox: no real organization is touched (scenario %1)").arg(scenario));
         // A banner, not a hint: it must stand out in every palette.
-        m_backendLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fff1c2; color: #3d2c00; border-bottom: 1px solid #d9b84a; font-weight: bold; }"));
+        Look::sandboxBanner(m_backendLabel);
     } else {
         m_backendLabel->setText(tr("Connected to %1").arg(options.connection.baseUrl.toDisplayString()));
     }
@@ -107,24 +109,29 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     m_nav->setObjectName(QStringLiteral("navigationListWidget"));
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setFixedWidth(220);
-    m_nav->setSpacing(2);
+    m_nav->setSpacing(0);
+    m_nav->setFrameShape(QFrame::NoFrame);
     const auto addHeader = [this](const QString &text) {
         auto *item = new QListWidgetItem(text.toUpper(), m_nav);
-        item->setFlags(Qt::NoItemFlags);
+        // Enabled but not selectable: a section title in normal ink, skipped by the selection.
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setSizeHint(QSize(0, 38));
+        item->setTextAlignment(Qt::AlignLeft | Qt::AlignBottom);
         QFont f = m_nav->font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 0.85);
         item->setFont(f);
     };
-    const auto addSection = [this](const QString &text, Section section) {
-        auto *item = new QListWidgetItem(QStringLiteral("   ") + text, m_nav);
+    const auto addSection = [this](const QString &text, Section section, Look::NavIcon icon) {
+        auto *item = new QListWidgetItem(Look::navIcon(icon), text, m_nav);
         item->setData(kSectionRole, static_cast<int>(section));
+        item->setSizeHint(QSize(0, 34));
         item->setData(Qt::AccessibleTextRole, text);
     };
-    addSection(tr("Overview"), Section::Overview);
+    addSection(tr("Overview"), Section::Overview, Look::NavIcon::Overview);
     addHeader(tr("Management"));
-    addSection(tr("Users"), Section::Users);
-    addSection(tr("Account"), Section::Account);
+    addSection(tr("Users"), Section::Users, Look::NavIcon::Users);
+    addSection(tr("Account"), Section::Account, Look::NavIcon::Account);
     body->addWidget(m_nav);
 
     m_stack = new QStackedWidget(central);
@@ -163,7 +170,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && m_state == State::Ready)
+        if (item && (item->flags() & Qt::ItemIsSelectable) && m_state == State::Ready)
             showSection(static_cast<Section>(item->data(kSectionRole).toInt()));
     });
     connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::reload);
@@ -300,7 +307,7 @@ void MainWindow::showSection(Section section)
     }
     for (int i = 0; i < m_nav->count(); ++i) {
         QListWidgetItem *item = m_nav->item(i);
-        if (item->flags() != Qt::NoItemFlags && item->data(kSectionRole).toInt() == static_cast<int>(section)) {
+        if ((item->flags() & Qt::ItemIsSelectable) && item->data(kSectionRole).toInt() == static_cast<int>(section)) {
             const QSignalBlocker blocker(m_nav);
             m_nav->setCurrentItem(item);
         }

@@ -72,8 +72,8 @@ void OverviewView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdi
     m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
     m_eligibilityLabel->setText(
         verdict.eligible ? tr("Nothing known blocks deleting this organization.")
-                         : tr("%n condition(s) block deleting this organization. See Management > "
-                              "Account > Info.",
+                         : tr("Conditions to resolve before deleting: %n. See Management > Account > "
+                              "Info.",
                               nullptr, static_cast<int>(verdict.blockers.size())));
 }
 

@@ -1,5 +1,7 @@
 #include "StartupPrompt.h"
 
+#include "EnglishPlurals.h"
+#include "Look.h"
 #include "StatusIcons.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +15,7 @@ namespace wod::ui {
 StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWidget *parent)
     : QDialog(parent)
 {
+    EnglishPlurals::ensureInstalled();
     setObjectName(QStringLiteral("startupPrompt"));
     setWindowTitle(tr("Delete Organization"));
     setAccessibleName(tr("Delete Organization or Remind Me Later"));
@@ -62,6 +65,7 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
     auto *del = buttons->addButton(tr("&Delete Organization"), QDialogButtonBox::AcceptRole);
     del->setObjectName(QStringLiteral("promptDeleteOrganizationButton"));
     del->setAccessibleName(tr("Delete Organization"));
+    Look::markDestructive(del);
     // The safe choice is the default: Return alone must not start a deletion flow.
     remind->setDefault(true);
     remind->setFocus();

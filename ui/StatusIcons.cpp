@@ -5,6 +5,10 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#ifdef WOD_HAVE_APPEARANCE
+#include "Appearance.h"
+#endif
+
 namespace wod::ui::StatusIcons {
 
 namespace {
@@ -96,6 +100,14 @@ private:
 
 QIcon icon(CheckItem::State state)
 {
+#ifdef WOD_HAVE_APPEARANCE
+    switch (state) {
+    case CheckItem::State::Passed: return Appearance::icon(IconId::StatusPassed);
+    case CheckItem::State::Failed: return Appearance::icon(IconId::StatusFailed);
+    case CheckItem::State::Unknown: return Appearance::icon(IconId::StatusUnknown);
+    case CheckItem::State::Info: return Appearance::icon(IconId::StatusInfo);
+    }
+#endif
     return QIcon(new MarkEngine(state));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// Status marks for checklist rows and results: a shape (check, cross, question mark, "i") drawn in
-// a coloured disc, always shown next to a word, so that no state is told by colour alone. Drawn
-// with QPainter (no icon theme, no file): identical on every machine. GUI thread only.
+// Status marks for checklist rows and results: a shape (check, cross, question mark, "i") in a
+// coloured disc, always shown next to a word, so that no state is told by colour alone. The
+// bundled SVG icons when Appearance is linked in, else drawn with QPainter (no icon theme).
 
 #include "Verdict.h"
 

@@ -2,6 +2,7 @@
 // must be non-trivial images at the window's size. With WOD_UI_SHOTS=DIR set, the PNGs are written
 // there so that a developer can look at every page (the screenshot suite compares baselines).
 
+#include "Appearance.h"
 #include "DeleteOrgWizard.h"
 #include "MainWindow.h"
 #include "StartupPrompt.h"
@@ -39,6 +40,12 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The same look as production: bundled font, Fusion, the explicit palette.
+        wod::ui::Appearance::apply(*qApp);
+    }
+
     void everyPageOfTheDemoFlow()
     {
         UiTestBed bed(QStringLiteral("demo.json"), [](auto &f) { f.latencyMs = 15; });

@@ -38,15 +38,18 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     lossLayout->addWidget(m_lossLabel);
     layout->addWidget(lossFrame);
 
+    auto *ackBox = new QVBoxLayout;
+    ackBox->setSpacing(2);
     m_ackCheckBox = new QCheckBox(this);
     m_ackCheckBox->setObjectName(QStringLiteral("ackCheckBox"));
-    layout->addWidget(m_ackCheckBox);
+    ackBox->addWidget(m_ackCheckBox);
     // A check box does not wrap its text: the long sentence goes into a buddy label instead.
     m_ackTextLabel = new QLabel(this);
     m_ackTextLabel->setObjectName(QStringLiteral("ackTextLabel"));
     m_ackTextLabel->setWordWrap(true);
     m_ackTextLabel->setIndent(24);
-    layout->addWidget(m_ackTextLabel);
+    ackBox->addWidget(m_ackTextLabel);
+    layout->addLayout(ackBox);
 
     m_nameLabel = new QLabel(this);
     m_nameLabel->setObjectName(QStringLiteral("orgNamePromptLabel"));

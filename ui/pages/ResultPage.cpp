@@ -105,8 +105,7 @@ void ResultPage::render()
         if (!usersLine.isEmpty())
             body += para(usersLine.toHtmlEscaped());
         body += para(tr("<b>What now:</b> people who created a trial with their email address can now "
-                        "be added to another organization. Your own sign-in stays valid for your "
-                        "individual account."));
+                        "be added to another organization."));
         break;
     case Status::Blocked:
         headline = tr("%1 was not deleted").arg(org);
@@ -154,7 +153,7 @@ void ResultPage::render()
             body += para(usersLine.toHtmlEscaped());
         break;
     }
-    if (!o.message.isEmpty() && o.status != Status::Deleted)
+    if (!o.message.isEmpty() && o.status != Status::Deleted && o.status != Status::Blocked)
         body += para(o.message.toHtmlEscaped());
     if (o.usersFailed > 0)
         body += para(tr("%n user(s) could not be handled; the receipt lists them.", nullptr, o.usersFailed));
@@ -170,6 +169,11 @@ void ResultPage::render()
     m_iconLabel->setPixmap(StatusIcons::icon(mark).pixmap(QSize(32, 32), devicePixelRatioF()));
     m_iconLabel->setAccessibleName(StatusIcons::label(mark));
     m_headlineLabel->setText(headline);
+    // A subtitle keeps ModernStyle's header band (and its margins) on this page as on the others.
+    setSubTitle(o.status == Status::Deleted ? tr("The deletion request was accepted.")
+                : o.status == Status::Cancelled ? tr("The run stopped; nothing more will change.")
+                : o.status == Status::Failed    ? tr("The run did not finish; see what was done below.")
+                                                : tr("The organization is intact."));
     m_bodyLabel->setText(body);
     m_resumeButton->setVisible(canResume);
     m_resumeButton->setEnabled(canResume && !m_controller->isRunning());

@@ -147,11 +147,11 @@ void UsersPage::render()
                    "when the organization is deleted.",
                    nullptr, n));
     m_convertLabel->setText(
-        tr("Each of the %n user(s) gets an individual account with a free Webex license. Their "
+        tr("Each user gets an individual account with a free Webex license (%n user(s)). Their "
            "organization data is still purged: only content in spaces between two people is "
            "retained.",
            nullptr, n));
-    m_deleteLabel->setText(tr("The %n user(s) are deleted with all of their Webex data.", nullptr, n));
+    m_deleteLabel->setText(tr("%n user(s) will be deleted with all of their Webex data.", nullptr, n));
 
     const bool canConvert = m_controller->canConvertUsers();
     const bool canDelete = m_controller->canDeleteUsers();
