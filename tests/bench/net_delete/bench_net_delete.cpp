@@ -1,0 +1,291 @@
+// Benchmark of the deletion runner (figures, not a timed test). See tests/bench/net_delete.cmake.
+// The server is a webex-sandbox child process, so this process's peak memory is the client's.
+
+#include "ApiClient.h"
+#include "DeletionRunner.h"
+#include "EligibilityPolicy.h"
+#include "SnapshotLoader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wod;
+using namespace wod::net;
+
+namespace {
+
+bool smoke()
+{
+    return qEnvironmentVariableIntValue("WOD_BENCH_SMOKE") == 1;
+}
+
+qint64 peakMemoryKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+class SandboxProcess
+{
+public:
+    bool start(const QTemporaryDir &dir, int users, const QJsonObject &faults, QString *error)
+    {
+        const QJsonObject scenario{
+            {QStringLiteral("org"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM")},
+                         {QStringLiteral("displayName"), QStringLiteral("Bench Org")}}},
+            {QStringLiteral("actor"),
+             QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@benchorg.example")},
+                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}},
+            {QStringLiteral("subscriptions"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
+                                    {QStringLiteral("type"), QStringLiteral("free")},
+                                    {QStringLiteral("status"), QStringLiteral("active")}}}},
+            {QStringLiteral("generatedUsers"), users},
+            {QStringLiteral("faults"), faults},
+        };
+        const QString path = dir.filePath(QStringLiteral("scenario-%1.json").arg(users));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(scenario).toJson()) < 0) {
+            *error = f.errorString();
+            return false;
+        }
+        f.close();
+        m_process.start(QStringLiteral(WOD_SANDBOX_PATH), {QStringLiteral("--scenario"), path});
+        static const QRegularExpression re(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)\\s+token: (\\S+)"));
+        QByteArray out;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60'000 && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(200);
+            out += m_process.readAllStandardOutput();
+            const auto m = re.match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                m_base = QUrl(m.captured(1) + QStringLiteral("/v1"));
+                m_token = m.captured(2);
+                return true;
+            }
+        }
+        *error = QStringLiteral("sandbox did not start: ") + QString::fromUtf8(out + m_process.readAllStandardError());
+        return false;
+    }
+    ~SandboxProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5'000))
+            m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+    QUrl baseUrl() const { return m_base; }
+    QString token() const { return m_token; }
+
+    QJsonObject state(QNetworkAccessManager *nam) const
+    {
+        QUrl url = m_base;
+        url.setPath(QStringLiteral("/_sandbox/state"));
+        QNetworkReply *reply = nam->get(QNetworkRequest(url));
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 60'000);
+        const QJsonObject s = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return s;
+    }
+
+private:
+    QProcess m_process;
+    QUrl m_base;
+    QString m_token;
+};
+
+struct Figures
+{
+    double seconds = 0;
+    int handled = 0;
+    int lost = 0;       // users the server still has active (actor excluded) or touched twice
+    int rateLimited = 0;
+    int requests = 0;
+    QString status;
+};
+
+std::optional<OrgSnapshot> loadSnapshot(ApiClient *client)
+{
+    SnapshotLoader loader(client);
+    std::optional<OrgSnapshot> snapshot;
+    bool failed = false;
+    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
+    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
+        qWarning("snapshot failed: %s", qPrintable(e.toString()));
+        failed = true;
+    });
+    loader.load();
+    (void)QTest::qWaitFor([&] { return snapshot || failed; }, 600'000);
+    return snapshot;
+}
+
+Figures countServer(const QJsonObject &state, Figures f)
+{
+    const QString actorId = state.value(QLatin1String("actor")).toObject().value(QLatin1String("id")).toString();
+    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray()) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QLatin1String("id")).toString() == actorId)
+            continue;
+        if (u.value(QLatin1String("state")).toString() == QLatin1String("active")
+            || u.value(QLatin1String("transitions")).toInt() != 1)
+            ++f.lost;
+    }
+    const QJsonObject counters = state.value(QLatin1String("counters")).toObject();
+    f.rateLimited = counters.value(QLatin1String("rateLimited")).toInt();
+    f.requests = counters.value(QLatin1String("requests")).toInt();
+    return f;
+}
+
+// One full run: snapshot, plan, runner; wall time of the runner only (verify + users + org).
+Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurrency,
+                    qint64 *peakKb = nullptr)
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(dir, users, faults, &error))
+        qFatal("%s", qPrintable(error));
+    QNetworkAccessManager nam;
+    ApiClientOptions options;
+    options.maxConcurrentRequests = std::max(16, concurrency);
+    ApiClient client(&nam, sandbox.baseUrl(), sandbox.token(), options);
+    const auto snapshot = loadSnapshot(&client);
+    if (!snapshot)
+        qFatal("no snapshot");
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(*snapshot, EligibilityPolicy::evaluate(*snapshot),
+                                                         UserDisposition::Delete,
+                                                         QDateTime::currentDateTimeUtc());
+    RunnerOptions ro;
+    ro.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
+    ro.useScimBulk = bulk;
+    ro.userConcurrency = concurrency;
+    ro.confirmPollIntervalMs = 100;
+    DeletionRunner runner(&client, ro);
+    std::optional<RunOutcome> outcome;
+    QObject::connect(&runner, &DeletionRunner::finished, [&](const RunOutcome &o) { outcome = o; });
+    QElapsedTimer clock;
+    clock.start();
+    runner.start(plan);
+    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 1'800'000);
+    Figures f;
+    f.seconds = clock.elapsed() / 1000.0;
+    if (!outcome)
+        qFatal("the run did not finish");
+    f.status = toWireName(outcome->status);
+    f.handled = outcome->usersHandled;
+    if (peakKb)
+        *peakKb = peakMemoryKb(); // before the (large) state document is read
+    return countServer(sandbox.state(&nam), f);
+}
+
+// The naive baseline: DELETE /people/{id} one at a time, each waiting for the previous.
+double sequentialLoop(int users, const QJsonObject &faults)
+{
+    QTemporaryDir dir;
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(dir, users, faults, &error))
+        qFatal("%s", qPrintable(error));
+    QNetworkAccessManager nam;
+    ApiClient client(&nam, sandbox.baseUrl(), sandbox.token());
+    const auto snapshot = loadSnapshot(&client);
+    if (!snapshot)
+        qFatal("no snapshot");
+    const QList<Person> people = snapshot->usersToHandle();
+    QElapsedTimer clock;
+    clock.start();
+    for (const Person &p : people) {
+        bool done = false;
+        client.deletePerson(p.id, [&](const Result<std::monostate> &) { done = true; });
+        (void)QTest::qWaitFor([&] { return done; }, 60'000);
+    }
+    return clock.elapsed() / 1000.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("wod.*.info=false\nwod.*.debug=false"));
+    const bool quick = smoke();
+    const int users = quick ? 300 : 10'000;
+    const int loopUsers = quick ? 50 : 500;
+    const int memoryUsers = quick ? 2'000 : 100'000;
+    const int rate = 300;
+    const int concurrency = qEnvironmentVariableIsSet("WOD_BENCH_CONCURRENCY")
+        ? qEnvironmentVariableIntValue("WOD_BENCH_CONCURRENCY")
+        : RunnerOptions{}.userConcurrency;
+    const QJsonObject faults{{QStringLiteral("latencyMs"), 20},
+                             {QStringLiteral("rateLimitPerSecond"), rate},
+                             {QStringLiteral("orgDeletionDelayMs"), 0}};
+    QTextStream out(stdout);
+    const double floor = double(users) / rate;
+    out << "bench_net_delete" << (quick ? " (smoke)" : "") << ": " << users
+        << " users, 20 ms latency, " << rate << " requests/s rate limit, concurrency "
+        << concurrency << Qt::endl;
+
+    const Figures single = runDeletion(users, faults, false, concurrency);
+    const double loopPerUser = sequentialLoop(loopUsers, faults) / loopUsers;
+    const Figures bulk = runDeletion(users, faults, true, concurrency);
+    qint64 peakKb = 0;
+    const Figures big = runDeletion(memoryUsers, {{QStringLiteral("orgDeletionDelayMs"), 0}}, true,
+                                    concurrency, &peakKb);
+
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+               .arg(QStringLiteral("run"), -34)
+               .arg(QStringLiteral("wall s"), 8)
+               .arg(QStringLiteral("x floor"), 8)
+               .arg(QStringLiteral("handled"), 8)
+               .arg(QStringLiteral("lost"), 5)
+               .arg(QStringLiteral("429s"), 6)
+               .arg(QStringLiteral("status"), 8);
+    auto row = [&](const QString &name, const Figures &f) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                   .arg(name, -34)
+                   .arg(f.seconds, 8, 'f', 2)
+                   .arg(f.seconds / floor, 8, 'f', 3)
+                   .arg(f.handled, 8)
+                   .arg(f.lost, 5)
+                   .arg(f.rateLimited, 6)
+                   .arg(f.status, 8);
+    };
+    row(QStringLiteral("runner, DELETE /people/{id}"), single);
+    row(QStringLiteral("runner, SCIM Bulk (100 per request)"), bulk);
+    out << QStringLiteral("%1 %2 %3   (measured on %4 users, %5 ms each)\n")
+               .arg(QStringLiteral("one-request-at-a-time loop"), -34)
+               .arg(loopPerUser * users, 8, 'f', 2)
+               .arg(loopPerUser * users / floor, 8, 'f', 3)
+               .arg(loopUsers)
+               .arg(loopPerUser * 1000, 0, 'f', 1);
+    out << QStringLiteral("rate-limit floor: %1 s; target <= 1.15x\n").arg(floor, 0, 'f', 2);
+    out << QStringLiteral("peak memory (VmHWM) of the client for %1 users: %2 MB (target <= 150 MB), "
+                          "run %3 s, lost %4, status %5\n")
+               .arg(memoryUsers)
+               .arg(peakKb / 1024.0, 0, 'f', 1)
+               .arg(big.seconds, 0, 'f', 2)
+               .arg(big.lost)
+               .arg(big.status);
+    out.flush();
+    const bool ok = single.lost == 0 && bulk.lost == 0 && big.lost == 0
+        && single.status == QLatin1String("deleted") && bulk.status == QLatin1String("deleted")
+        && big.status == QLatin1String("deleted");
+    return ok ? 0 : 1;
+}
