@@ -184,7 +184,15 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     setState(State::SignedOut, tr("Not signed in."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die in creation order, which would delete the network access manager before the
+    // client, loader and runners whose pending replies it owns: take them down first.
+    delete m_wizard.data();
+    qDeleteAll(findChildren<WizardController *>(Qt::FindDirectChildrenOnly));
+    delete m_loader;
+    delete m_client;
+}
 
 const OrgSnapshot &MainWindow::snapshot() const
 {
