@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QTimer>
 #include <deque>
+#include <future>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcNetRunner, "wod.net.runner")
@@ -124,6 +125,10 @@ public:
     QList<QJsonObject> pendingRecords;
     QList<std::pair<qsizetype, UserOutcome>> pendingApply;
     bool flushScheduled = false;
+    // The fsync of a written batch runs on a worker so the event loop keeps answering replies;
+    // at most one is in flight, the next batch gathers meanwhile.
+    bool syncInFlight = false;
+    std::future<void> syncTask;
 
     QElapsedTimer runClock;
     QElapsedTimer phaseClock;
@@ -146,6 +151,12 @@ public:
         options.userConcurrency = std::max(1, options.userConcurrency);
         progressTimer.setSingleShot(true);
         QObject::connect(&progressTimer, &QTimer::timeout, q, [this] { emitProgress(true); });
+    }
+
+    ~Private()
+    {
+        if (syncTask.valid())
+            syncTask.wait();
     }
 
     // ---- lifecycle ----
@@ -677,11 +688,36 @@ public:
     void flush()
     {
         flushScheduled = false;
-        if (pendingRecords.isEmpty())
+        if (pendingRecords.isEmpty() || syncInFlight)
             return;
         const QList<QJsonObject> records = std::exchange(pendingRecords, {});
-        const auto apply = std::exchange(pendingApply, {});
-        const bool ok = writeJournal(records);
+        auto apply = std::exchange(pendingApply, {});
+        QString error;
+        if (!journal.write(records, &error)) {
+            stopWith(localError(error));
+            applyDurable(apply, false);
+            return;
+        }
+        syncInFlight = true;
+        const int fd = journal.descriptor();
+        syncTask = std::async(std::launch::async, [this, fd, apply = std::move(apply)]() mutable {
+            const bool ok = JournalWriter::syncDescriptor(fd);
+            QMetaObject::invokeMethod(
+                q, [this, ok, apply = std::move(apply)] {
+                    syncInFlight = false;
+                    if (!ok)
+                        stopWith(localError(tr("cannot write the journal %1: fsync failed")
+                                                .arg(journal.path())));
+                    applyDurable(apply, ok);
+                    if (!pendingRecords.isEmpty())
+                        flush();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    void applyDurable(const QList<std::pair<qsizetype, UserOutcome>> &apply, bool ok)
+    {
         for (const auto &[i, outcome] : apply) {
             userStates[i].recorded = false;
             if (!ok) {
@@ -702,7 +738,7 @@ public:
     void checkUsersDone()
     {
         if (phase != RunPhase::Users || finishedEmitted || inFlight > 0 || !pendingRecords.isEmpty()
-            || flushScheduled)
+            || flushScheduled || syncInFlight)
             return;
         if (stopping) {
             finishStopped();

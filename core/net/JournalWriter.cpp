@@ -47,7 +47,24 @@ bool JournalWriter::open(const QString &path, QString *error)
     return true;
 }
 
+bool JournalWriter::syncDescriptor(int fd)
+{
+    return fd >= 0 && ::fsync(fd) == 0;
+}
+
 bool JournalWriter::append(const QList<QJsonObject> &records, QString *error)
+{
+    if (!write(records, error))
+        return false;
+    if (!syncDescriptor(m_file.handle())) {
+        if (error)
+            *error = tr("cannot write the journal %1: fsync failed").arg(m_file.fileName());
+        return false;
+    }
+    return true;
+}
+
+bool JournalWriter::write(const QList<QJsonObject> &records, QString *error)
 {
     if (!m_file.isOpen()) {
         if (error)
@@ -61,7 +78,7 @@ bool JournalWriter::append(const QList<QJsonObject> &records, QString *error)
         data += QJsonDocument(record).toJson(QJsonDocument::Compact);
         data += '\n';
     }
-    if (m_file.write(data) != data.size() || !m_file.flush() || ::fsync(m_file.handle()) != 0) {
+    if (m_file.write(data) != data.size() || !m_file.flush()) {
         if (error)
             *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;

@@ -26,6 +26,12 @@ public:
     // Writes the records as lines, adds "at" (UTC, ms) to each, flush + fsync. False on an I/O error.
     bool append(const QList<QJsonObject> &records, QString *error);
     bool append(const QJsonObject &record, QString *error) { return append(QList{record}, error); }
+    // Group commit off the caller's thread: write() puts the lines into the file (flushed, not
+    // yet durable); syncDescriptor(fd) (any thread) makes them durable. Records count only after
+    // the sync succeeded.
+    bool write(const QList<QJsonObject> &records, QString *error);
+    int descriptor() const { return m_file.handle(); }
+    static bool syncDescriptor(int fd);
     void close() { m_file.close(); }
 
 private:

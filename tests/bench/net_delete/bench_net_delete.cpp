@@ -232,7 +232,7 @@ int main(int argc, char **argv)
     const int rate = 300;
     const int concurrency = qEnvironmentVariableIsSet("WOD_BENCH_CONCURRENCY")
         ? qEnvironmentVariableIntValue("WOD_BENCH_CONCURRENCY")
-        : RunnerOptions{}.userConcurrency;
+        : 16;
     const QJsonObject faults{{QStringLiteral("latencyMs"), 20},
                              {QStringLiteral("rateLimitPerSecond"), rate},
                              {QStringLiteral("orgDeletionDelayMs"), 0}};
