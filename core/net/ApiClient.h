@@ -34,10 +34,16 @@ struct ApiClientOptions
     int maxRetries = 4;          // per request, for transient failures
     int retryAfterDefaultMs = 5'000; // 429 without Retry-After
     int maxRetryAfterMs = 60'000;
+    // Attempts on the wire at once; more wait in the client's queue (retries first). Note that
+    // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host (Qt 6.4, not
+    // configurable): against the plain-HTTP sandbox at most 6 run truly in parallel; HTTPS
+    // servers speaking HTTP/2 multiplex them all. The inactivity timeout runs from the start of
+    // the attempt, so keep requestTimeoutMs well above a few latencies.
     int maxConcurrentRequests = 16;
     int backoffBaseMs = 250;         // first retry delay for 5xx/timeouts/resets; doubles, +jitter
     int backoffMaxMs = 8'000;        // cap of one backoff delay
-    int maxRateLimitRetries = 20;    // 429/423 waits per request (separate from maxRetries)
+    int maxRateLimitRetries = 20;    // 429/423 waits per request (separate from maxRetries);
+                                     // a 429 also pauses every new attempt for its Retry-After
     int maxRequestsPerSecond = 0;    // client-side pacing of request starts; 0 = unlimited
 };
 
