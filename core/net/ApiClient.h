@@ -132,7 +132,9 @@ public:
     // Requests started or queued and not finished yet.
     int pendingRequests() const;
 
-    // Aborts every pending request; their callbacks receive ApiError::Kind::Cancelled.
+    // Aborts every pending request; their callbacks receive ApiError::Kind::Cancelled, inside
+    // this call (when it returns nothing started before is pending). Destroying the client
+    // instead drops pending callbacks without calling them.
     void cancelAll();
 
 signals:
