@@ -418,7 +418,10 @@ void MainWindow::onWizardFinished()
             ? tr("%1 has been deleted.").arg(name)
             : tr("%1 is being deleted. Deletion can take up to 10 minutes to complete.").arg(name);
         m_account->setDeleted(message);
-        setState(State::Deleted, message);
+        setState(State::Deleted,
+                 message + QStringLiteral("\n\n")
+                     + tr("People who created a trial with their email address can now be added to "
+                          "another organization. You can close this window."));
         m_retryButton->setVisible(false);
         m_signInAgainButton->setVisible(false);
         return;
