@@ -55,7 +55,8 @@ for exe in "$work"/extracted/usr/bin/*; do
     done
 done
 for pkg in $(printf '%s\n' "${needed_pkgs[@]}" qt6-qpa-plugins libqt6svg6 | sort -u); do
-    grep -qE "(^|[ ,|])$pkg( |,|$)" <<<"$depends" && ok "Depends names $pkg" || fail "Depends lacks $pkg: $depends"
+    pattern=$(sed 's/[+.]/\\&/g' <<<"$pkg")
+    grep -qE "(^|[ ,|])$pattern( |,|$)" <<<"$depends" && ok "Depends names $pkg" || fail "Depends lacks $pkg: $depends"
 done
 
 contents=$(dpkg-deb -c "$deb")
