@@ -1,0 +1,88 @@
+// The main window's loading and error states: a refused connection offers Retry; a 401 offers
+// "Sign in again", whose dialog takes a pasted token (kept in memory) and loads the organization;
+// a missing token asks at start.
+
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "StartupPrompt.h"
+#include "UiServices.h"
+#include "UiTestBed.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTest>
+
+class MainWindowStatesTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void unreachableServerOffersRetry()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"));
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        // A port that was free a moment ago: nothing listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        wod::ui::GuiOptions options = bed.options();
+        options.connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+        bed.services()->apiOptions.maxRetries = 0;
+        wod::ui::MainWindow window(options, bed.services());
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Error, 10000);
+        auto *retry = must<QPushButton>(&window, "retryButton");
+        QVERIFY2(retry->isVisible(), "a network error offers Retry");
+        QVERIFY(!must<QLabel>(&window, "stateLabel")->text().isEmpty());
+    }
+
+    void unauthorizedAsksToSignInAgain()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"));
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        wod::ui::GuiOptions options = bed.options();
+        options.connection.token = QStringLiteral("not-the-token");
+        options.connection.isSandbox = false;
+        wod::ui::MainWindow window(options, bed.services());
+        window.show();
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Error, 10000);
+        auto *again = must<QPushButton>(&window, "signInAgainButton");
+        QVERIFY2(again->isVisible(), "a 401 offers to sign in again");
+        QVERIFY(!must<QPushButton>(&window, "retryButton")->isVisible());
+        QVERIFY2(window.findChild<QLabel *>(QStringLiteral("backendLabel")), "the API URL is shown");
+        QTest::mouseClick(again, Qt::LeftButton);
+        auto *token = window.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+        QTRY_VERIFY(token && token->isVisible());
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(token, bed.server()->token());
+        QTest::keyClick(token, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Ready, 10000);
+        QCOMPARE(window.snapshot().orgDisplayName, bed.scenario().orgDisplayName);
+    }
+
+    void missingTokenAsksAtStart()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"));
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        wod::ui::GuiOptions options = bed.options();
+        options.connection.token.clear();
+        options.connection.isSandbox = false;
+        wod::ui::MainWindow window(options, bed.services());
+        window.show();
+        window.start();
+        auto *token = window.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+        QTRY_VERIFY(token && token->isVisible());
+        QCOMPARE(window.state(), wod::ui::MainWindow::State::SignedOut);
+        QTest::keyClicks(token, bed.server()->token());
+        QTest::keyClick(token, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Ready, 10000);
+        QTRY_VERIFY2(window.startupPrompt(), "signing in shows the prompt for a free-only org");
+    }
+};
+
+QTEST_MAIN(MainWindowStatesTest)
+#include "tst_main_window_states.moc"
