@@ -54,7 +54,7 @@ BaselineStore::WriteResult BaselineStore::writeIfChanged(const QString &caseName
     QImage plain = ImageComparator::normalized(image);
     plain.setDevicePixelRatio(1.0);
     QImageWriter writer(file, "png");
-    writer.setCompression(9);
+    writer.setCompression(100); // Qt 6 maps 0..100 to zlib levels: 100 = smallest file
     if (!writer.write(plain))
         return WriteResult::Failed;
     return existed ? WriteResult::Updated : WriteResult::Created;

@@ -134,17 +134,30 @@ bool ScreenshotSession::prepareWindow(QWidget *window, const QSize &size, QStrin
 
 QImage ScreenshotSession::stableGrab(QWidget *window, int attempts, int *grabsNeeded)
 {
+    // Two identical grabs in a row are not enough on their own: a grab is much faster than an
+    // animation frame, so two grabs can fall inside one frame of an animation that style hints
+    // do not control (e.g. QLineEdit's clear button fades in over 160 ms). So the image must also
+    // stay identical over a settle window longer than any such animation.
+    constexpr qint64 kSettleMs = 250;
     QImage previous;
+    QElapsedTimer sameSince;
     for (int i = 1; i <= attempts; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents(QEventLoop::AllEvents);
         QImage current = ImageComparator::normalized(window->grab().toImage());
         if (!previous.isNull() && current == previous) {
-            if (grabsNeeded)
-                *grabsNeeded = i;
-            return current;
+            if (!sameSince.isValid())
+                sameSince.start();
+            if (sameSince.elapsed() >= kSettleMs) {
+                if (grabsNeeded)
+                    *grabsNeeded = i;
+                return current;
+            }
+        } else {
+            sameSince.invalidate();
         }
         previous = std::move(current);
+        QTest::qWait(kSettleMs / 5);
     }
     return {};
 }
@@ -184,9 +197,9 @@ bool ScreenshotSession::capture(QWidget *window, const QString &caseName, const 
     QElapsedTimer timer;
     timer.start();
     int grabs = 0;
-    const QImage actual = stableGrab(window, 30, &grabs);
+    const QImage actual = stableGrab(window, 100, &grabs);
     if (actual.isNull())
-        return fail(file + QStringLiteral(": rendering never settled (30 grabs, no two identical)"));
+        return fail(file + QStringLiteral(": rendering never settled within 100 grabs (250 ms without change required)"));
 
     if (const QStringList fonts = FontGuard::problems(window, wod::ui::Appearance::fontFamily());
         !fonts.isEmpty()) {
@@ -198,7 +211,12 @@ bool ScreenshotSession::capture(QWidget *window, const QString &caseName, const 
     for (QWidget *key : keyWidgets) {
         if (!key || !key->isVisible())
             return fail(file + QStringLiteral(": a key widget is missing or hidden"));
-        const QRect r(key->mapTo(window, QPoint(0, 0)), key->size());
+        // Only the part of the widget that is on screen (a widget inside a scroll area may
+        // extend beyond its viewport).
+        const QRect visible = key->visibleRegion().boundingRect();
+        if (visible.isEmpty())
+            return fail(file + QStringLiteral(": key widget %1 is not visible on screen").arg(key->objectName()));
+        const QRect r(key->mapTo(window, visible.topLeft()), visible.size());
         req.keyRects << QRect(r.topLeft() * m_dpr, r.size() * m_dpr);
     }
     const SanityReport sanity = ImageSanity::check(actual, req);
@@ -257,6 +275,16 @@ bool ScreenshotSession::capture(QWidget *window, const QString &caseName, const 
     m_slowestMs = qMax(m_slowestMs, ms);
     Q_UNUSED(grabs)
     return true;
+}
+
+bool ScreenshotSession::wants(const QString &caseName, const QString &step) const
+{
+    const QString file = caseName + QLatin1Char('/') + step + QStringLiteral(".png");
+    for (const ManifestEntry &e : CaptureManifest::forSuite(m_suite, ScreenshotEnvironment::devicePixelRatio())) {
+        if (e.file() == file)
+            return true;
+    }
+    return false;
 }
 
 bool ScreenshotSession::finish()

@@ -41,6 +41,9 @@ public:
     bool capture(QWidget *window, const QString &caseName, const QString &step,
                  const QList<QWidget *> &keyWidgets, const Tolerance &tolerance = Tolerance::exact());
     bool finish();
+    // Whether the manifest lists this capture for this suite at the current DPR (a DPR 2 run
+    // captures a subset; the behaviour of every step is still asserted).
+    bool wants(const QString &caseName, const QString &step) const;
 
     QString lastError() const { return m_error; }
     bool skipping() const { return m_skipping; }
@@ -49,8 +52,9 @@ public:
     // Fixed size, moved away from the offscreen cursor at (10,10), shown, exposed and active.
     // Fails when the window cannot be exactly `size` (its content needs more room: cramped).
     static bool prepareWindow(QWidget *window, const QSize &size, QString *error = nullptr);
-    // Grabs until two consecutive grabs are identical (at most `attempts` grabs).
-    static QImage stableGrab(QWidget *window, int attempts = 30, int *grabsNeeded = nullptr);
+    // Grabs until consecutive grabs stay identical for a 250 ms settle window (at most
+    // `attempts` grabs, 50 ms apart); null if the rendering never settles.
+    static QImage stableGrab(QWidget *window, int attempts = 100, int *grabsNeeded = nullptr);
 
 private:
     bool fail(const QString &message);

@@ -1,0 +1,465 @@
+// The screenshot suite "wizard": every page and state of the Delete Organization wizard, driven
+// against the sandbox like a user would (keyboard and API clicks, never a hovering mouse), with
+// behaviour asserted before each capture. The progress page shows a fixed RunProgress (a live run
+// held by the sandbox's latency, so Cancel is genuinely available) for deterministic figures.
+
+#include "DeleteOrgWizard.h"
+#include "FixedTrackingNetworkAccessManager.h"
+#include "SandboxFixture.h"
+#include "ScreenshotSession.h"
+#include "ScreenshotTestMain.h"
+#include "UiServices.h"
+#include "WizardController.h"
+
+#include "ApiClient.h"
+#include "Clock.h"
+#include "SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <memory>
+
+using namespace wod::shots;
+using wod::ui::DeleteOrgWizard;
+using wod::ui::WizardController;
+
+namespace {
+
+const QSize kWizardSize(860, 640);
+
+// Everything one wizard needs, against one sandbox scenario.
+struct Rig
+{
+    explicit Rig(const QString &scenario,
+                 const std::function<void(wod::sandbox::FaultConfig &)> &faults = {})
+        : sandbox(scenario, faults)
+    {
+        services.setClock(&clock);
+        services.runnerOptions.confirmPollIntervalMs = 50;
+        if (!sandbox.isReady())
+            return;
+        client = std::make_unique<wod::net::ApiClient>(&nam, sandbox.server()->baseUrl(),
+                                                       sandbox.server()->token(), services.apiOptions);
+        controller = std::make_unique<WizardController>(client.get(), &services, journals.path());
+        wizard = std::make_unique<DeleteOrgWizard>(controller.get(), &services);
+    }
+    ~Rig()
+    {
+        wizard.reset();
+        controller.reset();
+        client.reset();
+    }
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return wizard->findChild<T *>(QString::fromLatin1(name));
+    }
+    QAbstractButton *button(QWizard::WizardButton which) const { return wizard->button(which); }
+
+    SandboxFixture sandbox;
+    wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
+    QTemporaryDir journals;
+    FixedTrackingNetworkAccessManager nam;
+    wod::ui::UiServices services;
+    std::unique_ptr<wod::net::ApiClient> client;
+    std::unique_ptr<WizardController> controller;
+    std::unique_ptr<DeleteOrgWizard> wizard;
+};
+
+QStringList checkStates(const QWidget *root)
+{
+    QStringList states;
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(QStringLiteral("checkRow_")))
+            states << w->property("checkState").toString();
+    }
+    return states;
+}
+
+} // namespace
+
+class TestWizardScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void preflightLoading();
+    void preflightEligible();
+    void preflightBlocked_data();
+    void preflightBlocked();
+    void preflightUnknownWithPublicApiOnly();
+    void usersChoices();
+    void acknowledgeStates();
+    void progressMidRun();
+    void resultSuccess();
+    void resultConflict409();
+    void resultCancelledWithResume();
+    void cleanupTestCase();
+
+private:
+    // Opens the wizard at the fixed size and waits for the pre-flight to settle.
+    bool openAndWaitForPreflight(Rig &rig, bool expectLoaded = true);
+    // Eligible demo org: pre-flight -> Users (convert chosen) -> Acknowledge (ready).
+    bool driveToReadyAcknowledge(Rig &rig);
+    bool capture(Rig &rig, const QString &caseName, const QString &step, QList<QWidget *> keys);
+
+    ScreenshotSession m_session{QStringLiteral("wizard")};
+};
+
+void TestWizardScreenshots::initTestCase()
+{
+    QVERIFY2(m_session.begin(), qPrintable(m_session.lastError()));
+}
+
+bool TestWizardScreenshots::openAndWaitForPreflight(Rig &rig, bool expectLoaded)
+{
+    if (!rig.sandbox.isReady()) {
+        qWarning("sandbox: %s", qPrintable(rig.sandbox.error()));
+        return false;
+    }
+    QString error;
+    if (!ScreenshotSession::prepareWindow(rig.wizard.get(), kWizardSize, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    if (!expectLoaded)
+        return true;
+    return QTest::qWaitFor([&] { return rig.controller->hasSnapshot() && !rig.controller->isBusy(); },
+                           10000);
+}
+
+bool TestWizardScreenshots::capture(Rig &rig, const QString &caseName, const QString &step,
+                                    QList<QWidget *> keys)
+{
+    // The wizard's own buttons are part of every capture's behaviour: none is hovered or pressed,
+    // Close is always offered.
+    keys.removeAll(nullptr);
+    if (!m_session.wants(caseName, step))
+        return true; // not part of this DPR's subset: behaviour asserted, no image
+    const bool ok = m_session.capture(rig.wizard.get(), caseName, step, keys);
+    if (!ok)
+        qWarning("%s", qPrintable(m_session.lastError()));
+    return ok;
+}
+
+void TestWizardScreenshots::preflightLoading()
+{
+    // The sandbox answers only after 10 minutes: the pre-flight stays in its loading state.
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.latencyMs = 600000; });
+    QVERIFY(openAndWaitForPreflight(rig, false));
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::PreflightPageId));
+    QVERIFY(rig.controller->isBusy());
+    QVERIFY(!rig.controller->hasSnapshot());
+    QVERIFY2(!rig.button(QWizard::NextButton)->isEnabled(), "Next is disabled while loading");
+    auto *recheck = rig.find<QPushButton>("recheckButton");
+    auto *status = rig.find<QLabel>("preflightStatusLabel");
+    QVERIFY(recheck && status);
+    QVERIFY2(!recheck->isEnabled(), "Re-check is disabled while a check runs");
+    QVERIFY2(!status->text().isEmpty(), "the loading state says what happens");
+    QVERIFY(checkStates(rig.wizard.get()).isEmpty());
+    QVERIFY(rig.button(QWizard::CancelButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("loading"), {status}));
+}
+
+void TestWizardScreenshots::preflightEligible()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(openAndWaitForPreflight(rig));
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::PreflightPageId));
+    QVERIFY(rig.controller->verdict().eligible);
+    QVERIFY2(rig.button(QWizard::NextButton)->isEnabled(), "Next is enabled when nothing blocks");
+    QVERIFY(!rig.button(QWizard::BackButton)->isVisible());
+    const QStringList states = checkStates(rig.wizard.get());
+    QVERIFY2(!states.isEmpty() && !states.contains(QStringLiteral("failed")), qPrintable(states.join(u',')));
+    auto *recheck = rig.find<QPushButton>("recheckButton");
+    auto *exportButton = rig.find<QPushButton>("exportChecklistButton");
+    QVERIFY(recheck && exportButton);
+    QVERIFY(recheck->isEnabled());
+    QVERIFY(exportButton->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("eligible"),
+                    {rig.find<QWidget>("checklistWidget"), recheck}));
+}
+
+void TestWizardScreenshots::preflightBlocked_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const char *kind : {"active-partner-trial", "directory-sync", "linked-sites", "managed-orgs",
+                             "multiple-managed-by", "not-full-admin", "partner-admin",
+                             "subscriptions-mixed", "subscriptions-paid"}) {
+        QTest::newRow(kind) << QStringLiteral("blocker-%1.json").arg(QLatin1String(kind));
+    }
+}
+
+void TestWizardScreenshots::preflightBlocked()
+{
+    QFETCH(QString, scenario);
+    Rig rig(scenario);
+    QVERIFY(openAndWaitForPreflight(rig));
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::PreflightPageId));
+    QVERIFY2(!rig.controller->verdict().eligible, qPrintable(scenario));
+    QVERIFY2(!rig.button(QWizard::NextButton)->isEnabled(), "Next stays disabled while something blocks");
+    const QStringList states = checkStates(rig.wizard.get());
+    QVERIFY2(states.contains(QStringLiteral("failed")), qPrintable(states.join(u',')));
+    QList<QWidget *> keys{rig.find<QWidget>("checklistWidget")};
+    for (QWidget *row : rig.wizard->findChildren<QWidget *>()) {
+        if (row->objectName().startsWith(QStringLiteral("checkRow_"))
+            && row->property("checkState").toString() == QStringLiteral("failed")) {
+            auto *remedy = row->findChild<QLabel *>(QStringLiteral("checkRemedyLabel"));
+            QVERIFY2(remedy && !remedy->text().isEmpty(), "every blocker says what to do");
+            keys << row;
+        }
+    }
+    const QString step = QStringLiteral("blocker-")
+                         + QString::fromLatin1(QTest::currentDataTag());
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), step, keys));
+}
+
+void TestWizardScreenshots::preflightUnknownWithPublicApiOnly()
+{
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
+    QVERIFY(openAndWaitForPreflight(rig));
+    const QStringList states = checkStates(rig.wizard.get());
+    QVERIFY2(states.contains(QStringLiteral("unknown")), qPrintable(states.join(u',')));
+    QVERIFY2(!states.contains(QStringLiteral("failed")), qPrintable(states.join(u',')));
+    QVERIFY2(rig.button(QWizard::NextButton)->isEnabled(), "unknown checks do not block: the server decides");
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("unknown-public-api"),
+                    {rig.find<QWidget>("checklistWidget")}));
+}
+
+void TestWizardScreenshots::usersChoices()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(openAndWaitForPreflight(rig));
+    QVERIFY(rig.controller->needsUsersStep());
+    rig.button(QWizard::NextButton)->click();
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::UsersPageId));
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    auto *remove = rig.find<QRadioButton>("deleteUsersRadioButton");
+    auto *filter = rig.find<QLineEdit>("userFilterLineEdit");
+    auto *count = rig.find<QLabel>("userMatchCountLabel");
+    auto *table = rig.find<QTableView>("userTableView");
+    QVERIFY(convert && remove && filter && count && table);
+    QVERIFY(convert->isEnabled() && remove->isEnabled());
+    QVERIFY2(!rig.button(QWizard::NextButton)->isEnabled(), "Next waits for a choice");
+
+    convert->setFocus();
+    QTest::keyClick(convert, Qt::Key_Space);
+    QVERIFY(convert->isChecked());
+    QVERIFY(!remove->isChecked());
+    QVERIFY(rig.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(rig.button(QWizard::BackButton)->isEnabled());
+    QCOMPARE(table->model()->rowCount(), 11);
+    QVERIFY(convert->hasFocus());
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("convert-chosen"), {convert, table, count}));
+
+    // Arrow keys move within the exclusive group, like a keyboard user would.
+    QTest::keyClick(convert, Qt::Key_Down);
+    QVERIFY2(remove->isChecked(), "Down moves the choice to Delete users");
+    QVERIFY(!convert->isChecked());
+    QVERIFY(remove->hasFocus());
+    QVERIFY(rig.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("delete-chosen"), {remove, table}));
+
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("an"));
+    QCOMPARE(filter->text(), QStringLiteral("an"));
+    QVERIFY2(table->model()->rowCount() < 11 && table->model()->rowCount() > 0,
+             qPrintable(QString::number(table->model()->rowCount())));
+    QVERIFY(count->text().contains(QStringLiteral(" of 11")));
+    QVERIFY(filter->hasFocus());
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("list-filtered"), {filter, table, count}));
+}
+
+bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
+{
+    if (!openAndWaitForPreflight(rig))
+        return false;
+    rig.button(QWizard::NextButton)->click();
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    if (rig.wizard->currentId() != wod::ui::UsersPageId || !convert)
+        return false;
+    convert->setFocus();
+    QTest::keyClick(convert, Qt::Key_Space);
+    rig.button(QWizard::NextButton)->click();
+    auto *ack = rig.find<QCheckBox>("ackCheckBox");
+    auto *name = rig.find<QLineEdit>("orgNameLineEdit");
+    if (rig.wizard->currentId() != wod::ui::AcknowledgePageId || !ack || !name)
+        return false;
+    ack->setFocus();
+    QTest::keyClick(ack, Qt::Key_Space);
+    name->setFocus();
+    QTest::keyClicks(name, rig.sandbox.scenario().orgDisplayName);
+    return rig.button(QWizard::CommitButton)->isEnabled();
+}
+
+void TestWizardScreenshots::acknowledgeStates()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(openAndWaitForPreflight(rig));
+    rig.button(QWizard::NextButton)->click();
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    QVERIFY(convert);
+    convert->setFocus();
+    QTest::keyClick(convert, Qt::Key_Space);
+    rig.button(QWizard::NextButton)->click();
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::AcknowledgePageId));
+
+    auto *ack = rig.find<QCheckBox>("ackCheckBox");
+    auto *name = rig.find<QLineEdit>("orgNameLineEdit");
+    auto *loss = rig.find<QLabel>("lossLabel");
+    auto *commit = rig.button(QWizard::CommitButton);
+    QVERIFY(ack && name && loss && commit);
+    QCOMPARE(commit->text(), QStringLiteral("Delete Organization"));
+    QVERIFY(commit->isVisible());
+    QVERIFY2(!commit->isEnabled(), "nothing acknowledged, no name: the commit button is disabled");
+    QVERIFY(!ack->isChecked());
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(rig.button(QWizard::BackButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Acknowledge"), QStringLiteral("empty"), {loss, ack, name}));
+
+    ack->setFocus();
+    QTest::keyClick(ack, Qt::Key_Space);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Northwind"));
+    QVERIFY(ack->isChecked());
+    QCOMPARE(name->text(), QStringLiteral("Northwind"));
+    QVERIFY2(!commit->isEnabled(), "a partial name does not enable the commit button");
+    QVERIFY(name->hasFocus());
+    QVERIFY(capture(rig, QStringLiteral("Acknowledge"), QStringLiteral("partly-filled"), {ack, name}));
+
+    QTest::keyClicks(name, QStringLiteral(" Trial"));
+    QCOMPARE(name->text(), rig.sandbox.scenario().orgDisplayName);
+    QVERIFY2(commit->isEnabled(), "acknowledged and the exact name: Delete Organization is enabled");
+    QVERIFY(name->hasFocus());
+    QVERIFY(capture(rig, QStringLiteral("Acknowledge"), QStringLiteral("ready"), {ack, name, commit}));
+}
+
+void TestWizardScreenshots::progressMidRun()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(driveToReadyAcknowledge(rig));
+    // Hold the live run at its first request so that Cancel is really available, then show fixed
+    // figures (the runner emits nothing while its request waits).
+    auto faults = rig.sandbox.server()->faults();
+    faults.latencyMs = 600000;
+    rig.sandbox.server()->setFaults(faults);
+    rig.button(QWizard::CommitButton)->click();
+    QTRY_COMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
+    QTRY_VERIFY(rig.controller->isRunning());
+
+    wod::net::RunProgress fixed;
+    fixed.phase = wod::net::RunPhase::Users;
+    fixed.done = 4;
+    fixed.total = 11;
+    fixed.failed = 0;
+    fixed.currentItem = QStringLiteral("mei.tanaka@northwindtrial.example");
+    fixed.etaMs = 42000;
+    fixed.elapsedMs = 31000;
+    emit rig.controller->progressChanged(fixed);
+
+    auto *cancel = rig.find<QPushButton>("cancelRunButton");
+    QVERIFY(cancel);
+    QVERIFY2(cancel->isEnabled(), "Cancel is offered until the organization's DELETE is sent");
+    QVERIFY(rig.controller->canCancel());
+    QVERIFY(!rig.button(QWizard::NextButton)->isVisible());
+    QVERIFY(!rig.button(QWizard::BackButton)->isEnabled() || !rig.button(QWizard::BackButton)->isVisible());
+    QList<QProgressBar *> bars = rig.wizard->currentPage()->findChildren<QProgressBar *>();
+    QVERIFY(!bars.isEmpty());
+    bool usersBarAt4of11 = false;
+    for (QProgressBar *bar : bars)
+        usersBarAt4of11 |= bar->value() == 4 && bar->maximum() == 11;
+    QVERIFY2(usersBarAt4of11, "the users bar shows the fixed figures");
+    QList<QWidget *> keys{cancel};
+    for (QProgressBar *bar : bars)
+        keys << bar;
+    QVERIFY(capture(rig, QStringLiteral("Progress"), QStringLiteral("mid-run"), keys));
+}
+
+void TestWizardScreenshots::resultSuccess()
+{
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 0; });
+    QVERIFY(driveToReadyAcknowledge(rig));
+    rig.button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.wizard->currentId() == wod::ui::ResultPageId, 30000);
+    QVERIFY(rig.controller->hasOutcome());
+    QCOMPARE(rig.controller->outcome().status, wod::net::RunOutcome::Status::Deleted);
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    auto *resume = rig.find<QPushButton>("resumeButton");
+    auto *receipt = rig.find<QPushButton>("saveReceiptButton");
+    QVERIFY(headline && body && receipt);
+    QVERIFY(!headline->text().isEmpty());
+    QVERIFY2(body->text().contains(QStringLiteral("What now")), qPrintable(body->text()));
+    QVERIFY(!resume || !resume->isVisible());
+    QVERIFY(receipt->isEnabled());
+    QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("success"), {headline, body}));
+}
+
+void TestWizardScreenshots::resultConflict409()
+{
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) {
+        f.conflictAtDelete = QStringList{wod::sandbox::FaultConfig::conflictCodes().first()};
+    });
+    QVERIFY(driveToReadyAcknowledge(rig));
+    rig.button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.wizard->currentId() == wod::ui::ResultPageId, 30000);
+    QCOMPARE(rig.controller->outcome().status, wod::net::RunOutcome::Status::Blocked);
+    QVERIFY(!rig.controller->outcome().blockers.isEmpty());
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    QVERIFY(headline && body);
+    QVERIFY2(body->text().contains(QStringLiteral("WOD_00000000-0000-4000-8000-5c4ee9540000_")),
+             "the tracking ids are shown (fixed session for the capture)");
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("conflict-409"), {headline, body}));
+}
+
+void TestWizardScreenshots::resultCancelledWithResume()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    // One user at a time, each answer after 400 ms: the run is stopped after exactly one user.
+    rig.services.runnerOptions.userConcurrency = 1;
+    rig.services.runnerOptions.progressIntervalMs = 10;
+    QVERIFY(driveToReadyAcknowledge(rig));
+    auto faults = rig.sandbox.server()->faults();
+    faults.latencyMs = 400;
+    rig.sandbox.server()->setFaults(faults);
+    rig.button(QWizard::CommitButton)->click();
+    QTRY_COMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
+    auto *cancel = rig.find<QPushButton>("cancelRunButton");
+    QVERIFY(cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->lastProgress().phase == wod::net::RunPhase::Users
+                                 && rig.controller->lastProgress().done >= 1,
+                             20000);
+    QVERIFY(cancel->isEnabled());
+    cancel->setFocus();
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.wizard->currentId() == wod::ui::ResultPageId, 30000);
+    QCOMPARE(rig.controller->outcome().status, wod::net::RunOutcome::Status::Cancelled);
+    QVERIFY2(rig.controller->outcome().usersHandled >= 1 && rig.controller->outcome().usersHandled < 11,
+             qPrintable(QString::number(rig.controller->outcome().usersHandled)));
+    QVERIFY(rig.controller->outcome().resumable);
+    auto *resume = rig.find<QPushButton>("resumeButton");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    QVERIFY(resume && body);
+    QVERIFY2(resume->isVisible() && resume->isEnabled(), "a cancelled run offers Resume");
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("cancelled-resumable"), {resume, body}));
+}
+
+void TestWizardScreenshots::cleanupTestCase()
+{
+    QVERIFY2(m_session.finish(), qPrintable(m_session.lastError()));
+}
+
+WOD_SCREENSHOT_TEST_MAIN(TestWizardScreenshots)
+#include "tst_wizard_screenshots.moc"
