@@ -35,8 +35,12 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &header, con
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        // A hostile or broken header must not overflow; a day is already beyond any cap.
+        constexpr qint64 kMaxSeconds = 24 * 60 * 60;
+        return seconds < 0 ? std::nullopt
+                           : std::optional<qint64>(std::min(seconds, kMaxSeconds) * 1000);
+    }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate). Parsed with the C
     // locale: day and month names are English whatever the user's locale.
     const QString text = QString::fromLatin1(value);

@@ -49,6 +49,7 @@ struct LoadState
     std::optional<QStringList> managedBy;
     std::optional<QStringList> managedOrgs;
     int extensionsAnswered = 0;
+    QString partnerOrgName; // a partner actor's own org, for the checklist; best effort
 };
 
 class SnapshotLoader::Private
@@ -94,6 +95,22 @@ public:
                 ++state->extensionsAnswered;
                 handler(std::get<T>(r));
             }
+            maybeFinish(state);
+        };
+    }
+
+    // Like guarded(), for reads that only decorate the snapshot: any failure is ignored.
+    template <typename T, typename Handler>
+    ApiClient::Callback<T> bestEffort(const StatePtr &state, Handler handler)
+    {
+        ++state->pending;
+        QPointer<SnapshotLoader> guard(q);
+        return [this, guard, state, handler](const Result<T> &r) {
+            if (!guard || current != state || state->failed)
+                return;
+            --state->pending;
+            if (const auto *value = std::get_if<T>(&r))
+                handler(*value);
             maybeFinish(state);
         };
     }
@@ -181,6 +198,10 @@ public:
             maybeFinish(state);
         }));
         if (state->partner) {
+            // The partner's own organization, so the checklist names it rather than an id.
+            client->organization(state->me->orgId, bestEffort<ApiOrganization>(state, [state](const ApiOrganization &org) {
+                state->partnerOrgName = org.displayName;
+            }));
             client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [this, state](const QList<ApiPerson> &people) {
                 state->targetPeople = people;
                 maybeFinish(state);
@@ -231,7 +252,7 @@ public:
                 qCDebug(lcNetSnapshot) << "role id not listed by /roles ignored";
         }
         if (me.orgId != snap.orgId) {
-            QString partnerName = me.orgId;
+            QString partnerName = state->partnerOrgName.isEmpty() ? me.orgId : state->partnerOrgName;
             for (const ApiOrganization &org : std::as_const(state->organizations)) {
                 if (org.id == me.orgId && !org.displayName.isEmpty())
                     partnerName = org.displayName;

@@ -440,6 +440,11 @@ private:
     {
         if (!st.actorIsAdmin())
             return error(403, notAdminMessage());
+        // A partner admin can read their own organization, as on the real service.
+        if (!st.actor().isMember() && id == st.actorOrgId())
+            return SandboxResponse::json(
+                200, QJsonObject{{QStringLiteral("id"), id},
+                                 {QStringLiteral("displayName"), st.actor().partnerOrg}});
         if (!st.isOrg(id) || st.orgState(now) == OrgState::Deleted)
             return error(404, ApiRoutes::notFoundMessage());
         return SandboxResponse::json(200, orgJson());

@@ -12,6 +12,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -70,6 +71,28 @@ QJsonObject truncationFiller()
     return QJsonObject{{QStringLiteral("items"), items}};
 }
 
+// Qt's HTTP server logs whole request headers at debug level, Authorization included. Whatever
+// rules the user sets, those categories stay off: a token must never reach a log.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+void silenceHttpServerLogs(QLoggingCategory *category)
+{
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+        return;
+    }
+    if (previousFilter)
+        previousFilter(category);
+}
+void installLogGuard()
+{
+    static const bool installed = [] {
+        previousFilter = QLoggingCategory::installFilter(silenceHttpServerLogs);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
 } // namespace
 
 struct SandboxServer::Private
@@ -102,6 +125,7 @@ struct SandboxServer::Private
 SandboxServer::SandboxServer(const Scenario &scenario, const FaultConfig &faults, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(scenario, faults))
 {
+    installLogGuard();
     d->http = new HttpFrontend([this](const QHttpServerRequest &request,
                                       QTcpSocket *socket) { d->onRequest(request, socket); },
                                this);

@@ -125,12 +125,14 @@ void TestSnapshotLoader::partnerActorIsNotAMember()
     QVERIFY2(f.start(), qPrintable(f.error()));
     const LoadResult r = load(f);
     QVERIFY2(r.snapshot, r.error ? qPrintable(r.error->toString()) : "no answer");
-    QVERIFY2(!r.snapshot->actor.partnerOrg.isEmpty(), "a partner actor is marked as such");
+    // Named by the partner's own organization (read in round 2), not by an opaque id.
+    QCOMPARE(r.snapshot->actor.partnerOrg, sc.actor.partnerOrg);
     QVERIFY(!r.snapshot->actor.isMember());
     QCOMPARE(r.snapshot->orgId, sc.orgId);
     QVERIFY(EligibilityPolicy::evaluate(*r.snapshot).hasBlocker(BlockerCode::PartnerAdmin));
-    // Round 1 read the partner's own org; round 2 re-reads the customer's people and licenses.
-    QCOMPARE(f.requestCount(), 13);
+    // Round 1 read the partner's own org; round 2 re-reads the customer's people and licenses
+    // and reads the partner's own organization for its name.
+    QCOMPARE(f.requestCount(), 14);
     QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 2);
     // The partner's own person is not one of the customer's users.
     for (const Person &p : r.snapshot->users)

@@ -7,6 +7,7 @@
 #include "WebexId.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QTest>
 #include <QUrlQuery>
@@ -396,6 +397,45 @@ private slots:
         QCOMPARE(byRoute.value(QLatin1String("GET /v1/people")).toInt(), 1);
         QCOMPARE(byRoute.value(QLatin1String("GET /v1/people/me")).toInt(), 1);
         QCOMPARE(byRoute.value(QLatin1String("GET /v1/people/{id}")).toInt(), 1);
+    }
+
+
+    // Qt's HTTP server would log request headers at debug level; the sandbox keeps those
+    // categories off even when the user's rules turn them on, so the token never reaches a log.
+    void tokenNeverLoggedEvenWithHttpServerDebugOn()
+    {
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=true\nqt.httpserver*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) {
+                captured.append(message);
+            });
+        const HttpResult r = m_http->get(at(m_server->baseUrl(), QStringLiteral("people/me")));
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(r.status, 200);
+        for (const QString &line : std::as_const(captured))
+            QVERIFY2(!line.contains(QLatin1String("good-token")), qPrintable(line));
+    }
+
+    // A partner admin reads their own organization (its name labels them in the checklist).
+    void partnerReadsOwnOrganization()
+    {
+        QJsonObject overrides{{QStringLiteral("actor"),
+                               QJsonObject{{QStringLiteral("email"), QStringLiteral("pat@partner.example")},
+                                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}},
+                                           {QStringLiteral("partnerOrg"), QStringLiteral("Contoso Partner")}}}};
+        SandboxServer server(scenario(2, overrides), FaultConfig{});
+        server.setToken(QStringLiteral("good-token"));
+        QVERIFY(server.listen(0));
+        const HttpResult me = m_http->get(at(server.baseUrl(), QStringLiteral("people/me")));
+        QCOMPARE(me.status, 200);
+        const QString ownOrg = me.json().value(QLatin1String("orgId")).toString();
+        QVERIFY(ownOrg != testOrgId());
+        const HttpResult org = m_http->get(at(server.baseUrl(), QStringLiteral("organizations/") + ownOrg));
+        QCOMPARE(org.status, 200);
+        QCOMPARE(org.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Contoso Partner"));
     }
 
 private:
