@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -303,8 +304,20 @@ void MainWindow::onLoadFailed(const wod::net::ApiError &error)
 
 void MainWindow::showSection(Section section)
 {
-    if (m_state != State::Ready)
+    // Switching the stack hides the old page; if it held the focus, Qt moves the focus to the
+    // navigation list, whose focus-in selects its first item and asks for another section while
+    // QStackedLayout is still switching: both pages would stay visible. So the navigation is
+    // updated first (so the focus-in finds a current item) and nested calls are ignored.
+    if (m_state != State::Ready || m_switchingSection)
         return;
+    const QScopedValueRollback<bool> guard(m_switchingSection, true);
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem *item = m_nav->item(i);
+        if ((item->flags() & Qt::ItemIsSelectable) && item->data(kSectionRole).toInt() == static_cast<int>(section)) {
+            const QSignalBlocker blocker(m_nav);
+            m_nav->setCurrentItem(item);
+        }
+    }
     switch (section) {
     case Section::Overview: m_stack->setCurrentIndex(OverviewIndex); break;
     case Section::Users: m_stack->setCurrentIndex(UsersIndex); break;
@@ -312,13 +325,6 @@ void MainWindow::showSection(Section section)
         m_stack->setCurrentIndex(AccountIndex);
         m_account->tabs()->setCurrentIndex(0);
         break;
-    }
-    for (int i = 0; i < m_nav->count(); ++i) {
-        QListWidgetItem *item = m_nav->item(i);
-        if ((item->flags() & Qt::ItemIsSelectable) && item->data(kSectionRole).toInt() == static_cast<int>(section)) {
-            const QSignalBlocker blocker(m_nav);
-            m_nav->setCurrentItem(item);
-        }
     }
 }
 

@@ -92,6 +92,7 @@ private:
     std::optional<OrgSnapshot> m_snapshot;
     Verdict m_verdict;
     State m_state = State::SignedOut;
+    bool m_switchingSection = false; // re-entrancy guard of showSection()
     bool m_startupChecksDone = false;
     bool m_needsToken = false;
 

@@ -8,6 +8,8 @@
 #include "UiServices.h"
 #include "UiTestBed.h"
 
+#include <QStackedWidget>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +20,32 @@ class MainWindowStatesTest : public QObject
 {
     Q_OBJECT
 private slots:
+    // The window is shown (state page focused) before the organization loads; switching to the
+    // account view must leave exactly one page of the stack visible. Qt's focus hand-over to the
+    // navigation list once made the overview appear on top of the account view.
+    void onlyOneSectionVisibleAfterLoad()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"));
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        wod::ui::MainWindow window(bed.options(), bed.services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Ready, 10000);
+        auto *stack = must<QStackedWidget>(&window, "contentStackedWidget");
+        for (const wod::ui::MainWindow::Section section :
+             {wod::ui::MainWindow::Section::Account, wod::ui::MainWindow::Section::Overview,
+              wod::ui::MainWindow::Section::Account}) {
+            window.showSection(section);
+            int visible = 0;
+            for (int i = 0; i < stack->count(); ++i)
+                visible += stack->widget(i)->isVisible() ? 1 : 0;
+            QCOMPARE(visible, 1);
+            QVERIFY(stack->currentWidget()->isVisible());
+        }
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("accountView"));
+    }
+
     void unreachableServerOffersRetry()
     {
         UiTestBed bed(QStringLiteral("demo.json"));
