@@ -100,7 +100,8 @@ void ResultPage::render()
                                : tr("%1 is being deleted").arg(org);
         setTitle(tr("Organization deleted"));
         body += para(o.confirmed
-                         ? tr("Cisco confirmed that the organization is gone.")
+                         ? tr("Cisco confirmed that the organization is gone. Removing all of its data from "
+                              "Cisco's services can take up to 10 minutes to complete.")
                          : tr("Deletion can take up to 10 minutes to complete."));
         if (!usersLine.isEmpty())
             body += para(usersLine.toHtmlEscaped());
