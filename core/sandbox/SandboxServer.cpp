@@ -5,6 +5,7 @@
 #include "ConnectionWriter.h"
 #include "FaultInjector.h"
 #include "HttpFrontend.h"
+#include "OAuthEndpoints.h"
 #include "SandboxState.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,7 @@ struct SandboxServer::Private
         const QString scenarioToken = scenario.sandbox.value(QLatin1String("token")).toString();
         if (!scenarioToken.isEmpty())
             tokens.setToken(scenarioToken);
+        oauth.configure(scenario.sandbox.value(QLatin1String("oauth")).toObject());
     }
 
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -117,6 +119,7 @@ struct SandboxServer::Private
     FaultInjector faults;
     AccessTokens tokens;
     ApiRoutes routes;
+    OAuthEndpoints oauth{&tokens}; // /v1/authorize, /v1/access_token, /_sandbox/oauth
     QElapsedTimer clock;
     HttpFrontend *http = nullptr;
     quint16 port = 0;
@@ -223,6 +226,9 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSo
 SandboxResponse SandboxServer::Private::respond(const SandboxRequest &req,
                                                 const QString &trackingId)
 {
+    // OAuth endpoints: no bearer token, no injected faults, not counted as API requests.
+    if (OAuthEndpoints::handles(req.path))
+        return oauth.respond(req, trackingId);
     if (req.path.startsWith(QLatin1String("/_sandbox/")))
         return inspection(req, trackingId);
 

@@ -1,0 +1,3 @@
+#include "LogLogging.h"
+
+Q_LOGGING_CATEGORY(lcLog, "wod.log", QtInfoMsg)
