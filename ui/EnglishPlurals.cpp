@@ -1,5 +1,7 @@
 #include "EnglishPlurals.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -19,7 +21,8 @@ QString EnglishPlurals::translate(const char *, const char *sourceText, const ch
 void EnglishPlurals::ensureInstalled()
 {
     static QPointer<EnglishPlurals> installed;
-    if (installed || !QCoreApplication::instance())
+    // installTranslations() chose a language with real plural forms: stay out of its way.
+    if (installed || !QCoreApplication::instance() || translationsInstalled())
         return;
     installed = new EnglishPlurals(QCoreApplication::instance());
     QCoreApplication::installTranslator(installed);

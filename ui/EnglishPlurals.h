@@ -2,7 +2,9 @@
 // English plural forms for tr("... %n user(s) ...") strings when no translation catalogue answers
 // them: "(s)" becomes "" for n == 1 and "s" otherwise, so the UI reads "1 user", "11 users" in
 // the source language too. A real catalogue installed later takes precedence (Qt asks the most
-// recently installed translator first). GUI thread only.
+// recently installed translator first). ensureInstalled() does nothing once installTranslations()
+// has run: the catalogues then carry the plural forms (English ones in webex-org-delete_en.ts).
+// GUI thread only.
 
 #include <QTranslator>
 

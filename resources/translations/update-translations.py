@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Regenerates the Qt Linguist catalogues from the sources, keeping every existing translation.
+
+Run through CMake:  cmake --build <build-dir> --target update_translations
+(or directly: resources/translations/update-translations.py <lupdate> <source-root>).
+
+Why not plain lupdate: several core files translate through a file-local helper,
+    QString tr(const char *text) { return QCoreApplication::translate("wod::Blocker", text); }
+for which lupdate guesses the context from the enclosing namespace ("wod"), while the runtime asks
+for "wod::Blocker". This script runs lupdate into a scratch catalogue, moves every message of such
+a file into the helper's context, then merges the existing translations by (context, source,
+comment). Messages that vanished from the sources are dropped (no obsolete entries), new ones are
+marked unfinished. Every message with %n becomes a plural (numerus) message, also when a helper
+hides the count from lupdate. webex-org-delete_en.ts holds only the plural messages.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LANGUAGES = {"de": "de_DE", "fr": "fr_FR", "en": "en_US"}
+SOURCE_DIRS = ["ui", "ui/pages", "ui/appearance", "core", "core/net"]
+HELPER = re.compile(r'QCoreApplication::translate\("([^"]+)",\s*text\b')
+
+
+def source_files(root):
+    files = []
+    for d in SOURCE_DIRS:
+        path = os.path.join(root, d)
+        for name in sorted(os.listdir(path)):
+            if name.endswith((".cpp", ".h")):
+                files.append(os.path.join(path, name))
+    return files
+
+
+def helper_contexts(files):
+    """file -> the context its local tr() helper uses (only files that have one)."""
+    result = {}
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            m = HELPER.search(fh.read())
+        if m:
+            result[os.path.realpath(f)] = m.group(1)
+    return result
+
+
+def key(message, context):
+    comment = message.findtext("comment") or ""
+    return (context, message.findtext("source"), comment)
+
+
+def scan(lupdate, files):
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = os.path.join(tmp, "scan.ts")
+        args = [lupdate, "-silent", "-locations", "absolute", "-no-obsolete"]
+        subprocess.run(args + files + ["-ts", ts], check=True, stderr=subprocess.DEVNULL)
+        return ET.parse(ts).getroot()
+
+
+def regroup(scanned, helpers):
+    """[(context, message)] with each helper file's messages moved into the helper's context."""
+    out = {}
+    for ctx in scanned.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            target = name
+            for loc in msg.findall("location"):
+                f = os.path.realpath(loc.get("filename"))
+                if f in helpers:
+                    target = helpers[f]
+                msg.remove(loc)
+            if "%n" in (msg.findtext("source") or "") and msg.get("numerus") != "yes":
+                # a helper's tr(text, n) hides the count from lupdate; %n says it has one
+                msg.set("numerus", "yes")
+                translation = msg.find("translation")
+                translation.text = None
+                ET.SubElement(translation, "numerusform")
+            k = key(msg, target)
+            if k not in out:
+                out[k] = (target, msg)
+    return list(out.values())
+
+
+def update(lupdate, root, lang, files, helpers):
+    path = os.path.join(HERE, "webex-org-delete_%s.ts" % lang)
+    old = {}
+    if os.path.exists(path):
+        for ctx in ET.parse(path).getroot().iter("context"):
+            for msg in ctx.iter("message"):
+                old[key(msg, ctx.findtext("name"))] = msg
+    messages = regroup(scan(lupdate, files), helpers)
+    if lang == "en":
+        # English is the source language: only the plural forms need a catalogue
+        messages = [(c, m) for c, m in messages if m.get("numerus") == "yes"]
+    root_el = ET.Element("TS", version="2.1", language=LANGUAGES[lang], sourcelanguage="en_US")
+    contexts = {}
+    added = 0
+    for context, msg in sorted(messages, key=lambda cm: (cm[0], cm[1].findtext("source"))):
+        ctx_el = contexts.get(context)
+        if ctx_el is None:
+            ctx_el = ET.SubElement(root_el, "context")
+            ET.SubElement(ctx_el, "name").text = context
+            contexts[context] = ctx_el
+        previous = old.get(key(msg, context))
+        if previous is not None:
+            # keep the existing translation and its state
+            msg.remove(msg.find("translation"))
+            msg.append(previous.find("translation"))
+        else:
+            added += 1
+        ctx_el.append(msg)
+    ET.indent(root_el)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        fh.write(ET.tostring(root_el, encoding="unicode"))
+        fh.write("\n")
+    print("%s: %d messages, %d new (unfinished)" % (os.path.basename(path), len(messages), added))
+
+
+def main():
+    lupdate, root = sys.argv[1], sys.argv[2]
+    files = source_files(root)
+    helpers = helper_contexts(files)
+    for lang in LANGUAGES:
+        update(lupdate, root, lang, files, helpers)
+
+
+if __name__ == "__main__":
+    main()
