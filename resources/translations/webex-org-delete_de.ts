@@ -5,1645 +5,1675 @@
     <name>wod::Blocker</name>
     <message>
       <source>Ask a full administrator of the customer organization to sign in with their own account and delete the organization.</source>
-      <translation type="unfinished" />
+      <translation>Bitten Sie einen Volladministrator der Kundenorganisation, sich mit seinem eigenen Konto anzumelden und die Organisation zu löschen.</translation>
     </message>
     <message>
       <source>Ask a full administrator of this organization to delete it, or to give you the Full Administrator role in Control Hub (Management &gt; Users &gt; your user &gt; Administrator roles), then sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Bitten Sie einen Volladministrator dieser Organisation, sie zu löschen oder Ihnen in Control Hub die Rolle „Volladministrator“ zuzuweisen (Verwaltung &gt; Benutzer &gt; Ihr Benutzer &gt; Administratorrollen), und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
       <source>Convert or delete every user except yourself: the wizard's Users step does this before it deletes the organization.</source>
-      <translation type="unfinished" />
+      <translation>Konvertieren oder löschen Sie alle Benutzer außer Ihnen selbst: Der Schritt „Benutzer“ des Assistenten erledigt das, bevor er die Organisation löscht.</translation>
     </message>
     <message>
       <source>Keep at most one partner relationship: ask the other partners listed to stop managing this organization, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Behalten Sie höchstens eine Partnerbeziehung: Bitten Sie die anderen aufgeführten Partner, diese Organisation nicht mehr zu verwalten, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
       <source>Only a full administrator of the organization can delete it.</source>
-      <translation type="unfinished" />
+      <translation>Nur ein Volladministrator der Organisation kann sie löschen.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as Directory Synchronization is enabled.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da die Verzeichnissynchronisierung aktiviert ist.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has Linked sites.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da sie verknüpfte Websites hat.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has active subscriptions or licenses.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da sie aktive Abonnements oder Lizenzen hat.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has managed orgs.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da sie verwaltete Organisationen hat.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has more than 1 managed by relationship.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da sie mehr als eine „Verwaltet von“-Beziehung hat.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has more than 1 user.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann nicht gelöscht werden, da sie mehr als einen Benutzer hat.</translation>
     </message>
     <message>
       <source>Partners can't delete organizations for their customers. Only customer administrators can delete their own organizations.</source>
-      <translation type="unfinished" />
+      <translation>Partner können keine Organisationen ihrer Kunden löschen. Nur Kundenadministratoren können ihre eigenen Organisationen löschen.</translation>
     </message>
     <message>
       <source>Read the server's message and its tracking ID; resolve the condition in Control Hub or contact Cisco support with the tracking ID.</source>
-      <translation type="unfinished" />
+      <translation>Lesen Sie die Meldung des Servers und ihre Tracking-ID; beheben Sie die Bedingung in Control Hub oder wenden Sie sich mit der Tracking-ID an den Cisco-Support.</translation>
     </message>
     <message>
       <source>Release the organizations this one manages (Control Hub partner view &gt; Customers), then check again.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie die Organisationen frei, die diese verwaltet (Partneransicht von Control Hub &gt; Kunden), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
       <source>The organization must have only expired partner-led trials, only online trials, only free subscriptions, or no subscriptions at all. Cancel the subscriptions listed in Control Hub (Management &gt; Account &gt; Subscriptions); a partner-led trial is ended by the partner, a paid subscription by your partner or Cisco account team.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation darf nur abgelaufene partnergeführte Testversionen, nur Online-Testversionen, nur kostenlose Abonnements oder gar keine Abonnements haben. Kündigen Sie die aufgeführten Abonnements in Control Hub (Verwaltung &gt; Konto &gt; Abonnements); eine partnergeführte Testversion beendet der Partner, ein kostenpflichtiges Abonnement Ihr Partner oder Ihr Cisco-Account-Team.</translation>
     </message>
     <message>
       <source>The server refused the deletion for another reason.</source>
-      <translation type="unfinished" />
+      <translation>Der Server hat das Löschen aus einem anderen Grund abgelehnt.</translation>
     </message>
     <message>
       <source>Turn off Directory Synchronization (Control Hub &gt; Management &gt; Users &gt; Directory Connector; for Webex for BroadWorks, turn off BroadWorks Directory Sync), then check again.</source>
-      <translation type="unfinished" />
+      <translation>Deaktivieren Sie die Verzeichnissynchronisierung (Control Hub &gt; Verwaltung &gt; Benutzer &gt; Directory Connector; bei Webex for BroadWorks die BroadWorks-Verzeichnissynchronisierung) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
       <source>Unlink the Webex sites listed from this organization (Control Hub &gt; Services &gt; Meeting &gt; Sites), or ask your Cisco account team: an organization whose site linking is complete cannot be deleted.</source>
-      <translation type="unfinished" />
+      <translation>Heben Sie die Verknüpfung der aufgeführten Webex-Websites mit dieser Organisation auf (Control Hub &gt; Dienste &gt; Meeting &gt; Websites) oder wenden Sie sich an Ihr Cisco-Account-Team: Eine Organisation mit abgeschlossener Website-Verknüpfung kann nicht gelöscht werden.</translation>
     </message>
   </context>
   <context>
     <name>wod::ConflictParser</name>
     <message>
       <source>An entry of the 409 response's "errors" is not an object.</source>
-      <translation type="unfinished" />
+      <translation>Ein Eintrag von „errors“ in der 409-Antwort ist kein Objekt.</translation>
     </message>
     <message>
       <source>The 409 response has neither a message nor error descriptions.</source>
-      <translation type="unfinished" />
+      <translation>Die 409-Antwort enthält weder eine Meldung noch Fehlerbeschreibungen.</translation>
     </message>
     <message>
       <source>The 409 response is not JSON: %1 at byte %2.</source>
-      <translation type="unfinished" />
+      <translation>Die 409-Antwort ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
       <source>The 409 response is not a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>Die 409-Antwort ist kein JSON-Objekt.</translation>
     </message>
     <message>
       <source>The 409 response's "errors" is not a list.</source>
-      <translation type="unfinished" />
+      <translation>„errors“ in der 409-Antwort ist keine Liste.</translation>
     </message>
     <message>
       <source>The 409 response's "message" is not a string.</source>
-      <translation type="unfinished" />
+      <translation>„message“ in der 409-Antwort ist keine Zeichenkette.</translation>
     </message>
   </context>
   <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
       <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer außer Ihnen muss in ein Einzelkonto konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
+        <numerusform>%n Benutzer außer Ihnen müssen in Einzelkonten konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
       </translation>
     </message>
     <message>
       <source>Directory Synchronization</source>
-      <translation type="unfinished" />
+      <translation>Verzeichnissynchronisierung</translation>
     </message>
     <message>
       <source>Directory Synchronization is off.</source>
-      <translation type="unfinished" />
+      <translation>Die Verzeichnissynchronisierung ist deaktiviert.</translation>
     </message>
     <message>
       <source>Linked sites</source>
-      <translation type="unfinished" />
+      <translation>Verknüpfte Websites</translation>
     </message>
     <message>
       <source>Managed by one partner (%1); one relationship is allowed.</source>
-      <translation type="unfinished" />
+      <translation>Von einem Partner verwaltet (%1); eine Beziehung ist zulässig.</translation>
     </message>
     <message>
       <source>Managed organizations</source>
-      <translation type="unfinished" />
+      <translation>Verwaltete Organisationen</translation>
     </message>
     <message>
       <source>Managed-by relationships</source>
-      <translation type="unfinished" />
+      <translation>„Verwaltet von“-Beziehungen</translation>
     </message>
     <message>
       <source>No Webex site is linked to the organization.</source>
-      <translation type="unfinished" />
+      <translation>Mit der Organisation ist keine Webex-Website verknüpft.</translation>
     </message>
     <message>
       <source>No partner manages the organization.</source>
-      <translation type="unfinished" />
+      <translation>Kein Partner verwaltet die Organisation.</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>The organization manages no other organization.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation verwaltet keine andere Organisation.</translation>
     </message>
     <message>
       <source>The server does not disclose subscription types; it decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Der Server gibt die Abonnementtypen nicht preis; er entscheidet beim Löschen der Organisation.</translation>
     </message>
     <message>
       <source>The server does not disclose this; it decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Der Server gibt dies nicht preis; er entscheidet beim Löschen der Organisation.</translation>
     </message>
     <message>
       <source>These subscriptions prevent deletion: %1</source>
-      <translation type="unfinished" />
+      <translation>Diese Abonnements verhindern das Löschen: %1</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer</translation>
     </message>
     <message>
       <source>Who may delete</source>
-      <translation type="unfinished" />
+      <translation>Wer löschen darf</translation>
     </message>
     <message>
       <source>You are a full administrator of %1.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind Volladministrator von %1.</translation>
     </message>
     <message>
       <source>You are signed in as %1 from the partner organization %2.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind als %1 aus der Partnerorganisation %2 angemeldet.</translation>
     </message>
     <message>
       <source>You are signed in as %1 with %2.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind als %1 mit %2 angemeldet.</translation>
     </message>
     <message>
       <source>You are the only user; there are no users to handle.</source>
-      <translation type="unfinished" />
+      <translation>Sie sind der einzige Benutzer; es sind keine Benutzer zu bearbeiten.</translation>
     </message>
     <message>
       <source>no administrator role</source>
-      <translation type="unfinished" />
+      <translation>keiner Administratorrolle</translation>
     </message>
   </context>
   <context>
     <name>wod::ScenarioLoader</name>
     <message>
       <source>"%1" is not an email address</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
       <source>%1: %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1: %2: %3</translation>
     </message>
     <message>
       <source>%1: cannot read the scenario file: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
       <source>%1: expected a JSON object at the top level</source>
-      <translation type="unfinished" />
+      <translation>%1: Auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
       <source>%1:%2: JSON syntax error: %3</source>
-      <translation type="unfinished" />
+      <translation>%1:%2: JSON-Syntaxfehler: %3</translation>
     </message>
     <message>
       <source>a boolean</source>
-      <translation type="unfinished" />
+      <translation>ein Wahrheitswert</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>eine Liste</translation>
     </message>
     <message>
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>eine Zahl</translation>
     </message>
     <message>
       <source>a string</source>
-      <translation type="unfinished" />
+      <translation>eine Zeichenkette</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>ein Objekt</translation>
     </message>
     <message>
       <source>duplicate subscription id "%1"</source>
-      <translation type="unfinished" />
+      <translation>doppelte Abonnement-ID „%1“</translation>
     </message>
     <message>
       <source>duplicate user email "%1"</source>
-      <translation type="unfinished" />
+      <translation>doppelte Benutzer-E-Mail „%1“</translation>
     </message>
     <message>
       <source>duplicate value "%1"</source>
-      <translation type="unfinished" />
+      <translation>doppelter Wert „%1“</translation>
     </message>
     <message>
       <source>expected a list, found %1</source>
-      <translation type="unfinished" />
+      <translation>Liste erwartet, gefunden: %1</translation>
     </message>
     <message>
       <source>expected a string, found %1</source>
-      <translation type="unfinished" />
+      <translation>Zeichenkette erwartet, gefunden: %1</translation>
     </message>
     <message>
       <source>expected a whole number from 0 to %1, found %2</source>
-      <translation type="unfinished" />
+      <translation>ganze Zahl von 0 bis %1 erwartet, gefunden: %2</translation>
     </message>
     <message>
       <source>expected an ISO 8601 date and time, found "%1"</source>
-      <translation type="unfinished" />
+      <translation>Datum und Uhrzeit nach ISO 8601 erwartet, gefunden: „%1“</translation>
     </message>
     <message>
       <source>expected an object, found %1</source>
-      <translation type="unfinished" />
+      <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
       <source>expected true or false, found %1</source>
-      <translation type="unfinished" />
+      <translation>true oder false erwartet, gefunden: %1</translation>
     </message>
     <message>
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>ist erforderlich</translation>
     </message>
     <message>
       <source>must not be empty</source>
-      <translation type="unfinished" />
+      <translation>darf nicht leer sein</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>nichts</translation>
     </message>
     <message>
       <source>null</source>
-      <translation type="unfinished" />
+      <translation>null</translation>
     </message>
     <message>
       <source>unknown value "%1" (expected active, expired or suspended)</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Wert „%1“ (erwartet: active, expired oder suspended)</translation>
     </message>
     <message>
       <source>unknown value "%1" (expected partner_trial, online_trial, free or paid)</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Wert „%1“ (erwartet: partner_trial, online_trial, free oder paid)</translation>
     </message>
   </context>
   <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
       <source>%n user(s) besides you will be converted or deleted first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer außer Ihnen wird zuerst konvertiert oder gelöscht.</numerusform>
+        <numerusform>%n Benutzer außer Ihnen werden zuerst konvertiert oder gelöscht.</numerusform>
       </translation>
     </message>
     <message>
       <source>Eligible: the organization can be deleted.</source>
-      <translation type="unfinished" />
+      <translation>Berechtigt: Die Organisation kann gelöscht werden.</translation>
     </message>
     <message numerus="yes">
       <source>Not eligible: %n blocker(s) must be resolved first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Nicht berechtigt: %n Hindernis muss zuerst behoben werden.</numerusform>
+        <numerusform>Nicht berechtigt: %n Hindernisse müssen zuerst behoben werden.</numerusform>
       </translation>
     </message>
     <message>
       <source>Organization: %1 (%2)
 </source>
-      <translation type="unfinished" />
+      <translation>Organisation: %1 (%2)
+</translation>
     </message>
     <message>
       <source>Signed in as: %1
 
 </source>
-      <translation type="unfinished" />
+      <translation>Angemeldet als: %1
+
+</translation>
     </message>
     <message>
       <source>Some conditions are unknown (%1); the server decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Einige Bedingungen sind unbekannt (%1); der Server entscheidet beim Löschen der Organisation.</translation>
     </message>
     <message>
       <source>The sign-in prompt "Delete Organization / Remind Me Later" applies.
 </source>
-      <translation type="unfinished" />
+      <translation>Die Anmeldeaufforderung „Organisation löschen / Später erinnern“ wird angezeigt.
+</translation>
     </message>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Was zu tun ist: %1</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiClient</name>
     <message>
       <source>"%1" is not a valid API URL.</source>
-      <translation type="unfinished" />
+      <translation>„%1“ ist keine gültige API-URL.</translation>
     </message>
     <message>
       <source>"items" is missing or not an array</source>
-      <translation type="unfinished" />
+      <translation>„items“ fehlt oder ist kein Array</translation>
     </message>
     <message>
       <source>%1 is not on the API host %2; the access token is only sent to the API host.</source>
-      <translation type="unfinished" />
+      <translation>%1 liegt nicht auf dem API-Host %2; das Zugriffstoken wird nur an den API-Host gesendet.</translation>
     </message>
     <message>
       <source>%1: the answer does not match the API: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: Die Antwort entspricht nicht der API: %2</translation>
     </message>
     <message>
       <source>Refusing plain HTTP to %1: the access token would travel unencrypted. Use https:// (plain http is only allowed on this computer, 127.0.0.1).</source>
-      <translation type="unfinished" />
+      <translation>Unverschlüsseltes HTTP zu %1 wird abgelehnt: Das Zugriffstoken würde unverschlüsselt übertragen. Verwenden Sie https:// (einfaches http ist nur auf diesem Computer erlaubt, 127.0.0.1).</translation>
     </message>
     <message>
       <source>SCIM Bulk: %1 operations requested; at most %2 per request.</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk: %1 Vorgänge angefordert; höchstens %2 pro Anfrage.</translation>
     </message>
     <message>
       <source>Unsupported URL scheme "%1": use https://.</source>
-      <translation type="unfinished" />
+      <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie https://.</translation>
     </message>
     <message>
       <source>the Link header cannot be parsed</source>
-      <translation type="unfinished" />
+      <translation>der Link-Header kann nicht gelesen werden</translation>
     </message>
     <message>
       <source>the Link header points back to a page already read</source>
-      <translation type="unfinished" />
+      <translation>der Link-Header verweist auf eine bereits gelesene Seite</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiError</name>
     <message>
       <source>HTTP %1</source>
-      <translation type="unfinished" />
+      <translation>HTTP %1</translation>
     </message>
     <message>
       <source>tracking id %1</source>
-      <translation type="unfinished" />
+      <translation>Tracking-ID %1</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiRequestJob</name>
     <message>
       <source>%1 answered HTTP %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
       <source>%1: network error: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: Netzwerkfehler: %2</translation>
     </message>
     <message>
       <source>%1: no answer within %2 s.</source>
-      <translation type="unfinished" />
+      <translation>%1: keine Antwort innerhalb von %2 s.</translation>
     </message>
     <message>
       <source>%1: the answer is not a JSON object (%2).</source>
-      <translation type="unfinished" />
+      <translation>%1: Die Antwort ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
       <source>%1: the answer was cut off (%2 of %3 bytes).</source>
-      <translation type="unfinished" />
+      <translation>%1: Die Antwort wurde abgeschnitten (%2 von %3 Bytes).</translation>
     </message>
     <message>
       <source>The request was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
       <source>wrong type</source>
-      <translation type="unfinished" />
+      <translation>falscher Typ</translation>
     </message>
   </context>
   <context>
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
       <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer konnte nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
+        <numerusform>%n Benutzer konnten nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) could not be handled</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer konnte nicht bearbeitet werden</numerusform>
+        <numerusform>%n Benutzer konnten nicht bearbeitet werden</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) joined (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer hinzugekommen (%1)</numerusform>
+        <numerusform>%n Benutzer hinzugekommen (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) left (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer ausgeschieden (%1)</numerusform>
+        <numerusform>%n Benutzer ausgeschieden (%1)</numerusform>
       </translation>
     </message>
     <message>
       <source>Cancelled before the organization was deleted; %1 of %2 users were handled. Resume to continue.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen, bevor die Organisation gelöscht wurde; %1 von %2 Benutzern wurden bearbeitet. Setzen Sie fort, um weiterzumachen.</translation>
     </message>
     <message>
       <source>Cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>Cannot resume: %1</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
       <source>Could not re-read the organization before deleting it; nothing was done: %1</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation konnte vor dem Löschen nicht erneut gelesen werden; es wurde nichts getan: %1</translation>
     </message>
     <message>
       <source>Could not resume: %1</source>
-      <translation type="unfinished" />
+      <translation>Fortsetzen fehlgeschlagen: %1</translation>
     </message>
     <message>
       <source>Could not write the journal: %1</source>
-      <translation type="unfinished" />
+      <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
       <source>Could not write the journal; nothing was done: %1</source>
-      <translation type="unfinished" />
+      <translation>Das Journal konnte nicht geschrieben werden; es wurde nichts getan: %1</translation>
     </message>
     <message>
       <source>Every user was handled, but deleting the organization failed: %1. Resume to try again.</source>
-      <translation type="unfinished" />
+      <translation>Alle Benutzer wurden bearbeitet, aber das Löschen der Organisation ist fehlgeschlagen: %1. Setzen Sie fort, um es erneut zu versuchen.</translation>
     </message>
     <message>
       <source>SCIM Bulk answered %1 for this user</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk antwortete für diesen Benutzer mit %1</translation>
     </message>
     <message>
       <source>SCIM Bulk did not answer for this user</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk hat für diesen Benutzer nicht geantwortet</translation>
     </message>
     <message>
       <source>Stopped after %1 of %2 users; the organization was not deleted: %3. Resume to continue.</source>
-      <translation type="unfinished" />
+      <translation>Nach %1 von %2 Benutzern angehalten; die Organisation wurde nicht gelöscht: %3. Setzen Sie fort, um weiterzumachen.</translation>
     </message>
     <message>
       <source>The organization "%1" accepted the deletion; it had not disappeared yet when confirmation stopped.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation „%1“ hat das Löschen angenommen; sie war noch nicht verschwunden, als die Bestätigung endete.</translation>
     </message>
     <message>
       <source>The organization "%1" was deleted.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation „%1“ wurde gelöscht.</translation>
     </message>
     <message>
       <source>The organization cannot be deleted yet; no user was changed.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation kann noch nicht gelöscht werden; kein Benutzer wurde geändert.</translation>
     </message>
     <message>
       <source>The organization changed since you confirmed: %1. Nothing was done; check it again.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation hat sich seit Ihrer Bestätigung geändert: %1. Es wurde nichts getan; prüfen Sie sie erneut.</translation>
     </message>
     <message>
       <source>The server refused to delete the organization; it is intact: %1</source>
-      <translation type="unfinished" />
+      <translation>Der Server hat das Löschen der Organisation abgelehnt; sie ist unverändert: %1</translation>
     </message>
     <message>
       <source>This run already finished (%1); there is nothing to resume.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf ist bereits beendet (%1); es gibt nichts fortzusetzen.</translation>
     </message>
     <message>
       <source>This run was started by %1, but the token belongs to %2; nothing was done.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Lauf wurde von %1 gestartet, aber das Token gehört %2; es wurde nichts getan.</translation>
     </message>
     <message>
       <source>cannot write the journal %1: fsync failed</source>
-      <translation type="unfinished" />
+      <translation>das Journal %1 kann nicht geschrieben werden: fsync fehlgeschlagen</translation>
     </message>
     <message>
       <source>it is a different organization</source>
-      <translation type="unfinished" />
+      <translation>es ist eine andere Organisation</translation>
     </message>
     <message>
       <source>its blockers changed (now none)</source>
-      <translation type="unfinished" />
+      <translation>ihre Hindernisse haben sich geändert (jetzt keine)</translation>
     </message>
     <message>
       <source>its blockers changed (now: %1)</source>
-      <translation type="unfinished" />
+      <translation>ihre Hindernisse haben sich geändert (jetzt: %1)</translation>
     </message>
     <message>
       <source>its name changed from "%1" to "%2"</source>
-      <translation type="unfinished" />
+      <translation>ihr Name hat sich von „%1“ in „%2“ geändert</translation>
     </message>
     <message>
       <source>no journal path was given</source>
-      <translation type="unfinished" />
+      <translation>es wurde kein Journalpfad angegeben</translation>
     </message>
     <message>
       <source>the access token was refused or expired (%1)</source>
-      <translation type="unfinished" />
+      <translation>das Zugriffstoken wurde abgelehnt oder ist abgelaufen (%1)</translation>
     </message>
     <message>
       <source>the journal %1 already exists: resume it instead</source>
-      <translation type="unfinished" />
+      <translation>das Journal %1 existiert bereits: Setzen Sie es stattdessen fort</translation>
     </message>
     <message>
       <source>you are signed in as %1, not %2</source>
-      <translation type="unfinished" />
+      <translation>Sie sind als %1 angemeldet, nicht als %2</translation>
     </message>
   </context>
   <context>
     <name>wod::net::Journal</name>
     <message>
       <source>line %1 is not JSON: %2</source>
-      <translation type="unfinished" />
+      <translation>Zeile %1 ist kein JSON: %2</translation>
     </message>
     <message>
       <source>no such journal</source>
-      <translation type="unfinished" />
+      <translation>kein solches Journal</translation>
     </message>
     <message>
       <source>the first line is not a deletion plan</source>
-      <translation type="unfinished" />
+      <translation>die erste Zeile ist kein Löschplan</translation>
     </message>
     <message>
       <source>the journal is empty</source>
-      <translation type="unfinished" />
+      <translation>das Journal ist leer</translation>
     </message>
   </context>
   <context>
     <name>wod::net::JournalWriter</name>
     <message>
       <source>cannot create the journal's folder %1</source>
-      <translation type="unfinished" />
+      <translation>der Ordner %1 des Journals kann nicht erstellt werden</translation>
     </message>
     <message>
       <source>cannot write the journal %1: %2</source>
-      <translation type="unfinished" />
+      <translation>das Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
       <source>cannot write the journal %1: fsync failed</source>
-      <translation type="unfinished" />
+      <translation>das Journal %1 kann nicht geschrieben werden: fsync fehlgeschlagen</translation>
     </message>
     <message>
       <source>the journal is not open</source>
-      <translation type="unfinished" />
+      <translation>das Journal ist nicht geöffnet</translation>
     </message>
   </context>
   <context>
     <name>wod::net::SnapshotLoader</name>
     <message>
       <source>The signed-in account cannot see any organization.</source>
-      <translation type="unfinished" />
+      <translation>Das angemeldete Konto sieht keine Organisation.</translation>
     </message>
     <message>
       <source>The signed-in account manages %1 organizations; choose one.</source>
-      <translation type="unfinished" />
+      <translation>Das angemeldete Konto verwaltet %1 Organisationen; wählen Sie eine aus.</translation>
     </message>
     <message>
       <source>another organization</source>
-      <translation type="unfinished" />
+      <translation>eine andere Organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Bedingung muss zuerst erfüllt werden; „Organisation löschen“ führt sie auf.</numerusform>
+        <numerusform>%n Bedingungen müssen zuerst erfüllt werden; „Organisation löschen“ führt sie auf.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%n Benutzer</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation &amp;löschen</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Konto</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Aktiv</translation>
     </message>
     <message>
       <source>Created:</source>
-      <translation type="unfinished" />
+      <translation>Erstellt:</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen</translation>
     </message>
     <message>
       <source>Delete Organization from Cisco's identity system</source>
-      <translation type="unfinished" />
+      <translation>Organisation aus dem Identitätssystem von Cisco löschen</translation>
     </message>
     <message>
       <source>Deleting your organization permanently deletes all of the information associated with it, such as Webex messages and files and all Webex Meetings data, including meeting URLs and recordings. You decide whether your users are converted to individual accounts with free Webex licenses or deleted. This is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>Beim Löschen Ihrer Organisation werden alle mit ihr verknüpften Informationen dauerhaft gelöscht, etwa Webex-Nachrichten und -Dateien sowie alle Webex Meetings-Daten einschließlich Meeting-URLs und Aufzeichnungen. Sie entscheiden, ob Ihre Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen konvertiert oder gelöscht werden. Dies ist unumkehrbar.</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>Abgelaufen</translation>
     </message>
     <message>
       <source>Info</source>
-      <translation type="unfinished" />
+      <translation>Info</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Art</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Name:</translation>
     </message>
     <message>
       <source>Nothing blocks deleting this organization.</source>
-      <translation type="unfinished" />
+      <translation>Nichts verhindert das Löschen dieser Organisation.</translation>
     </message>
     <message>
       <source>Nothing known blocks deleting this organization; Cisco checks the rest when it is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Nichts Bekanntes verhindert das Löschen dieser Organisation; Cisco prüft den Rest beim Löschen.</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Organization ID:</source>
-      <translation type="unfinished" />
+      <translation>Organisations-ID:</translation>
     </message>
     <message>
       <source>Organization information</source>
-      <translation type="unfinished" />
+      <translation>Informationen zur Organisation</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <source>Subscription</source>
-      <translation type="unfinished" />
+      <translation>Abonnement</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>Subscriptions:</source>
-      <translation type="unfinished" />
+      <translation>Abonnements:</translation>
     </message>
     <message>
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>Gesperrt</translation>
     </message>
     <message>
       <source>This server does not disclose subscriptions.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Server gibt keine Abonnements preis.</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Unbekannt</translation>
     </message>
     <message>
       <source>Users:</source>
-      <translation type="unfinished" />
+      <translation>Benutzer:</translation>
     </message>
     <message>
       <source>Webex API id: %1</source>
-      <translation type="unfinished" />
+      <translation>Webex-API-ID: %1</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::AcknowledgePage</name>
     <message>
       <source>&lt;li&gt;Converted users keep a free Webex license, but their data associated with Webex or Webex Meetings is purged: only content in spaces between two people is retained.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;Konvertierte Benutzer behalten eine kostenlose Webex-Lizenz, aber ihre mit Webex oder Webex Meetings verknüpften Daten werden gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;li&gt;The users are deleted with all of their Webex data.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;Die Benutzer werden mit allen ihren Webex-Daten gelöscht.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;What will be lost&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;All information associated with %1: Webex messages and files.&lt;/li&gt;&lt;li&gt;All Webex Meetings data, including Webex Meetings URLs and meeting recordings.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Was verloren geht&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;Alle mit %1 verknüpften Informationen: Webex-Nachrichten und -Dateien.&lt;/li&gt;&lt;li&gt;Alle Webex Meetings-Daten, einschließlich Webex Meetings-URLs und Meeting-Aufzeichnungen.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>D&amp;ry run…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Probelauf…</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen</translation>
     </message>
     <message>
       <source>Delete your organization</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation löschen</translation>
     </message>
     <message>
       <source>Deleting your organization will result in data loss and is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen Ihrer Organisation führt zu Datenverlust und ist unumkehrbar.</translation>
     </message>
     <message>
       <source>Dry run: show the exact plan without changing anything</source>
-      <translation type="unfinished" />
+      <translation>Probelauf: den genauen Plan anzeigen, ohne etwas zu ändern</translation>
     </message>
     <message>
       <source>I &amp;understand and accept:</source>
-      <translation type="unfinished" />
+      <translation>Ich &amp;verstehe und akzeptiere:</translation>
     </message>
     <message>
       <source>I understand that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>Ich verstehe, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</translation>
     </message>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Ich verstehe, dass mein %n Benutzer gelöscht wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass meine %n Benutzer gelöscht werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Ich verstehe, dass mein %n Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz übertragen wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass meine %n Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen übertragen werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
       </translation>
     </message>
     <message>
       <source>Organization name</source>
-      <translation type="unfinished" />
+      <translation>Name der Organisation</translation>
     </message>
     <message>
       <source>Shows exactly what would be done, without changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Zeigt genau, was getan würde, ohne etwas zu ändern.</translation>
     </message>
     <message>
       <source>The name does not match yet.</source>
-      <translation type="unfinished" />
+      <translation>Der Name stimmt noch nicht überein.</translation>
     </message>
     <message>
       <source>The name matches.</source>
-      <translation type="unfinished" />
+      <translation>Der Name stimmt überein.</translation>
     </message>
     <message>
       <source>To confirm, type the organization's name &lt;b&gt;%1&lt;/b&gt; exactly as shown (case and spaces count):</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie zur Bestätigung den Namen der Organisation &lt;b&gt;%1&lt;/b&gt; genau wie angezeigt ein (Groß-/Kleinschreibung und Leerzeichen zählen):</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::CheckRowWidget</name>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Was zu tun ist: %1</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>Close Delete Organization?</source>
-      <translation type="unfinished" />
+      <translation>„Organisation löschen“ schließen?</translation>
     </message>
     <message>
       <source>Close…</source>
-      <translation type="unfinished" />
+      <translation>Schließen…</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen</translation>
     </message>
     <message>
       <source>The deletion is still running. Stop it now? Users already handled stay handled; the journal keeps the run so that you can resume it at the next start.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen läuft noch. Jetzt anhalten? Bereits bearbeitete Benutzer bleiben bearbeitet; das Journal bewahrt den Lauf auf, damit Sie ihn beim nächsten Start fortsetzen können.</translation>
     </message>
     <message>
       <source>The organization's deletion has been sent and is being confirmed. Close anyway? The journal keeps the run so that the next start can finish the confirmation.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen der Organisation wurde gesendet und wird bestätigt. Trotzdem schließen? Das Journal bewahrt den Lauf auf, damit der nächste Start die Bestätigung abschließen kann.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::DryRunDialog</name>
     <message>
       <source>Dry run: the exact plan</source>
-      <translation type="unfinished" />
+      <translation>Probelauf: der genaue Plan</translation>
     </message>
     <message>
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <source>This is what Delete Organization would do, step by step. Nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Das würde „Organisation löschen“ Schritt für Schritt tun. Es wurde nichts geändert.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::MainWindow</name>
     <message>
       <source>%1 has been deleted.</source>
-      <translation type="unfinished" />
+      <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
       <source>%1 is being deleted. Deletion can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelöscht. Das Löschen kann bis zu 10 Minuten dauern.</translation>
     </message>
     <message>
       <source>&amp;Retry</source>
-      <translation type="unfinished" />
+      <translation>&amp;Wiederholen</translation>
     </message>
     <message>
       <source>&amp;Sign in again</source>
-      <translation type="unfinished" />
+      <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
       <source>A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.</source>
-      <translation type="unfinished" />
+      <translation>Ein Löschvorgang von %1 wurde nicht abgeschlossen (letzter Schritt %2): %3 von %4 Benutzern wurden bearbeitet.</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Konto</translation>
     </message>
     <message>
       <source>Connected to %1</source>
-      <translation type="unfinished" />
+      <translation>Verbunden mit %1</translation>
     </message>
     <message>
       <source>Management</source>
-      <translation type="unfinished" />
+      <translation>Verwaltung</translation>
     </message>
     <message>
       <source>Navigation</source>
-      <translation type="unfinished" />
+      <translation>Navigation</translation>
     </message>
     <message>
       <source>Not signed in</source>
-      <translation type="unfinished" />
+      <translation>Nicht angemeldet</translation>
     </message>
     <message>
       <source>Not signed in.</source>
-      <translation type="unfinished" />
+      <translation>Nicht angemeldet.</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Übersicht</translation>
     </message>
     <message>
       <source>People who created a trial with their email address can now be added to another organization. You can close this window.</source>
-      <translation type="unfinished" />
+      <translation>Personen, die mit ihrer E-Mail-Adresse eine Testversion erstellt haben, können jetzt zu einer anderen Organisation hinzugefügt werden. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
       <source>Reading your organization…</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation wird gelesen…</translation>
     </message>
     <message>
       <source>Resume it now?</source>
-      <translation type="unfinished" />
+      <translation>Jetzt fortsetzen?</translation>
     </message>
     <message>
       <source>Resume the deletion?</source>
-      <translation type="unfinished" />
+      <translation>Löschen fortsetzen?</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Wiederholen</translation>
     </message>
     <message>
       <source>Sandbox: no real organization is touched (scenario %1)</source>
-      <translation type="unfinished" />
+      <translation>Sandbox: Keine echte Organisation wird berührt (Szenario %1)</translation>
     </message>
     <message>
       <source>Sign in again</source>
-      <translation type="unfinished" />
+      <translation>Erneut anmelden</translation>
     </message>
     <message>
       <source>Sign in again to continue.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
       <source>Sign in to read your organization.</source>
-      <translation type="unfinished" />
+      <translation>Melden Sie sich an, um Ihre Organisation zu lesen.</translation>
     </message>
     <message>
       <source>Signed in as %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
       <source>Signing in…</source>
-      <translation type="unfinished" />
+      <translation>Anmeldung läuft…</translation>
     </message>
     <message>
       <source>The organization's deletion was already sent.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen der Organisation wurde bereits gesendet.</translation>
     </message>
     <message>
       <source>Tracking id: %1</source>
-      <translation type="unfinished" />
+      <translation>Tracking-ID: %1</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer</translation>
     </message>
     <message>
       <source>Webex Organization Deletion</source>
-      <translation type="unfinished" />
+      <translation>Webex-Organisation löschen</translation>
     </message>
     <message>
       <source>Your organization could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
       <source>Your sign-in is not valid or has expired (HTTP 401). Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Anmeldung ist ungültig oder abgelaufen (HTTP 401). Melden Sie sich erneut an.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%n Benutzer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Conditions to resolve before deleting: %n. See Management &gt; Account &gt; Info.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Vor dem Löschen zu erfüllende Bedingungen: %n. Siehe Verwaltung &gt; Konto &gt; Info.</numerusform>
+        <numerusform>Vor dem Löschen zu erfüllende Bedingungen: %n. Siehe Verwaltung &gt; Konto &gt; Info.</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen</translation>
     </message>
     <message>
       <source>Go to Management &gt; &amp;Account</source>
-      <translation type="unfinished" />
+      <translation>Zu Verwaltung &gt; &amp;Konto</translation>
     </message>
     <message>
       <source>Nothing known blocks deleting this organization.</source>
-      <translation type="unfinished" />
+      <translation>Nichts Bekanntes verhindert das Löschen dieser Organisation.</translation>
     </message>
     <message>
       <source>Open the account view</source>
-      <translation type="unfinished" />
+      <translation>Kontoansicht öffnen</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::PreflightPage</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved before %1 can be deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Bedingung muss erfüllt werden, bevor %1 gelöscht werden kann.</numerusform>
+        <numerusform>%n Bedingungen müssen erfüllt werden, bevor %1 gelöscht werden kann.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Re-check</source>
-      <translation type="unfinished" />
+      <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
       <source>Before you delete your organization</source>
-      <translation type="unfinished" />
+      <translation>Bevor Sie Ihre Organisation löschen</translation>
     </message>
     <message>
       <source>Checking your organization…</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation wird geprüft…</translation>
     </message>
     <message>
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>Checkliste</translation>
     </message>
     <message>
       <source>Choose Re-check to try again.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie „Erneut prüfen“, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
       <source>E&amp;xport checklist…</source>
-      <translation type="unfinished" />
+      <translation>Checkliste e&amp;xportieren…</translation>
     </message>
     <message>
       <source>Export checklist</source>
-      <translation type="unfinished" />
+      <translation>Checkliste exportieren</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
       <source>Export the checklist as JSON or CSV</source>
-      <translation type="unfinished" />
+      <translation>Die Checkliste als JSON oder CSV exportieren</translation>
     </message>
     <message>
       <source>JSON (*.json);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
       <source>Nothing blocks the deletion of %1. Choose Next to continue.</source>
-      <translation type="unfinished" />
+      <translation>Nichts verhindert das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
       <source>Nothing known blocks the deletion of %1. Some conditions cannot be read from this server: Cisco checks them when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Nichts Bekanntes verhindert das Löschen von %1. Einige Bedingungen kann dieser Server nicht liefern: Cisco prüft sie beim Löschen der Organisation.</translation>
     </message>
     <message>
       <source>Re-check the organization</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation erneut prüfen</translation>
     </message>
     <message>
       <source>The organization has not been checked yet.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation wurde noch nicht geprüft.</translation>
     </message>
     <message>
       <source>These checks follow Cisco's rules for deleting an organization. Every blocked check must be resolved before you can continue.</source>
-      <translation type="unfinished" />
+      <translation>Diese Prüfungen folgen den Regeln von Cisco für das Löschen einer Organisation. Jede blockierte Prüfung muss behoben sein, bevor Sie fortfahren können.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::ProgressPage</name>
     <message>
       <source>%1 min %2 s</source>
-      <translation type="unfinished" />
+      <translation>%1 min %2 s</translation>
     </message>
     <message>
       <source>%1 of %2 users converted</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 Benutzern konvertiert</translation>
     </message>
     <message>
       <source>%1 of %2 users deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 Benutzern gelöscht</translation>
     </message>
     <message numerus="yes">
       <source>%n failed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n fehlgeschlagen</numerusform>
+        <numerusform>%n fehlgeschlagen</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n second(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Sekunde</numerusform>
+        <numerusform>%n Sekunden</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Stop before the organization is deleted</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anhalten, bevor die Organisation gelöscht wird</translation>
     </message>
     <message>
       <source>Cancel the deletion</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen abbrechen</translation>
     </message>
     <message>
       <source>Checking every few seconds; elapsed %1.</source>
-      <translation type="unfinished" />
+      <translation>Prüfung alle paar Sekunden; vergangen: %1.</translation>
     </message>
     <message>
       <source>Checking that the organization has not changed since you confirmed…</source>
-      <translation type="unfinished" />
+      <translation>Es wird geprüft, ob sich die Organisation seit Ihrer Bestätigung geändert hat…</translation>
     </message>
     <message>
       <source>Confirmation</source>
-      <translation type="unfinished" />
+      <translation>Bestätigung</translation>
     </message>
     <message>
       <source>Converting users to individual accounts…</source>
-      <translation type="unfinished" />
+      <translation>Benutzer werden in Einzelkonten konvertiert…</translation>
     </message>
     <message>
       <source>Deleting the organization…</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation wird gelöscht…</translation>
     </message>
     <message>
       <source>Deleting users…</source>
-      <translation type="unfinished" />
+      <translation>Benutzer werden gelöscht…</translation>
     </message>
     <message>
       <source>Deleting your organization</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation wird gelöscht</translation>
     </message>
     <message>
       <source>Deletion request accepted.</source>
-      <translation type="unfinished" />
+      <translation>Löschanfrage angenommen.</translation>
     </message>
     <message>
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Fertig.</translation>
     </message>
     <message>
       <source>Finished.</source>
-      <translation type="unfinished" />
+      <translation>Abgeschlossen.</translation>
     </message>
     <message>
       <source>Keep this window open until the deletion is finished. You can cancel until the organization itself is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Lassen Sie dieses Fenster geöffnet, bis das Löschen abgeschlossen ist. Sie können abbrechen, bis die Organisation selbst gelöscht wird.</translation>
     </message>
     <message>
       <source>No users to handle.</source>
-      <translation type="unfinished" />
+      <translation>Keine Benutzer zu bearbeiten.</translation>
     </message>
     <message>
       <source>Not started.</source>
-      <translation type="unfinished" />
+      <translation>Nicht gestartet.</translation>
     </message>
     <message>
       <source>Now: %1</source>
-      <translation type="unfinished" />
+      <translation>Jetzt: %1</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Sending the deletion request…</source>
-      <translation type="unfinished" />
+      <translation>Die Löschanfrage wird gesendet…</translation>
     </message>
     <message>
       <source>Stopping keeps what was done so far and lets you resume later.</source>
-      <translation type="unfinished" />
+      <translation>Beim Anhalten bleibt das bisher Erledigte erhalten, und Sie können später fortsetzen.</translation>
     </message>
     <message>
       <source>Stopping… Users already handled stay handled; the journal keeps the run so that you can resume it.</source>
-      <translation type="unfinished" />
+      <translation>Wird angehalten… Bereits bearbeitete Benutzer bleiben bearbeitet; das Journal bewahrt den Lauf auf, damit Sie ihn fortsetzen können.</translation>
     </message>
     <message>
       <source>The organization's deletion has been sent: it can no longer be stopped.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen der Organisation wurde gesendet: Es kann nicht mehr angehalten werden.</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer</translation>
     </message>
     <message>
       <source>Waiting for Cisco to confirm the organization is gone (up to 10 minutes)…</source>
-      <translation type="unfinished" />
+      <translation>Warten auf die Bestätigung von Cisco, dass die Organisation entfernt ist (bis zu 10 Minuten)…</translation>
     </message>
     <message>
       <source>Waiting for the users to be handled.</source>
-      <translation type="unfinished" />
+      <translation>Warten, bis die Benutzer bearbeitet sind.</translation>
     </message>
     <message>
       <source>about %1 left</source>
-      <translation type="unfinished" />
+      <translation>noch etwa %1</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::ResultPage</name>
     <message>
       <source>%1 has been deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 wurde gelöscht</translation>
     </message>
     <message>
       <source>%1 is being deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 wird gelöscht</translation>
     </message>
     <message>
       <source>%1 of %2 users were converted to individual accounts with free Webex licenses.</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 Benutzern wurden in Einzelkonten mit kostenlosen Webex-Lizenzen konvertiert.</translation>
     </message>
     <message>
       <source>%1 of %2 users were deleted.</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 Benutzern wurden gelöscht.</translation>
     </message>
     <message>
       <source>%1 was not deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 wurde nicht gelöscht</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) could not be handled; the receipt lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer konnte nicht bearbeitet werden; der Beleg führt ihn auf.</numerusform>
+        <numerusform>%n Benutzer konnten nicht bearbeitet werden; der Beleg führt sie auf.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Resume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
       <source>&amp;Save receipt…</source>
-      <translation type="unfinished" />
+      <translation>Beleg &amp;speichern…</translation>
     </message>
     <message>
       <source>&lt;b&gt;What now:&lt;/b&gt; people who created a trial with their email address can now be added to another organization.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Wie geht es weiter:&lt;/b&gt; Personen, die mit ihrer E-Mail-Adresse eine Testversion erstellt haben, können jetzt zu einer anderen Organisation hinzugefügt werden.</translation>
     </message>
     <message>
       <source>Cisco confirmed that the organization is gone. Removing all of its data from Cisco's services can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>Cisco hat bestätigt, dass die Organisation entfernt ist. Das Entfernen aller ihrer Daten aus den Diensten von Cisco kann bis zu 10 Minuten dauern.</translation>
     </message>
     <message>
       <source>Cisco refused to delete the organization (HTTP 409 Conflict). Resolve these conditions, then choose Resume:</source>
-      <translation type="unfinished" />
+      <translation>Cisco hat das Löschen der Organisation abgelehnt (HTTP 409 Conflict). Beheben Sie diese Bedingungen und wählen Sie dann „Fortsetzen“:</translation>
     </message>
     <message>
       <source>Deletion can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen kann bis zu 10 Minuten dauern.</translation>
     </message>
     <message>
       <source>Deletion stopped</source>
-      <translation type="unfinished" />
+      <translation>Löschen angehalten</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts geändert</translation>
     </message>
     <message>
       <source>Organization deleted</source>
-      <translation type="unfinished" />
+      <translation>Organisation gelöscht</translation>
     </message>
     <message>
       <source>Result details</source>
-      <translation type="unfinished" />
+      <translation>Ergebnisdetails</translation>
     </message>
     <message>
       <source>Resume the deletion where it stopped</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen dort fortsetzen, wo es angehalten wurde</translation>
     </message>
     <message>
       <source>Save receipt</source>
-      <translation type="unfinished" />
+      <translation>Beleg speichern</translation>
     </message>
     <message>
       <source>Save the receipt as JSON</source>
-      <translation type="unfinished" />
+      <translation>Den Beleg als JSON speichern</translation>
     </message>
     <message>
       <source>Saving failed</source>
-      <translation type="unfinished" />
+      <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
       <source>The deletion did not finish</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen wurde nicht abgeschlossen</translation>
     </message>
     <message>
       <source>The deletion request was accepted.</source>
-      <translation type="unfinished" />
+      <translation>Die Löschanfrage wurde angenommen.</translation>
     </message>
     <message>
       <source>The deletion was refused</source>
-      <translation type="unfinished" />
+      <translation>Das Löschen wurde abgelehnt</translation>
     </message>
     <message>
       <source>The journal %1 records what was done: Resume continues from there, without touching users already handled.</source>
-      <translation type="unfinished" />
+      <translation>Das Journal %1 hält fest, was getan wurde: „Fortsetzen“ macht dort weiter, ohne bereits bearbeitete Benutzer anzutasten.</translation>
     </message>
     <message>
       <source>The organization changed</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation hat sich geändert</translation>
     </message>
     <message>
       <source>The organization changed after you confirmed, so nothing was done. Start again to review the new state.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation hat sich nach Ihrer Bestätigung geändert, daher wurde nichts getan. Beginnen Sie erneut, um den neuen Stand zu prüfen.</translation>
     </message>
     <message>
       <source>The organization is intact.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation ist unverändert.</translation>
     </message>
     <message>
       <source>The organization was not deleted and nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation wurde nicht gelöscht, und es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>The organization was not deleted.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation wurde nicht gelöscht.</translation>
     </message>
     <message>
       <source>The run did not finish; see what was done below.</source>
-      <translation type="unfinished" />
+      <translation>Der Lauf wurde nicht abgeschlossen; was getan wurde, steht unten.</translation>
     </message>
     <message>
       <source>The run stopped; nothing more will change.</source>
-      <translation type="unfinished" />
+      <translation>Der Lauf wurde angehalten; es ändert sich nichts mehr.</translation>
     </message>
     <message>
       <source>Tracking ids (for Cisco support): %1</source>
-      <translation type="unfinished" />
+      <translation>Tracking-IDs (für den Cisco-Support): %1</translation>
     </message>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
       <source>You stopped the deletion</source>
-      <translation type="unfinished" />
+      <translation>Sie haben das Löschen angehalten</translation>
     </message>
     <message>
       <source>the organization</source>
-      <translation type="unfinished" />
+      <translation>die Organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::SignInDialog</name>
     <message>
       <source>&amp;Access token:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zugriffstoken:</translation>
     </message>
     <message>
       <source>&amp;Sign In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anmelden</translation>
     </message>
     <message>
       <source>Access token</source>
-      <translation type="unfinished" />
+      <translation>Zugriffstoken</translation>
     </message>
     <message>
       <source>Paste an access token of a full administrator of the organization. It is kept in memory only and never saved.
 API: %1</source>
-      <translation type="unfinished" />
+      <translation>Fügen Sie ein Zugriffstoken eines Volladministrators der Organisation ein. Es wird nur im Arbeitsspeicher gehalten und nie gespeichert.
+API: %1</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Anmelden</translation>
     </message>
     <message>
       <source>Sign in to Webex</source>
-      <translation type="unfinished" />
+      <translation>Bei Webex anmelden</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::StartupPrompt</name>
     <message>
       <source>%1 only has free subscriptions. As its full administrator you can delete it from Cisco's identity system. Deleting your organization will result in data loss and is irreversible; the next steps explain what is lost and let you decide what happens to your users.</source>
-      <translation type="unfinished" />
+      <translation>%1 hat nur kostenlose Abonnements. Als Volladministrator können Sie sie aus dem Identitätssystem von Cisco löschen. Das Löschen Ihrer Organisation führt zu Datenverlust und ist unumkehrbar; die nächsten Schritte erklären, was verloren geht, und lassen Sie entscheiden, was mit Ihren Benutzern geschieht.</translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation &amp;löschen</translation>
     </message>
     <message>
       <source>&amp;Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>&amp;Später erinnern</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen</translation>
     </message>
     <message>
       <source>Delete Organization or Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>Organisation löschen oder später erinnern</translation>
     </message>
     <message>
       <source>Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>Später erinnern</translation>
     </message>
     <message numerus="yes">
       <source>Remind Me Later asks again in %n day(s).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>„Später erinnern“ fragt in %n Tag erneut.</numerusform>
+        <numerusform>„Später erinnern“ fragt in %n Tagen erneut.</numerusform>
       </translation>
     </message>
     <message>
       <source>Your organization can be deleted</source>
-      <translation type="unfinished" />
+      <translation>Ihre Organisation kann gelöscht werden</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::SubscriptionText</name>
     <message>
       <source>Unknown: the server decides</source>
-      <translation type="unfinished" />
+      <translation>Unbekannt: Der Server entscheidet</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::Translations</name>
     <message>
       <source>Unknown language "%1"; supported: %2.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannte Sprache „%1“; unterstützt: %2.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UserListModel</name>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-Mail</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UsersPage</name>
     <message>
       <source>%1 of %2 shown</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%n Benutzer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) will be deleted with all of their Webex data.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer wird mit allen Webex-Daten gelöscht.</numerusform>
+        <numerusform>%n Benutzer werden mit allen ihren Webex-Daten gelöscht.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Convert to individual user accounts with free Webex licenses</source>
-      <translation type="unfinished" />
+      <translation>In &amp;Einzelbenutzerkonten mit kostenlosen Webex-Lizenzen konvertieren</translation>
     </message>
     <message>
       <source>&amp;Delete users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer &amp;löschen</translation>
     </message>
     <message>
       <source>Affected users</source>
-      <translation type="unfinished" />
+      <translation>Betroffene Benutzer</translation>
     </message>
     <message numerus="yes">
       <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Außer Ihnen hat Ihre Organisation %n Benutzer. Wählen Sie, was mit ihm geschieht, wenn die Organisation gelöscht wird.</numerusform>
+        <numerusform>Außer Ihnen hat Ihre Organisation %n Benutzer. Wählen Sie, was mit ihnen geschieht, wenn die Organisation gelöscht wird.</numerusform>
       </translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Choose what happens to your users</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie, was mit Ihren Benutzern geschieht</translation>
     </message>
     <message>
       <source>Convert to individual user accounts with free Webex licenses</source>
-      <translation type="unfinished" />
+      <translation>In Einzelbenutzerkonten mit kostenlosen Webex-Lizenzen konvertieren</translation>
     </message>
     <message>
       <source>Delete users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer löschen</translation>
     </message>
     <message>
       <source>E&amp;xport list (CSV)…</source>
-      <translation type="unfinished" />
+      <translation>Liste e&amp;xportieren (CSV)…</translation>
     </message>
     <message numerus="yes">
       <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Seine Organisationsdaten werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Ihre Organisationsdaten werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export affected users</source>
-      <translation type="unfinished" />
+      <translation>Betroffene Benutzer exportieren</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
       <source>Export the affected users as CSV</source>
-      <translation type="unfinished" />
+      <translation>Die betroffenen Benutzer als CSV exportieren</translation>
     </message>
     <message>
       <source>Search by name or email</source>
-      <translation type="unfinished" />
+      <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
       <source>Search users by name or email</source>
-      <translation type="unfinished" />
+      <translation>Benutzer nach Name oder E-Mail suchen</translation>
     </message>
     <message>
       <source>This server does not offer converting users, so only deleting them is possible.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Server bietet keine Konvertierung von Benutzern an, daher ist nur das Löschen möglich.</translation>
     </message>
     <message>
       <source>This server does not offer deleting users.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Server bietet kein Löschen von Benutzern an.</translation>
     </message>
     <message>
       <source>Your users</source>
-      <translation type="unfinished" />
+      <translation>Ihre Benutzer</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UsersView</name>
     <message>
       <source>%1 of %2 shown</source>
-      <translation type="unfinished" />
+      <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%n Benutzer</numerusform>
       </translation>
     </message>
     <message>
       <source>Search by name or email</source>
-      <translation type="unfinished" />
+      <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
       <source>Search users by name or email</source>
-      <translation type="unfinished" />
+      <translation>Benutzer nach Name oder E-Mail suchen</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Benutzer</translation>
     </message>
     <message>
       <source>Users of the organization</source>
-      <translation type="unfinished" />
+      <translation>Benutzer der Organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
       <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. %n Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz konvertieren:</numerusform>
+        <numerusform>%1. %n Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen konvertieren:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1. Delete %n user(s):</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. %n Benutzer löschen:</numerusform>
+        <numerusform>%1. %n Benutzer löschen:</numerusform>
       </translation>
     </message>
     <message>
       <source>%1. Delete the organization: DELETE /v1/organizations/%2</source>
-      <translation type="unfinished" />
+      <translation>%1. Die Organisation löschen: DELETE /v1/organizations/%2</translation>
     </message>
     <message>
       <source>%1. Read the organization again and stop, changing nothing, if it differs from what you confirmed.</source>
-      <translation type="unfinished" />
+      <translation>%1. Die Organisation erneut lesen und ohne Änderung anhalten, falls sie von dem abweicht, was Sie bestätigt haben.</translation>
     </message>
     <message>
       <source>%1. Wait until the organization is gone (up to 10 minutes).</source>
-      <translation type="unfinished" />
+      <translation>%1. Warten, bis die Organisation entfernt ist (bis zu 10 Minuten).</translation>
     </message>
     <message>
       <source>(tracking id %1)</source>
-      <translation type="unfinished" />
+      <translation>(Tracking-ID %1)</translation>
     </message>
     <message>
       <source>Could not write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
       <source>Dry run: nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>Fingerprint of what you saw: %1</source>
-      <translation type="unfinished" />
+      <translation>Fingerabdruck dessen, was Sie gesehen haben: %1</translation>
     </message>
     <message>
       <source>Organization: %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Organisation: %1 (%2)</translation>
     </message>
     <message>
       <source>Signed-in administrator: %1 (never converted or deleted)</source>
-      <translation type="unfinished" />
+      <translation>Angemeldeter Administrator: %1 (wird nie konvertiert oder gelöscht)</translation>
     </message>
     <message>
       <source>The organization could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
       <source>The organization has not been read yet.</source>
-      <translation type="unfinished" />
+      <translation>Die Organisation wurde noch nicht gelesen.</translation>
     </message>
     <message>
       <source>There is no checklist yet.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt noch keine Checkliste.</translation>
     </message>
     <message>
       <source>There is no result to save yet.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt noch kein Ergebnis zum Speichern.</translation>
     </message>
     <message>
       <source>There is no user list yet.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt noch keine Benutzerliste.</translation>
     </message>
     <message>
       <source>Tick the acknowledgement and type the organization's name exactly.</source>
-      <translation type="unfinished" />
+      <translation>Setzen Sie das Häkchen bei der Bestätigung und geben Sie den Namen der Organisation genau ein.</translation>
     </message>
     <message>
       <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
-      <translation type="unfinished" />
+      <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an und prüfen Sie dann erneut.</translation>
     </message>
   </context>
 </TS>

@@ -5,8 +5,9 @@
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
       <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
+        <numerusform>%n users besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
       </translation>
     </message>
   </context>
@@ -14,14 +15,16 @@
     <name>wod::VerdictText</name>
     <message numerus="yes">
       <source>%n user(s) besides you will be converted or deleted first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user besides you will be converted or deleted first.</numerusform>
+        <numerusform>%n users besides you will be converted or deleted first.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Not eligible: %n blocker(s) must be resolved first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Not eligible: %n blocker must be resolved first.</numerusform>
+        <numerusform>Not eligible: %n blockers must be resolved first.</numerusform>
       </translation>
     </message>
   </context>
@@ -29,26 +32,30 @@
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
       <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
+        <numerusform>%n users could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) could not be handled</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user could not be handled</numerusform>
+        <numerusform>%n users could not be handled</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) joined (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user joined (%1)</numerusform>
+        <numerusform>%n users joined (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) left (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user left (%1)</numerusform>
+        <numerusform>%n users left (%1)</numerusform>
       </translation>
     </message>
   </context>
@@ -56,14 +63,16 @@
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n condition must be resolved first; Delete Organization lists them.</numerusform>
+        <numerusform>%n conditions must be resolved first; Delete Organization lists them.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user</numerusform>
+        <numerusform>%n users</numerusform>
       </translation>
     </message>
   </context>
@@ -71,14 +80,16 @@
     <name>wod::ui::AcknowledgePage</name>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>I understand that my %n user will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %n users will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>I understand that my %n user will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %n users will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
       </translation>
     </message>
   </context>
@@ -86,14 +97,16 @@
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user</numerusform>
+        <numerusform>%n users</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Conditions to resolve before deleting: %n. See Management &gt; Account &gt; Info.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Conditions to resolve before deleting: %n. See Management &gt; Account &gt; Info.</numerusform>
+        <numerusform>Conditions to resolve before deleting: %n. See Management &gt; Account &gt; Info.</numerusform>
       </translation>
     </message>
   </context>
@@ -101,8 +114,9 @@
     <name>wod::ui::PreflightPage</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved before %1 can be deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n condition must be resolved before %1 can be deleted.</numerusform>
+        <numerusform>%n conditions must be resolved before %1 can be deleted.</numerusform>
       </translation>
     </message>
   </context>
@@ -110,14 +124,16 @@
     <name>wod::ui::ProgressPage</name>
     <message numerus="yes">
       <source>%n failed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n second(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n second</numerusform>
+        <numerusform>%n seconds</numerusform>
       </translation>
     </message>
   </context>
@@ -125,8 +141,9 @@
     <name>wod::ui::ResultPage</name>
     <message numerus="yes">
       <source>%n user(s) could not be handled; the receipt lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user could not be handled; the receipt lists them.</numerusform>
+        <numerusform>%n users could not be handled; the receipt lists them.</numerusform>
       </translation>
     </message>
   </context>
@@ -134,8 +151,9 @@
     <name>wod::ui::StartupPrompt</name>
     <message numerus="yes">
       <source>Remind Me Later asks again in %n day(s).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Remind Me Later asks again in %n day.</numerusform>
+        <numerusform>Remind Me Later asks again in %n days.</numerusform>
       </translation>
     </message>
   </context>
@@ -143,26 +161,30 @@
     <name>wod::ui::UsersPage</name>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user</numerusform>
+        <numerusform>%n users</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) will be deleted with all of their Webex data.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user will be deleted with all of their Webex data.</numerusform>
+        <numerusform>%n users will be deleted with all of their Webex data.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Besides you, your organization has %n user. Choose what happens to them when the organization is deleted.</numerusform>
+        <numerusform>Besides you, your organization has %n users. Choose what happens to them when the organization is deleted.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Each user gets an individual account with a free Webex license (%n user). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
+        <numerusform>Each user gets an individual account with a free Webex license (%n users). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
       </translation>
     </message>
   </context>
@@ -170,8 +192,9 @@
     <name>wod::ui::UsersView</name>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n user</numerusform>
+        <numerusform>%n users</numerusform>
       </translation>
     </message>
   </context>
@@ -179,14 +202,16 @@
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
       <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. Convert %n user to individual accounts with free Webex licenses:</numerusform>
+        <numerusform>%1. Convert %n users to individual accounts with free Webex licenses:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1. Delete %n user(s):</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. Delete %n user:</numerusform>
+        <numerusform>%1. Delete %n users:</numerusform>
       </translation>
     </message>
   </context>

@@ -5,1645 +5,1675 @@
     <name>wod::Blocker</name>
     <message>
       <source>Ask a full administrator of the customer organization to sign in with their own account and delete the organization.</source>
-      <translation type="unfinished" />
+      <translation>Demandez à un administrateur complet de l'organisation cliente de se connecter avec son propre compte et de supprimer l'organisation.</translation>
     </message>
     <message>
       <source>Ask a full administrator of this organization to delete it, or to give you the Full Administrator role in Control Hub (Management &gt; Users &gt; your user &gt; Administrator roles), then sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Demandez à un administrateur complet de cette organisation de la supprimer ou de vous attribuer le rôle Administrateur complet dans Control Hub (Gestion &gt; Utilisateurs &gt; votre utilisateur &gt; Rôles d'administrateur), puis reconnectez-vous.</translation>
     </message>
     <message>
       <source>Convert or delete every user except yourself: the wizard's Users step does this before it deletes the organization.</source>
-      <translation type="unfinished" />
+      <translation>Convertissez ou supprimez tous les utilisateurs sauf vous-même : l'étape Utilisateurs de l'assistant le fait avant de supprimer l'organisation.</translation>
     </message>
     <message>
       <source>Keep at most one partner relationship: ask the other partners listed to stop managing this organization, then check again.</source>
-      <translation type="unfinished" />
+      <translation>Ne conservez qu'une relation de partenaire au plus : demandez aux autres partenaires listés de cesser de gérer cette organisation, puis vérifiez à nouveau.</translation>
     </message>
     <message>
       <source>Only a full administrator of the organization can delete it.</source>
-      <translation type="unfinished" />
+      <translation>Seul un administrateur complet de l'organisation peut la supprimer.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as Directory Synchronization is enabled.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car la synchronisation d'annuaire est activée.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has Linked sites.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car elle a des sites liés.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has active subscriptions or licenses.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car elle a des abonnements ou des licences actifs.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has managed orgs.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car elle a des organisations gérées.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has more than 1 managed by relationship.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car elle a plus d'une relation « Gérée par ».</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has more than 1 user.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas être supprimée, car elle a plus d'un utilisateur.</translation>
     </message>
     <message>
       <source>Partners can't delete organizations for their customers. Only customer administrators can delete their own organizations.</source>
-      <translation type="unfinished" />
+      <translation>Les partenaires ne peuvent pas supprimer les organisations de leurs clients. Seuls les administrateurs clients peuvent supprimer leurs propres organisations.</translation>
     </message>
     <message>
       <source>Read the server's message and its tracking ID; resolve the condition in Control Hub or contact Cisco support with the tracking ID.</source>
-      <translation type="unfinished" />
+      <translation>Lisez le message du serveur et son ID de suivi ; résolvez la condition dans Control Hub ou contactez l'assistance Cisco avec l'ID de suivi.</translation>
     </message>
     <message>
       <source>Release the organizations this one manages (Control Hub partner view &gt; Customers), then check again.</source>
-      <translation type="unfinished" />
+      <translation>Libérez les organisations que celle-ci gère (vue partenaire de Control Hub &gt; Clients), puis vérifiez à nouveau.</translation>
     </message>
     <message>
       <source>The organization must have only expired partner-led trials, only online trials, only free subscriptions, or no subscriptions at all. Cancel the subscriptions listed in Control Hub (Management &gt; Account &gt; Subscriptions); a partner-led trial is ended by the partner, a paid subscription by your partner or Cisco account team.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne doit avoir que des essais menés par un partenaire expirés, que des essais en ligne, que des abonnements gratuits, ou aucun abonnement. Résiliez les abonnements listés dans Control Hub (Gestion &gt; Compte &gt; Abonnements) ; un essai mené par un partenaire est arrêté par le partenaire, un abonnement payant par votre partenaire ou votre équipe de compte Cisco.</translation>
     </message>
     <message>
       <source>The server refused the deletion for another reason.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur a refusé la suppression pour une autre raison.</translation>
     </message>
     <message>
       <source>Turn off Directory Synchronization (Control Hub &gt; Management &gt; Users &gt; Directory Connector; for Webex for BroadWorks, turn off BroadWorks Directory Sync), then check again.</source>
-      <translation type="unfinished" />
+      <translation>Désactivez la synchronisation d'annuaire (Control Hub &gt; Gestion &gt; Utilisateurs &gt; Directory Connector ; pour Webex for BroadWorks, désactivez la synchronisation d'annuaire BroadWorks), puis vérifiez à nouveau.</translation>
     </message>
     <message>
       <source>Unlink the Webex sites listed from this organization (Control Hub &gt; Services &gt; Meeting &gt; Sites), or ask your Cisco account team: an organization whose site linking is complete cannot be deleted.</source>
-      <translation type="unfinished" />
+      <translation>Dissociez les sites Webex listés de cette organisation (Control Hub &gt; Services &gt; Meeting &gt; Sites) ou contactez votre équipe de compte Cisco : une organisation dont la liaison de sites est terminée ne peut pas être supprimée.</translation>
     </message>
   </context>
   <context>
     <name>wod::ConflictParser</name>
     <message>
       <source>An entry of the 409 response's "errors" is not an object.</source>
-      <translation type="unfinished" />
+      <translation>Une entrée de « errors » de la réponse 409 n'est pas un objet.</translation>
     </message>
     <message>
       <source>The 409 response has neither a message nor error descriptions.</source>
-      <translation type="unfinished" />
+      <translation>La réponse 409 ne contient ni message ni description d'erreur.</translation>
     </message>
     <message>
       <source>The 409 response is not JSON: %1 at byte %2.</source>
-      <translation type="unfinished" />
+      <translation>La réponse 409 n'est pas du JSON : %1 à l'octet %2.</translation>
     </message>
     <message>
       <source>The 409 response is not a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>La réponse 409 n'est pas un objet JSON.</translation>
     </message>
     <message>
       <source>The 409 response's "errors" is not a list.</source>
-      <translation type="unfinished" />
+      <translation>« errors » de la réponse 409 n'est pas une liste.</translation>
     </message>
     <message>
       <source>The 409 response's "message" is not a string.</source>
-      <translation type="unfinished" />
+      <translation>« message » de la réponse 409 n'est pas une chaîne.</translation>
     </message>
   </context>
   <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
       <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur en plus de vous doit être converti en compte individuel ou supprimé ; l'assistant s'en charge ensuite.</numerusform>
+        <numerusform>%n utilisateurs en plus de vous doivent être convertis en comptes individuels ou supprimés ; l'assistant s'en charge ensuite.</numerusform>
       </translation>
     </message>
     <message>
       <source>Directory Synchronization</source>
-      <translation type="unfinished" />
+      <translation>Synchronisation d'annuaire</translation>
     </message>
     <message>
       <source>Directory Synchronization is off.</source>
-      <translation type="unfinished" />
+      <translation>La synchronisation d'annuaire est désactivée.</translation>
     </message>
     <message>
       <source>Linked sites</source>
-      <translation type="unfinished" />
+      <translation>Sites liés</translation>
     </message>
     <message>
       <source>Managed by one partner (%1); one relationship is allowed.</source>
-      <translation type="unfinished" />
+      <translation>Gérée par un partenaire (%1) ; une relation est autorisée.</translation>
     </message>
     <message>
       <source>Managed organizations</source>
-      <translation type="unfinished" />
+      <translation>Organisations gérées</translation>
     </message>
     <message>
       <source>Managed-by relationships</source>
-      <translation type="unfinished" />
+      <translation>Relations « Gérée par »</translation>
     </message>
     <message>
       <source>No Webex site is linked to the organization.</source>
-      <translation type="unfinished" />
+      <translation>Aucun site Webex n'est lié à l'organisation.</translation>
     </message>
     <message>
       <source>No partner manages the organization.</source>
-      <translation type="unfinished" />
+      <translation>Aucun partenaire ne gère l'organisation.</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>The organization manages no other organization.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne gère aucune autre organisation.</translation>
     </message>
     <message>
       <source>The server does not disclose subscription types; it decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur ne divulgue pas les types d'abonnement ; il décide lors de la suppression de l'organisation.</translation>
     </message>
     <message>
       <source>The server does not disclose this; it decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Le serveur ne le divulgue pas ; il décide lors de la suppression de l'organisation.</translation>
     </message>
     <message>
       <source>These subscriptions prevent deletion: %1</source>
-      <translation type="unfinished" />
+      <translation>Ces abonnements empêchent la suppression : %1</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs</translation>
     </message>
     <message>
       <source>Who may delete</source>
-      <translation type="unfinished" />
+      <translation>Qui peut supprimer</translation>
     </message>
     <message>
       <source>You are a full administrator of %1.</source>
-      <translation type="unfinished" />
+      <translation>Vous êtes administrateur complet de %1.</translation>
     </message>
     <message>
       <source>You are signed in as %1 from the partner organization %2.</source>
-      <translation type="unfinished" />
+      <translation>Vous êtes connecté en tant que %1 de l'organisation partenaire %2.</translation>
     </message>
     <message>
       <source>You are signed in as %1 with %2.</source>
-      <translation type="unfinished" />
+      <translation>Vous êtes connecté en tant que %1 avec %2.</translation>
     </message>
     <message>
       <source>You are the only user; there are no users to handle.</source>
-      <translation type="unfinished" />
+      <translation>Vous êtes le seul utilisateur ; il n'y a aucun utilisateur à traiter.</translation>
     </message>
     <message>
       <source>no administrator role</source>
-      <translation type="unfinished" />
+      <translation>aucun rôle d'administrateur</translation>
     </message>
   </context>
   <context>
     <name>wod::ScenarioLoader</name>
     <message>
       <source>"%1" is not an email address</source>
-      <translation type="unfinished" />
+      <translation>« %1 » n'est pas une adresse e-mail</translation>
     </message>
     <message>
       <source>%1: %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1 : %2 : %3</translation>
     </message>
     <message>
       <source>%1: cannot read the scenario file: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 : impossible de lire le fichier de scénario : %2</translation>
     </message>
     <message>
       <source>%1: expected a JSON object at the top level</source>
-      <translation type="unfinished" />
+      <translation>%1 : un objet JSON est attendu au premier niveau</translation>
     </message>
     <message>
       <source>%1:%2: JSON syntax error: %3</source>
-      <translation type="unfinished" />
+      <translation>%1:%2 : erreur de syntaxe JSON : %3</translation>
     </message>
     <message>
       <source>a boolean</source>
-      <translation type="unfinished" />
+      <translation>un booléen</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>une liste</translation>
     </message>
     <message>
       <source>a number</source>
-      <translation type="unfinished" />
+      <translation>un nombre</translation>
     </message>
     <message>
       <source>a string</source>
-      <translation type="unfinished" />
+      <translation>une chaîne</translation>
     </message>
     <message>
       <source>an object</source>
-      <translation type="unfinished" />
+      <translation>un objet</translation>
     </message>
     <message>
       <source>duplicate subscription id "%1"</source>
-      <translation type="unfinished" />
+      <translation>ID d'abonnement « %1 » en double</translation>
     </message>
     <message>
       <source>duplicate user email "%1"</source>
-      <translation type="unfinished" />
+      <translation>e-mail d'utilisateur « %1 » en double</translation>
     </message>
     <message>
       <source>duplicate value "%1"</source>
-      <translation type="unfinished" />
+      <translation>valeur « %1 » en double</translation>
     </message>
     <message>
       <source>expected a list, found %1</source>
-      <translation type="unfinished" />
+      <translation>liste attendue, trouvé : %1</translation>
     </message>
     <message>
       <source>expected a string, found %1</source>
-      <translation type="unfinished" />
+      <translation>chaîne attendue, trouvé : %1</translation>
     </message>
     <message>
       <source>expected a whole number from 0 to %1, found %2</source>
-      <translation type="unfinished" />
+      <translation>nombre entier de 0 à %1 attendu, trouvé : %2</translation>
     </message>
     <message>
       <source>expected an ISO 8601 date and time, found "%1"</source>
-      <translation type="unfinished" />
+      <translation>date et heure ISO 8601 attendues, trouvé : « %1 »</translation>
     </message>
     <message>
       <source>expected an object, found %1</source>
-      <translation type="unfinished" />
+      <translation>objet attendu, trouvé : %1</translation>
     </message>
     <message>
       <source>expected true or false, found %1</source>
-      <translation type="unfinished" />
+      <translation>true ou false attendu, trouvé : %1</translation>
     </message>
     <message>
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>est obligatoire</translation>
     </message>
     <message>
       <source>must not be empty</source>
-      <translation type="unfinished" />
+      <translation>ne doit pas être vide</translation>
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>rien</translation>
     </message>
     <message>
       <source>null</source>
-      <translation type="unfinished" />
+      <translation>null</translation>
     </message>
     <message>
       <source>unknown value "%1" (expected active, expired or suspended)</source>
-      <translation type="unfinished" />
+      <translation>valeur inconnue « %1 » (attendu : active, expired ou suspended)</translation>
     </message>
     <message>
       <source>unknown value "%1" (expected partner_trial, online_trial, free or paid)</source>
-      <translation type="unfinished" />
+      <translation>valeur inconnue « %1 » (attendu : partner_trial, online_trial, free ou paid)</translation>
     </message>
   </context>
   <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
       <source>%n user(s) besides you will be converted or deleted first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur en plus de vous sera d'abord converti ou supprimé.</numerusform>
+        <numerusform>%n utilisateurs en plus de vous seront d'abord convertis ou supprimés.</numerusform>
       </translation>
     </message>
     <message>
       <source>Eligible: the organization can be deleted.</source>
-      <translation type="unfinished" />
+      <translation>Éligible : l'organisation peut être supprimée.</translation>
     </message>
     <message numerus="yes">
       <source>Not eligible: %n blocker(s) must be resolved first.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Non éligible : %n obstacle doit d'abord être résolu.</numerusform>
+        <numerusform>Non éligible : %n obstacles doivent d'abord être résolus.</numerusform>
       </translation>
     </message>
     <message>
       <source>Organization: %1 (%2)
 </source>
-      <translation type="unfinished" />
+      <translation>Organisation : %1 (%2)
+</translation>
     </message>
     <message>
       <source>Signed in as: %1
 
 </source>
-      <translation type="unfinished" />
+      <translation>Connecté en tant que : %1
+
+</translation>
     </message>
     <message>
       <source>Some conditions are unknown (%1); the server decides when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Certaines conditions sont inconnues (%1) ; le serveur décide lors de la suppression de l'organisation.</translation>
     </message>
     <message>
       <source>The sign-in prompt "Delete Organization / Remind Me Later" applies.
 </source>
-      <translation type="unfinished" />
+      <translation>L'invite de connexion « Supprimer l'organisation / Me le rappeler plus tard » s'applique.
+</translation>
     </message>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Que faire : %1</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiClient</name>
     <message>
       <source>"%1" is not a valid API URL.</source>
-      <translation type="unfinished" />
+      <translation>« %1 » n'est pas une URL d'API valide.</translation>
     </message>
     <message>
       <source>"items" is missing or not an array</source>
-      <translation type="unfinished" />
+      <translation>« items » est absent ou n'est pas un tableau</translation>
     </message>
     <message>
       <source>%1 is not on the API host %2; the access token is only sent to the API host.</source>
-      <translation type="unfinished" />
+      <translation>%1 n'est pas sur l'hôte d'API %2 ; le jeton d'accès n'est envoyé qu'à l'hôte d'API.</translation>
     </message>
     <message>
       <source>%1: the answer does not match the API: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 : la réponse ne correspond pas à l'API : %2</translation>
     </message>
     <message>
       <source>Refusing plain HTTP to %1: the access token would travel unencrypted. Use https:// (plain http is only allowed on this computer, 127.0.0.1).</source>
-      <translation type="unfinished" />
+      <translation>HTTP non chiffré vers %1 refusé : le jeton d'accès circulerait en clair. Utilisez https:// (http simple n'est autorisé que sur cet ordinateur, 127.0.0.1).</translation>
     </message>
     <message>
       <source>SCIM Bulk: %1 operations requested; at most %2 per request.</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk : %1 opérations demandées ; au plus %2 par requête.</translation>
     </message>
     <message>
       <source>Unsupported URL scheme "%1": use https://.</source>
-      <translation type="unfinished" />
+      <translation>Schéma d'URL non pris en charge « %1 » : utilisez https://.</translation>
     </message>
     <message>
       <source>the Link header cannot be parsed</source>
-      <translation type="unfinished" />
+      <translation>l'en-tête Link ne peut pas être analysé</translation>
     </message>
     <message>
       <source>the Link header points back to a page already read</source>
-      <translation type="unfinished" />
+      <translation>l'en-tête Link renvoie à une page déjà lue</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiError</name>
     <message>
       <source>HTTP %1</source>
-      <translation type="unfinished" />
+      <translation>HTTP %1</translation>
     </message>
     <message>
       <source>tracking id %1</source>
-      <translation type="unfinished" />
+      <translation>ID de suivi %1</translation>
     </message>
   </context>
   <context>
     <name>wod::net::ApiRequestJob</name>
     <message>
       <source>%1 answered HTTP %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1 a répondu HTTP %2 : %3</translation>
     </message>
     <message>
       <source>%1: network error: %2</source>
-      <translation type="unfinished" />
+      <translation>%1 : erreur réseau : %2</translation>
     </message>
     <message>
       <source>%1: no answer within %2 s.</source>
-      <translation type="unfinished" />
+      <translation>%1 : aucune réponse en %2 s.</translation>
     </message>
     <message>
       <source>%1: the answer is not a JSON object (%2).</source>
-      <translation type="unfinished" />
+      <translation>%1 : la réponse n'est pas un objet JSON (%2).</translation>
     </message>
     <message>
       <source>%1: the answer was cut off (%2 of %3 bytes).</source>
-      <translation type="unfinished" />
+      <translation>%1 : la réponse a été tronquée (%2 octets sur %3).</translation>
     </message>
     <message>
       <source>The request was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>La requête a été annulée.</translation>
     </message>
     <message>
       <source>wrong type</source>
-      <translation type="unfinished" />
+      <translation>type incorrect</translation>
     </message>
   </context>
   <context>
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
       <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur n'a pas pu être converti ou supprimé ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
+        <numerusform>%n utilisateurs n'ont pas pu être convertis ou supprimés ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) could not be handled</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur n'a pas pu être traité</numerusform>
+        <numerusform>%n utilisateurs n'ont pas pu être traités</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) joined (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur ajouté (%1)</numerusform>
+        <numerusform>%n utilisateurs ajoutés (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) left (%1)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur parti (%1)</numerusform>
+        <numerusform>%n utilisateurs partis (%1)</numerusform>
       </translation>
     </message>
     <message>
       <source>Cancelled before the organization was deleted; %1 of %2 users were handled. Resume to continue.</source>
-      <translation type="unfinished" />
+      <translation>Annulé avant la suppression de l'organisation ; %1 utilisateurs sur %2 ont été traités. Reprenez pour continuer.</translation>
     </message>
     <message>
       <source>Cancelled; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Annulé ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Cannot resume: %1</source>
-      <translation type="unfinished" />
+      <translation>Impossible de reprendre : %1</translation>
     </message>
     <message>
       <source>Could not re-read the organization before deleting it; nothing was done: %1</source>
-      <translation type="unfinished" />
+      <translation>Impossible de relire l'organisation avant de la supprimer ; rien n'a été fait : %1</translation>
     </message>
     <message>
       <source>Could not resume: %1</source>
-      <translation type="unfinished" />
+      <translation>La reprise a échoué : %1</translation>
     </message>
     <message>
       <source>Could not write the journal: %1</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire le journal : %1</translation>
     </message>
     <message>
       <source>Could not write the journal; nothing was done: %1</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire le journal ; rien n'a été fait : %1</translation>
     </message>
     <message>
       <source>Every user was handled, but deleting the organization failed: %1. Resume to try again.</source>
-      <translation type="unfinished" />
+      <translation>Tous les utilisateurs ont été traités, mais la suppression de l'organisation a échoué : %1. Reprenez pour réessayer.</translation>
     </message>
     <message>
       <source>SCIM Bulk answered %1 for this user</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk a répondu %1 pour cet utilisateur</translation>
     </message>
     <message>
       <source>SCIM Bulk did not answer for this user</source>
-      <translation type="unfinished" />
+      <translation>SCIM Bulk n'a pas répondu pour cet utilisateur</translation>
     </message>
     <message>
       <source>Stopped after %1 of %2 users; the organization was not deleted: %3. Resume to continue.</source>
-      <translation type="unfinished" />
+      <translation>Arrêté après %1 utilisateurs sur %2 ; l'organisation n'a pas été supprimée : %3. Reprenez pour continuer.</translation>
     </message>
     <message>
       <source>The organization "%1" accepted the deletion; it had not disappeared yet when confirmation stopped.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation « %1 » a accepté la suppression ; elle n'avait pas encore disparu à la fin de la confirmation.</translation>
     </message>
     <message>
       <source>The organization "%1" was deleted.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation « %1 » a été supprimée.</translation>
     </message>
     <message>
       <source>The organization cannot be deleted yet; no user was changed.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation ne peut pas encore être supprimée ; aucun utilisateur n'a été modifié.</translation>
     </message>
     <message>
       <source>The organization changed since you confirmed: %1. Nothing was done; check it again.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation a changé depuis votre confirmation : %1. Rien n'a été fait ; vérifiez-la à nouveau.</translation>
     </message>
     <message>
       <source>The server refused to delete the organization; it is intact: %1</source>
-      <translation type="unfinished" />
+      <translation>Le serveur a refusé de supprimer l'organisation ; elle est intacte : %1</translation>
     </message>
     <message>
       <source>This run already finished (%1); there is nothing to resume.</source>
-      <translation type="unfinished" />
+      <translation>Cette exécution est déjà terminée (%1) ; il n'y a rien à reprendre.</translation>
     </message>
     <message>
       <source>This run was started by %1, but the token belongs to %2; nothing was done.</source>
-      <translation type="unfinished" />
+      <translation>Cette exécution a été lancée par %1, mais le jeton appartient à %2 ; rien n'a été fait.</translation>
     </message>
     <message>
       <source>cannot write the journal %1: fsync failed</source>
-      <translation type="unfinished" />
+      <translation>impossible d'écrire le journal %1 : échec de fsync</translation>
     </message>
     <message>
       <source>it is a different organization</source>
-      <translation type="unfinished" />
+      <translation>c'est une autre organisation</translation>
     </message>
     <message>
       <source>its blockers changed (now none)</source>
-      <translation type="unfinished" />
+      <translation>ses obstacles ont changé (aucun désormais)</translation>
     </message>
     <message>
       <source>its blockers changed (now: %1)</source>
-      <translation type="unfinished" />
+      <translation>ses obstacles ont changé (désormais : %1)</translation>
     </message>
     <message>
       <source>its name changed from "%1" to "%2"</source>
-      <translation type="unfinished" />
+      <translation>son nom est passé de « %1 » à « %2 »</translation>
     </message>
     <message>
       <source>no journal path was given</source>
-      <translation type="unfinished" />
+      <translation>aucun chemin de journal n'a été indiqué</translation>
     </message>
     <message>
       <source>the access token was refused or expired (%1)</source>
-      <translation type="unfinished" />
+      <translation>le jeton d'accès a été refusé ou a expiré (%1)</translation>
     </message>
     <message>
       <source>the journal %1 already exists: resume it instead</source>
-      <translation type="unfinished" />
+      <translation>le journal %1 existe déjà : reprenez-le plutôt</translation>
     </message>
     <message>
       <source>you are signed in as %1, not %2</source>
-      <translation type="unfinished" />
+      <translation>vous êtes connecté en tant que %1, et non %2</translation>
     </message>
   </context>
   <context>
     <name>wod::net::Journal</name>
     <message>
       <source>line %1 is not JSON: %2</source>
-      <translation type="unfinished" />
+      <translation>la ligne %1 n'est pas du JSON : %2</translation>
     </message>
     <message>
       <source>no such journal</source>
-      <translation type="unfinished" />
+      <translation>journal introuvable</translation>
     </message>
     <message>
       <source>the first line is not a deletion plan</source>
-      <translation type="unfinished" />
+      <translation>la première ligne n'est pas un plan de suppression</translation>
     </message>
     <message>
       <source>the journal is empty</source>
-      <translation type="unfinished" />
+      <translation>le journal est vide</translation>
     </message>
   </context>
   <context>
     <name>wod::net::JournalWriter</name>
     <message>
       <source>cannot create the journal's folder %1</source>
-      <translation type="unfinished" />
+      <translation>impossible de créer le dossier %1 du journal</translation>
     </message>
     <message>
       <source>cannot write the journal %1: %2</source>
-      <translation type="unfinished" />
+      <translation>impossible d'écrire le journal %1 : %2</translation>
     </message>
     <message>
       <source>cannot write the journal %1: fsync failed</source>
-      <translation type="unfinished" />
+      <translation>impossible d'écrire le journal %1 : échec de fsync</translation>
     </message>
     <message>
       <source>the journal is not open</source>
-      <translation type="unfinished" />
+      <translation>le journal n'est pas ouvert</translation>
     </message>
   </context>
   <context>
     <name>wod::net::SnapshotLoader</name>
     <message>
       <source>The signed-in account cannot see any organization.</source>
-      <translation type="unfinished" />
+      <translation>Le compte connecté ne voit aucune organisation.</translation>
     </message>
     <message>
       <source>The signed-in account manages %1 organizations; choose one.</source>
-      <translation type="unfinished" />
+      <translation>Le compte connecté gère %1 organisations ; choisissez-en une.</translation>
     </message>
     <message>
       <source>another organization</source>
-      <translation type="unfinished" />
+      <translation>une autre organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n condition doit d'abord être résolue ; « Supprimer l'organisation » la liste.</numerusform>
+        <numerusform>%n conditions doivent d'abord être résolues ; « Supprimer l'organisation » les liste.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur</numerusform>
+        <numerusform>%n utilisateurs</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l'organisation</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Compte</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>Actif</translation>
     </message>
     <message>
       <source>Created:</source>
-      <translation type="unfinished" />
+      <translation>Créée :</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
     <message>
       <source>Delete Organization from Cisco's identity system</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation du système d'identité de Cisco</translation>
     </message>
     <message>
       <source>Deleting your organization permanently deletes all of the information associated with it, such as Webex messages and files and all Webex Meetings data, including meeting URLs and recordings. You decide whether your users are converted to individual accounts with free Webex licenses or deleted. This is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>La suppression de votre organisation supprime définitivement toutes les informations qui y sont associées, comme les messages et fichiers Webex et toutes les données Webex Meetings, y compris les URL de réunion et les enregistrements. Vous décidez si vos utilisateurs sont convertis en comptes individuels avec des licences Webex gratuites ou supprimés. Cette action est irréversible.</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>Expiré</translation>
     </message>
     <message>
       <source>Info</source>
-      <translation type="unfinished" />
+      <translation>Infos</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>Nom :</translation>
     </message>
     <message>
       <source>Nothing blocks deleting this organization.</source>
-      <translation type="unfinished" />
+      <translation>Rien n'empêche la suppression de cette organisation.</translation>
     </message>
     <message>
       <source>Nothing known blocks deleting this organization; Cisco checks the rest when it is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Rien de connu n'empêche la suppression de cette organisation ; Cisco vérifie le reste lors de la suppression.</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Organization ID:</source>
-      <translation type="unfinished" />
+      <translation>ID de l'organisation :</translation>
     </message>
     <message>
       <source>Organization information</source>
-      <translation type="unfinished" />
+      <translation>Informations sur l'organisation</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Statut</translation>
     </message>
     <message>
       <source>Subscription</source>
-      <translation type="unfinished" />
+      <translation>Abonnement</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>Subscriptions:</source>
-      <translation type="unfinished" />
+      <translation>Abonnements :</translation>
     </message>
     <message>
       <source>Suspended</source>
-      <translation type="unfinished" />
+      <translation>Suspendu</translation>
     </message>
     <message>
       <source>This server does not disclose subscriptions.</source>
-      <translation type="unfinished" />
+      <translation>Ce serveur ne divulgue pas les abonnements.</translation>
     </message>
     <message>
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>Inconnu</translation>
     </message>
     <message>
       <source>Users:</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs :</translation>
     </message>
     <message>
       <source>Webex API id: %1</source>
-      <translation type="unfinished" />
+      <translation>ID d'API Webex : %1</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::AcknowledgePage</name>
     <message>
       <source>&lt;li&gt;Converted users keep a free Webex license, but their data associated with Webex or Webex Meetings is purged: only content in spaces between two people is retained.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;Les utilisateurs convertis conservent une licence Webex gratuite, mais leurs données associées à Webex ou Webex Meetings sont purgées : seul le contenu des espaces entre deux personnes est conservé.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;li&gt;The users are deleted with all of their Webex data.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;li&gt;Les utilisateurs sont supprimés avec toutes leurs données Webex.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;What will be lost&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;All information associated with %1: Webex messages and files.&lt;/li&gt;&lt;li&gt;All Webex Meetings data, including Webex Meetings URLs and meeting recordings.&lt;/li&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;Ce qui sera perdu&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;Toutes les informations associées à %1 : messages et fichiers Webex.&lt;/li&gt;&lt;li&gt;Toutes les données Webex Meetings, y compris les URL Webex Meetings et les enregistrements de réunions.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>D&amp;ry run…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Simulation…</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
     <message>
       <source>Delete your organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer votre organisation</translation>
     </message>
     <message>
       <source>Deleting your organization will result in data loss and is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>La suppression de votre organisation entraîne une perte de données et est irréversible.</translation>
     </message>
     <message>
       <source>Dry run: show the exact plan without changing anything</source>
-      <translation type="unfinished" />
+      <translation>Simulation : afficher le plan exact sans rien modifier</translation>
     </message>
     <message>
       <source>I &amp;understand and accept:</source>
-      <translation type="unfinished" />
+      <translation>Je &amp;comprends et j'accepte :</translation>
     </message>
     <message>
       <source>I understand that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished" />
+      <translation>Je comprends que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Je comprends que mon %n utilisateur sera supprimé, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mes %n utilisateurs seront supprimés, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Je comprends que mon %n utilisateur sera transféré vers un compte individuel avec une licence Webex gratuite, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mes %n utilisateurs seront transférés vers des comptes individuels avec des licences Webex gratuites, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
       </translation>
     </message>
     <message>
       <source>Organization name</source>
-      <translation type="unfinished" />
+      <translation>Nom de l'organisation</translation>
     </message>
     <message>
       <source>Shows exactly what would be done, without changing anything.</source>
-      <translation type="unfinished" />
+      <translation>Montre exactement ce qui serait fait, sans rien modifier.</translation>
     </message>
     <message>
       <source>The name does not match yet.</source>
-      <translation type="unfinished" />
+      <translation>Le nom ne correspond pas encore.</translation>
     </message>
     <message>
       <source>The name matches.</source>
-      <translation type="unfinished" />
+      <translation>Le nom correspond.</translation>
     </message>
     <message>
       <source>To confirm, type the organization's name &lt;b&gt;%1&lt;/b&gt; exactly as shown (case and spaces count):</source>
-      <translation type="unfinished" />
+      <translation>Pour confirmer, saisissez le nom de l'organisation &lt;b&gt;%1&lt;/b&gt; exactement comme affiché (majuscules et espaces comptent) :</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::CheckRowWidget</name>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Que faire : %1</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <source>Close Delete Organization?</source>
-      <translation type="unfinished" />
+      <translation>Fermer « Supprimer l'organisation » ?</translation>
     </message>
     <message>
       <source>Close…</source>
-      <translation type="unfinished" />
+      <translation>Fermer…</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
     <message>
       <source>The deletion is still running. Stop it now? Users already handled stay handled; the journal keeps the run so that you can resume it at the next start.</source>
-      <translation type="unfinished" />
+      <translation>La suppression est toujours en cours. L'arrêter maintenant ? Les utilisateurs déjà traités le restent ; le journal conserve l'exécution pour que vous puissiez la reprendre au prochain démarrage.</translation>
     </message>
     <message>
       <source>The organization's deletion has been sent and is being confirmed. Close anyway? The journal keeps the run so that the next start can finish the confirmation.</source>
-      <translation type="unfinished" />
+      <translation>La suppression de l'organisation a été envoyée et est en cours de confirmation. Fermer quand même ? Le journal conserve l'exécution pour que le prochain démarrage termine la confirmation.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::DryRunDialog</name>
     <message>
       <source>Dry run: the exact plan</source>
-      <translation type="unfinished" />
+      <translation>Simulation : le plan exact</translation>
     </message>
     <message>
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <source>This is what Delete Organization would do, step by step. Nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Voici ce que « Supprimer l'organisation » ferait, étape par étape. Rien n'a été modifié.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::MainWindow</name>
     <message>
       <source>%1 has been deleted.</source>
-      <translation type="unfinished" />
+      <translation>%1 a été supprimée.</translation>
     </message>
     <message>
       <source>%1 is being deleted. Deletion can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>%1 est en cours de suppression. La suppression peut prendre jusqu'à 10 minutes.</translation>
     </message>
     <message>
       <source>&amp;Retry</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réessayer</translation>
     </message>
     <message>
       <source>&amp;Sign in again</source>
-      <translation type="unfinished" />
+      <translation>&amp;Se reconnecter</translation>
     </message>
     <message>
       <source>A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.</source>
-      <translation type="unfinished" />
+      <translation>Une suppression de %1 ne s'est pas terminée (dernière étape %2) : %3 utilisateurs sur %4 ont été traités.</translation>
     </message>
     <message>
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Compte</translation>
     </message>
     <message>
       <source>Connected to %1</source>
-      <translation type="unfinished" />
+      <translation>Connecté à %1</translation>
     </message>
     <message>
       <source>Management</source>
-      <translation type="unfinished" />
+      <translation>Gestion</translation>
     </message>
     <message>
       <source>Navigation</source>
-      <translation type="unfinished" />
+      <translation>Navigation</translation>
     </message>
     <message>
       <source>Not signed in</source>
-      <translation type="unfinished" />
+      <translation>Non connecté</translation>
     </message>
     <message>
       <source>Not signed in.</source>
-      <translation type="unfinished" />
+      <translation>Non connecté.</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>Vue d'ensemble</translation>
     </message>
     <message>
       <source>People who created a trial with their email address can now be added to another organization. You can close this window.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes qui ont créé un essai avec leur adresse e-mail peuvent maintenant être ajoutées à une autre organisation. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
       <source>Reading your organization…</source>
-      <translation type="unfinished" />
+      <translation>Lecture de votre organisation…</translation>
     </message>
     <message>
       <source>Resume it now?</source>
-      <translation type="unfinished" />
+      <translation>La reprendre maintenant ?</translation>
     </message>
     <message>
       <source>Resume the deletion?</source>
-      <translation type="unfinished" />
+      <translation>Reprendre la suppression ?</translation>
     </message>
     <message>
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>Réessayer</translation>
     </message>
     <message>
       <source>Sandbox: no real organization is touched (scenario %1)</source>
-      <translation type="unfinished" />
+      <translation>Sandbox : aucune organisation réelle n'est touchée (scénario %1)</translation>
     </message>
     <message>
       <source>Sign in again</source>
-      <translation type="unfinished" />
+      <translation>Se reconnecter</translation>
     </message>
     <message>
       <source>Sign in again to continue.</source>
-      <translation type="unfinished" />
+      <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
       <source>Sign in to read your organization.</source>
-      <translation type="unfinished" />
+      <translation>Connectez-vous pour lire votre organisation.</translation>
     </message>
     <message>
       <source>Signed in as %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
       <source>Signing in…</source>
-      <translation type="unfinished" />
+      <translation>Connexion…</translation>
     </message>
     <message>
       <source>The organization's deletion was already sent.</source>
-      <translation type="unfinished" />
+      <translation>La suppression de l'organisation a déjà été envoyée.</translation>
     </message>
     <message>
       <source>Tracking id: %1</source>
-      <translation type="unfinished" />
+      <translation>ID de suivi : %1</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs</translation>
     </message>
     <message>
       <source>Webex Organization Deletion</source>
-      <translation type="unfinished" />
+      <translation>Suppression d'organisation Webex</translation>
     </message>
     <message>
       <source>Your organization could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>Votre organisation n'a pas pu être lue : %1</translation>
     </message>
     <message>
       <source>Your sign-in is not valid or has expired (HTTP 401). Sign in again.</source>
-      <translation type="unfinished" />
+      <translation>Votre connexion est invalide ou a expiré (HTTP 401). Reconnectez-vous.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur</numerusform>
+        <numerusform>%n utilisateurs</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Conditions to resolve before deleting: %n. See Management &gt; Account &gt; Info.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Conditions à résoudre avant la suppression : %n. Voir Gestion &gt; Compte &gt; Infos.</numerusform>
+        <numerusform>Conditions à résoudre avant la suppression : %n. Voir Gestion &gt; Compte &gt; Infos.</numerusform>
       </translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
     <message>
       <source>Go to Management &gt; &amp;Account</source>
-      <translation type="unfinished" />
+      <translation>Aller à Gestion &gt; &amp;Compte</translation>
     </message>
     <message>
       <source>Nothing known blocks deleting this organization.</source>
-      <translation type="unfinished" />
+      <translation>Rien de connu n'empêche la suppression de cette organisation.</translation>
     </message>
     <message>
       <source>Open the account view</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la vue du compte</translation>
     </message>
     <message>
       <source>Subscriptions</source>
-      <translation type="unfinished" />
+      <translation>Abonnements</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::PreflightPage</name>
     <message numerus="yes">
       <source>%n condition(s) must be resolved before %1 can be deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n condition doit être résolue avant que %1 puisse être supprimée.</numerusform>
+        <numerusform>%n conditions doivent être résolues avant que %1 puisse être supprimée.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Re-check</source>
-      <translation type="unfinished" />
+      <translation>&amp;Revérifier</translation>
     </message>
     <message>
       <source>Before you delete your organization</source>
-      <translation type="unfinished" />
+      <translation>Avant de supprimer votre organisation</translation>
     </message>
     <message>
       <source>Checking your organization…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de votre organisation…</translation>
     </message>
     <message>
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>Liste de contrôle</translation>
     </message>
     <message>
       <source>Choose Re-check to try again.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez Revérifier pour réessayer.</translation>
     </message>
     <message>
       <source>E&amp;xport checklist…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter la liste de contrôle…</translation>
     </message>
     <message>
       <source>Export checklist</source>
-      <translation type="unfinished" />
+      <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l'exportation</translation>
     </message>
     <message>
       <source>Export the checklist as JSON or CSV</source>
-      <translation type="unfinished" />
+      <translation>Exporter la liste de contrôle au format JSON ou CSV</translation>
     </message>
     <message>
       <source>JSON (*.json);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
       <source>Nothing blocks the deletion of %1. Choose Next to continue.</source>
-      <translation type="unfinished" />
+      <translation>Rien ne bloque la suppression de %1. Choisissez Suivant pour continuer.</translation>
     </message>
     <message>
       <source>Nothing known blocks the deletion of %1. Some conditions cannot be read from this server: Cisco checks them when the organization is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Rien de connu ne bloque la suppression de %1. Certaines conditions ne peuvent pas être lues sur ce serveur : Cisco les vérifie lors de la suppression de l'organisation.</translation>
     </message>
     <message>
       <source>Re-check the organization</source>
-      <translation type="unfinished" />
+      <translation>Revérifier l'organisation</translation>
     </message>
     <message>
       <source>The organization has not been checked yet.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation n'a pas encore été vérifiée.</translation>
     </message>
     <message>
       <source>These checks follow Cisco's rules for deleting an organization. Every blocked check must be resolved before you can continue.</source>
-      <translation type="unfinished" />
+      <translation>Ces vérifications suivent les règles de Cisco pour la suppression d'une organisation. Chaque vérification bloquée doit être résolue avant de pouvoir continuer.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::ProgressPage</name>
     <message>
       <source>%1 min %2 s</source>
-      <translation type="unfinished" />
+      <translation>%1 min %2 s</translation>
     </message>
     <message>
       <source>%1 of %2 users converted</source>
-      <translation type="unfinished" />
+      <translation>%1 utilisateurs sur %2 convertis</translation>
     </message>
     <message>
       <source>%1 of %2 users deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 utilisateurs sur %2 supprimés</translation>
     </message>
     <message numerus="yes">
       <source>%n failed</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n second(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n seconde</numerusform>
+        <numerusform>%n secondes</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Stop before the organization is deleted</source>
-      <translation type="unfinished" />
+      <translation>&amp;Arrêter avant la suppression de l'organisation</translation>
     </message>
     <message>
       <source>Cancel the deletion</source>
-      <translation type="unfinished" />
+      <translation>Annuler la suppression</translation>
     </message>
     <message>
       <source>Checking every few seconds; elapsed %1.</source>
-      <translation type="unfinished" />
+      <translation>Vérification toutes les quelques secondes ; écoulé : %1.</translation>
     </message>
     <message>
       <source>Checking that the organization has not changed since you confirmed…</source>
-      <translation type="unfinished" />
+      <translation>Vérification que l'organisation n'a pas changé depuis votre confirmation…</translation>
     </message>
     <message>
       <source>Confirmation</source>
-      <translation type="unfinished" />
+      <translation>Confirmation</translation>
     </message>
     <message>
       <source>Converting users to individual accounts…</source>
-      <translation type="unfinished" />
+      <translation>Conversion des utilisateurs en comptes individuels…</translation>
     </message>
     <message>
       <source>Deleting the organization…</source>
-      <translation type="unfinished" />
+      <translation>Suppression de l'organisation…</translation>
     </message>
     <message>
       <source>Deleting users…</source>
-      <translation type="unfinished" />
+      <translation>Suppression des utilisateurs…</translation>
     </message>
     <message>
       <source>Deleting your organization</source>
-      <translation type="unfinished" />
+      <translation>Suppression de votre organisation</translation>
     </message>
     <message>
       <source>Deletion request accepted.</source>
-      <translation type="unfinished" />
+      <translation>Demande de suppression acceptée.</translation>
     </message>
     <message>
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Terminé.</translation>
     </message>
     <message>
       <source>Finished.</source>
-      <translation type="unfinished" />
+      <translation>Fini.</translation>
     </message>
     <message>
       <source>Keep this window open until the deletion is finished. You can cancel until the organization itself is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Gardez cette fenêtre ouverte jusqu'à la fin de la suppression. Vous pouvez annuler tant que l'organisation elle-même n'est pas supprimée.</translation>
     </message>
     <message>
       <source>No users to handle.</source>
-      <translation type="unfinished" />
+      <translation>Aucun utilisateur à traiter.</translation>
     </message>
     <message>
       <source>Not started.</source>
-      <translation type="unfinished" />
+      <translation>Pas commencé.</translation>
     </message>
     <message>
       <source>Now: %1</source>
-      <translation type="unfinished" />
+      <translation>En cours : %1</translation>
     </message>
     <message>
       <source>Organization</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Sending the deletion request…</source>
-      <translation type="unfinished" />
+      <translation>Envoi de la demande de suppression…</translation>
     </message>
     <message>
       <source>Stopping keeps what was done so far and lets you resume later.</source>
-      <translation type="unfinished" />
+      <translation>L'arrêt conserve ce qui a été fait et vous permet de reprendre plus tard.</translation>
     </message>
     <message>
       <source>Stopping… Users already handled stay handled; the journal keeps the run so that you can resume it.</source>
-      <translation type="unfinished" />
+      <translation>Arrêt… Les utilisateurs déjà traités le restent ; le journal conserve l'exécution pour que vous puissiez la reprendre.</translation>
     </message>
     <message>
       <source>The organization's deletion has been sent: it can no longer be stopped.</source>
-      <translation type="unfinished" />
+      <translation>La suppression de l'organisation a été envoyée : elle ne peut plus être arrêtée.</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs</translation>
     </message>
     <message>
       <source>Waiting for Cisco to confirm the organization is gone (up to 10 minutes)…</source>
-      <translation type="unfinished" />
+      <translation>En attente de la confirmation par Cisco que l'organisation a disparu (jusqu'à 10 minutes)…</translation>
     </message>
     <message>
       <source>Waiting for the users to be handled.</source>
-      <translation type="unfinished" />
+      <translation>En attente du traitement des utilisateurs.</translation>
     </message>
     <message>
       <source>about %1 left</source>
-      <translation type="unfinished" />
+      <translation>environ %1 restantes</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::ResultPage</name>
     <message>
       <source>%1 has been deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 a été supprimée</translation>
     </message>
     <message>
       <source>%1 is being deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 est en cours de suppression</translation>
     </message>
     <message>
       <source>%1 of %2 users were converted to individual accounts with free Webex licenses.</source>
-      <translation type="unfinished" />
+      <translation>%1 utilisateurs sur %2 ont été convertis en comptes individuels avec des licences Webex gratuites.</translation>
     </message>
     <message>
       <source>%1 of %2 users were deleted.</source>
-      <translation type="unfinished" />
+      <translation>%1 utilisateurs sur %2 ont été supprimés.</translation>
     </message>
     <message>
       <source>%1 was not deleted</source>
-      <translation type="unfinished" />
+      <translation>%1 n'a pas été supprimée</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) could not be handled; the receipt lists them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur n'a pas pu être traité ; le reçu le liste.</numerusform>
+        <numerusform>%n utilisateurs n'ont pas pu être traités ; le reçu les liste.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Resume</source>
-      <translation type="unfinished" />
+      <translation>&amp;Reprendre</translation>
     </message>
     <message>
       <source>&amp;Save receipt…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer le reçu…</translation>
     </message>
     <message>
       <source>&lt;b&gt;What now:&lt;/b&gt; people who created a trial with their email address can now be added to another organization.</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Et maintenant :&lt;/b&gt; les personnes qui ont créé un essai avec leur adresse e-mail peuvent maintenant être ajoutées à une autre organisation.</translation>
     </message>
     <message>
       <source>Cisco confirmed that the organization is gone. Removing all of its data from Cisco's services can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>Cisco a confirmé que l'organisation a disparu. La suppression de toutes ses données des services Cisco peut prendre jusqu'à 10 minutes.</translation>
     </message>
     <message>
       <source>Cisco refused to delete the organization (HTTP 409 Conflict). Resolve these conditions, then choose Resume:</source>
-      <translation type="unfinished" />
+      <translation>Cisco a refusé de supprimer l'organisation (HTTP 409 Conflict). Résolvez ces conditions, puis choisissez Reprendre :</translation>
     </message>
     <message>
       <source>Deletion can take up to 10 minutes to complete.</source>
-      <translation type="unfinished" />
+      <translation>La suppression peut prendre jusqu'à 10 minutes.</translation>
     </message>
     <message>
       <source>Deletion stopped</source>
-      <translation type="unfinished" />
+      <translation>Suppression arrêtée</translation>
     </message>
     <message>
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <source>Nothing was changed</source>
-      <translation type="unfinished" />
+      <translation>Rien n'a été modifié</translation>
     </message>
     <message>
       <source>Organization deleted</source>
-      <translation type="unfinished" />
+      <translation>Organisation supprimée</translation>
     </message>
     <message>
       <source>Result details</source>
-      <translation type="unfinished" />
+      <translation>Détails du résultat</translation>
     </message>
     <message>
       <source>Resume the deletion where it stopped</source>
-      <translation type="unfinished" />
+      <translation>Reprendre la suppression là où elle s'est arrêtée</translation>
     </message>
     <message>
       <source>Save receipt</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le reçu</translation>
     </message>
     <message>
       <source>Save the receipt as JSON</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer le reçu au format JSON</translation>
     </message>
     <message>
       <source>Saving failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
       <source>Something went wrong</source>
-      <translation type="unfinished" />
+      <translation>Un problème s'est produit</translation>
     </message>
     <message>
       <source>The deletion did not finish</source>
-      <translation type="unfinished" />
+      <translation>La suppression ne s'est pas terminée</translation>
     </message>
     <message>
       <source>The deletion request was accepted.</source>
-      <translation type="unfinished" />
+      <translation>La demande de suppression a été acceptée.</translation>
     </message>
     <message>
       <source>The deletion was refused</source>
-      <translation type="unfinished" />
+      <translation>La suppression a été refusée</translation>
     </message>
     <message>
       <source>The journal %1 records what was done: Resume continues from there, without touching users already handled.</source>
-      <translation type="unfinished" />
+      <translation>Le journal %1 consigne ce qui a été fait : Reprendre continue à partir de là, sans toucher aux utilisateurs déjà traités.</translation>
     </message>
     <message>
       <source>The organization changed</source>
-      <translation type="unfinished" />
+      <translation>L'organisation a changé</translation>
     </message>
     <message>
       <source>The organization changed after you confirmed, so nothing was done. Start again to review the new state.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation a changé après votre confirmation, donc rien n'a été fait. Recommencez pour examiner le nouvel état.</translation>
     </message>
     <message>
       <source>The organization is intact.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation est intacte.</translation>
     </message>
     <message>
       <source>The organization was not deleted and nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation n'a pas été supprimée et rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The organization was not deleted.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation n'a pas été supprimée.</translation>
     </message>
     <message>
       <source>The run did not finish; see what was done below.</source>
-      <translation type="unfinished" />
+      <translation>L'exécution ne s'est pas terminée ; voyez ci-dessous ce qui a été fait.</translation>
     </message>
     <message>
       <source>The run stopped; nothing more will change.</source>
-      <translation type="unfinished" />
+      <translation>L'exécution s'est arrêtée ; plus rien ne changera.</translation>
     </message>
     <message>
       <source>Tracking ids (for Cisco support): %1</source>
-      <translation type="unfinished" />
+      <translation>ID de suivi (pour l'assistance Cisco) : %1</translation>
     </message>
     <message>
       <source>What to do: %1</source>
-      <translation type="unfinished" />
+      <translation>Que faire : %1</translation>
     </message>
     <message>
       <source>You stopped the deletion</source>
-      <translation type="unfinished" />
+      <translation>Vous avez arrêté la suppression</translation>
     </message>
     <message>
       <source>the organization</source>
-      <translation type="unfinished" />
+      <translation>l'organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::SignInDialog</name>
     <message>
       <source>&amp;Access token:</source>
-      <translation type="unfinished" />
+      <translation>Jeton d'&amp;accès :</translation>
     </message>
     <message>
       <source>&amp;Sign In</source>
-      <translation type="unfinished" />
+      <translation>&amp;Se connecter</translation>
     </message>
     <message>
       <source>Access token</source>
-      <translation type="unfinished" />
+      <translation>Jeton d'accès</translation>
     </message>
     <message>
       <source>Paste an access token of a full administrator of the organization. It is kept in memory only and never saved.
 API: %1</source>
-      <translation type="unfinished" />
+      <translation>Collez un jeton d'accès d'un administrateur complet de l'organisation. Il est conservé en mémoire uniquement et jamais enregistré.
+API : %1</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>Se connecter</translation>
     </message>
     <message>
       <source>Sign in to Webex</source>
-      <translation type="unfinished" />
+      <translation>Se connecter à Webex</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::StartupPrompt</name>
     <message>
       <source>%1 only has free subscriptions. As its full administrator you can delete it from Cisco's identity system. Deleting your organization will result in data loss and is irreversible; the next steps explain what is lost and let you decide what happens to your users.</source>
-      <translation type="unfinished" />
+      <translation>%1 n'a que des abonnements gratuits. En tant qu'administrateur complet, vous pouvez la supprimer du système d'identité de Cisco. La suppression de votre organisation entraîne une perte de données et est irréversible ; les étapes suivantes expliquent ce qui est perdu et vous laissent décider du sort de vos utilisateurs.</translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer l'organisation</translation>
     </message>
     <message>
       <source>&amp;Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>&amp;Me le rappeler plus tard</translation>
     </message>
     <message>
       <source>Delete Organization</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation</translation>
     </message>
     <message>
       <source>Delete Organization or Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>Supprimer l'organisation ou me le rappeler plus tard</translation>
     </message>
     <message>
       <source>Remind Me Later</source>
-      <translation type="unfinished" />
+      <translation>Me le rappeler plus tard</translation>
     </message>
     <message numerus="yes">
       <source>Remind Me Later asks again in %n day(s).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Me le rappeler plus tard redemande dans %n jour.</numerusform>
+        <numerusform>Me le rappeler plus tard redemande dans %n jours.</numerusform>
       </translation>
     </message>
     <message>
       <source>Your organization can be deleted</source>
-      <translation type="unfinished" />
+      <translation>Votre organisation peut être supprimée</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::SubscriptionText</name>
     <message>
       <source>Unknown: the server decides</source>
-      <translation type="unfinished" />
+      <translation>Inconnu : le serveur décide</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::Translations</name>
     <message>
       <source>Unknown language "%1"; supported: %2.</source>
-      <translation type="unfinished" />
+      <translation>Langue inconnue « %1 » ; prises en charge : %2.</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UserListModel</name>
     <message>
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>E-mail</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UsersPage</name>
     <message>
       <source>%1 of %2 shown</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2 affichés</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur</numerusform>
+        <numerusform>%n utilisateurs</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n user(s) will be deleted with all of their Webex data.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur sera supprimé avec toutes ses données Webex.</numerusform>
+        <numerusform>%n utilisateurs seront supprimés avec toutes leurs données Webex.</numerusform>
       </translation>
     </message>
     <message>
       <source>&amp;Convert to individual user accounts with free Webex licenses</source>
-      <translation type="unfinished" />
+      <translation>&amp;Convertir en comptes utilisateur individuels avec des licences Webex gratuites</translation>
     </message>
     <message>
       <source>&amp;Delete users</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer les utilisateurs</translation>
     </message>
     <message>
       <source>Affected users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs concernés</translation>
     </message>
     <message numerus="yes">
       <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>En plus de vous, votre organisation compte %n utilisateur. Choisissez ce qu'il advient de lui lors de la suppression de l'organisation.</numerusform>
+        <numerusform>En plus de vous, votre organisation compte %n utilisateurs. Choisissez ce qu'il advient d'eux lors de la suppression de l'organisation.</numerusform>
       </translation>
     </message>
     <message>
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <source>Choose what happens to your users</source>
-      <translation type="unfinished" />
+      <translation>Choisissez le sort de vos utilisateurs</translation>
     </message>
     <message>
       <source>Convert to individual user accounts with free Webex licenses</source>
-      <translation type="unfinished" />
+      <translation>Convertir en comptes utilisateur individuels avec des licences Webex gratuites</translation>
     </message>
     <message>
       <source>Delete users</source>
-      <translation type="unfinished" />
+      <translation>Supprimer les utilisateurs</translation>
     </message>
     <message>
       <source>E&amp;xport list (CSV)…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporter la liste (CSV)…</translation>
     </message>
     <message numerus="yes">
       <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%n utilisateur). Ses données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
+        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%n utilisateurs). Leurs données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
       </translation>
     </message>
     <message>
       <source>Export affected users</source>
-      <translation type="unfinished" />
+      <translation>Exporter les utilisateurs concernés</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>Échec de l'exportation</translation>
     </message>
     <message>
       <source>Export the affected users as CSV</source>
-      <translation type="unfinished" />
+      <translation>Exporter les utilisateurs concernés au format CSV</translation>
     </message>
     <message>
       <source>Search by name or email</source>
-      <translation type="unfinished" />
+      <translation>Rechercher par nom ou e-mail</translation>
     </message>
     <message>
       <source>Search users by name or email</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des utilisateurs par nom ou e-mail</translation>
     </message>
     <message>
       <source>This server does not offer converting users, so only deleting them is possible.</source>
-      <translation type="unfinished" />
+      <translation>Ce serveur ne propose pas la conversion des utilisateurs ; seule leur suppression est possible.</translation>
     </message>
     <message>
       <source>This server does not offer deleting users.</source>
-      <translation type="unfinished" />
+      <translation>Ce serveur ne propose pas la suppression des utilisateurs.</translation>
     </message>
     <message>
       <source>Your users</source>
-      <translation type="unfinished" />
+      <translation>Vos utilisateurs</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UsersView</name>
     <message>
       <source>%1 of %2 shown</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2 affichés</translation>
     </message>
     <message numerus="yes">
       <source>%n user(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n utilisateur</numerusform>
+        <numerusform>%n utilisateurs</numerusform>
       </translation>
     </message>
     <message>
       <source>Search by name or email</source>
-      <translation type="unfinished" />
+      <translation>Rechercher par nom ou e-mail</translation>
     </message>
     <message>
       <source>Search users by name or email</source>
-      <translation type="unfinished" />
+      <translation>Rechercher des utilisateurs par nom ou e-mail</translation>
     </message>
     <message>
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs</translation>
     </message>
     <message>
       <source>Users of the organization</source>
-      <translation type="unfinished" />
+      <translation>Utilisateurs de l'organisation</translation>
     </message>
   </context>
   <context>
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
       <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. Convertir %n utilisateur en compte individuel avec une licence Webex gratuite :</numerusform>
+        <numerusform>%1. Convertir %n utilisateurs en comptes individuels avec des licences Webex gratuites :</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1. Delete %n user(s):</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1. Supprimer %n utilisateur :</numerusform>
+        <numerusform>%1. Supprimer %n utilisateurs :</numerusform>
       </translation>
     </message>
     <message>
       <source>%1. Delete the organization: DELETE /v1/organizations/%2</source>
-      <translation type="unfinished" />
+      <translation>%1. Supprimer l'organisation : DELETE /v1/organizations/%2</translation>
     </message>
     <message>
       <source>%1. Read the organization again and stop, changing nothing, if it differs from what you confirmed.</source>
-      <translation type="unfinished" />
+      <translation>%1. Relire l'organisation et s'arrêter sans rien modifier si elle diffère de ce que vous avez confirmé.</translation>
     </message>
     <message>
       <source>%1. Wait until the organization is gone (up to 10 minutes).</source>
-      <translation type="unfinished" />
+      <translation>%1. Attendre que l'organisation ait disparu (jusqu'à 10 minutes).</translation>
     </message>
     <message>
       <source>(tracking id %1)</source>
-      <translation type="unfinished" />
+      <translation>(ID de suivi %1)</translation>
     </message>
     <message>
       <source>Could not write %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
       <source>Dry run: nothing has been changed.</source>
-      <translation type="unfinished" />
+      <translation>Simulation : rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Fingerprint of what you saw: %1</source>
-      <translation type="unfinished" />
+      <translation>Empreinte de ce que vous avez vu : %1</translation>
     </message>
     <message>
       <source>Organization: %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Organisation : %1 (%2)</translation>
     </message>
     <message>
       <source>Signed-in administrator: %1 (never converted or deleted)</source>
-      <translation type="unfinished" />
+      <translation>Administrateur connecté : %1 (jamais converti ni supprimé)</translation>
     </message>
     <message>
       <source>The organization could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>L'organisation n'a pas pu être lue : %1</translation>
     </message>
     <message>
       <source>The organization has not been read yet.</source>
-      <translation type="unfinished" />
+      <translation>L'organisation n'a pas encore été lue.</translation>
     </message>
     <message>
       <source>There is no checklist yet.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas encore de liste de contrôle.</translation>
     </message>
     <message>
       <source>There is no result to save yet.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas encore de résultat à enregistrer.</translation>
     </message>
     <message>
       <source>There is no user list yet.</source>
-      <translation type="unfinished" />
+      <translation>Il n'y a pas encore de liste d'utilisateurs.</translation>
     </message>
     <message>
       <source>Tick the acknowledgement and type the organization's name exactly.</source>
-      <translation type="unfinished" />
+      <translation>Cochez la confirmation et saisissez exactement le nom de l'organisation.</translation>
     </message>
     <message>
       <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
-      <translation type="unfinished" />
+      <translation>Votre connexion n'est plus valide. Reconnectez-vous, puis revérifiez.</translation>
     </message>
   </context>
 </TS>
