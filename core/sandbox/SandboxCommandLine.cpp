@@ -133,12 +133,18 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
                                        tr("Read the bearer token from the first line of F."),
                                        QStringLiteral("F"));
+    const QCommandLineOption stateFile(
+        QStringLiteral("state-file"),
+        tr("Keep the state in F across restarts: loaded at start when it exists, rewritten "
+           "atomically after every changing request."),
+        QStringLiteral("F"));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(scenario);
     parser.addOption(port);
     parser.addOption(token);
     parser.addOption(tokenFile);
+    parser.addOption(stateFile);
     QList<QCommandLineOption> faultOptions;
     for (const FaultFlag &f : kFaultFlags) {
         faultOptions.append(QCommandLineOption(
@@ -181,6 +187,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     }
     options->token = parser.value(token);
     options->tokenFile = parser.value(tokenFile);
+    options->stateFile = parser.value(stateFile);
     if (parser.isSet(token) && options->token.trimmed().isEmpty()) {
         *message = tr("--token: must not be empty");
         return Outcome::Error;

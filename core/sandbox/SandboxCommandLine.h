@@ -1,6 +1,7 @@
 #pragma once
 // Command line of the webex-sandbox executable:
-//   webex-sandbox [--scenario FILE] [--port N] [--token T | --token-file F] [fault flags]
+//   webex-sandbox [--scenario FILE] [--port N] [--token T | --token-file F] [--state-file F]
+//                 [fault flags]
 // Fault flags mirror FaultConfig and override the scenario's "faults" object.
 
 #include <QJsonObject>
@@ -15,6 +16,7 @@ struct SandboxOptions
     quint16 port = 0;     // 0: a free port
     QString token;        // empty: the scenario's or a random one
     QString tokenFile;
+    QString stateFile; // empty: state in memory only; else loaded at start and kept up to date
     QJsonObject faultOverrides; // FaultConfig keys given on the command line
 };
 

@@ -10,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -114,6 +116,7 @@ struct SandboxServer::Private
     SandboxResponse api(const SandboxRequest &req, const QString &trackingId, qint64 now);
     SandboxResponse inspection(const SandboxRequest &req, const QString &trackingId);
     QUrl hostUrl() const;
+    void saveState();
 
     SandboxState state;
     FaultInjector faults;
@@ -123,6 +126,7 @@ struct SandboxServer::Private
     QElapsedTimer clock;
     HttpFrontend *http = nullptr;
     quint16 port = 0;
+    QString stateFile; // empty: the state lives in memory only
 };
 
 SandboxServer::SandboxServer(const Scenario &scenario, const FaultConfig &faults, QObject *parent)
@@ -178,6 +182,41 @@ QUrl SandboxServer::baseUrl() const
     return url;
 }
 
+bool SandboxServer::setStateFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("cannot read the state file %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        QString why;
+        const bool restored = parseError.error == QJsonParseError::NoError && doc.isObject()
+            ? d->state.restore(doc.object(), d->clock.elapsed(), &why)
+            : (why = tr("not a JSON object: %1").arg(parseError.errorString()), false);
+        if (!restored) {
+            if (error)
+                *error = tr("state file %1: %2").arg(path, why);
+            return false;
+        }
+    }
+    d->stateFile = path;
+    return true;
+}
+
+void SandboxServer::Private::saveState()
+{
+    QSaveFile file(stateFile);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(state.saveJson()).toJson(QJsonDocument::Compact)) < 0
+        || !file.commit())
+        qWarning("webex-sandbox: cannot write the state file %s: %s", qPrintable(stateFile),
+                 qPrintable(file.errorString()));
+}
+
 QJsonObject SandboxServer::state() const
 {
     QJsonObject s = d->state.toJson(d->clock.elapsed());
@@ -216,6 +255,10 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSo
     ConnectionWriter *writer = ConnectionWriter::forSocket(socket);
     const quint64 ticket = writer->reserve();
     SandboxResponse response = respond(req, trackingId);
+    // Saved before the answer leaves: a client never sees a change the file does not hold.
+    if (!stateFile.isEmpty() && req.method != QLatin1String("GET")
+        && req.method != QLatin1String("HEAD") && !req.path.startsWith(QLatin1String("/_sandbox/")))
+        saveState();
     response.setHeader(QByteArrayLiteral("TrackingID"), trackingId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     const bool close =

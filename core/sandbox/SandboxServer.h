@@ -36,6 +36,13 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
 
+    // Keeps the state in the file `path` across restarts of the server process: loads it now when
+    // it exists, then rewrites it atomically (QSaveFile) after every API request other than GET and
+    // HEAD, before the answer is sent, so that whatever a client saw confirmed survives a kill.
+    // Faults, their counters and the token start afresh. False with `error` when the file cannot
+    // be read or belongs to another scenario; call before listen().
+    bool setStateFile(const QString &path, QString *error = nullptr);
+
     // The GET /_sandbox/state document.
     QJsonObject state() const;
     // Replaces the faults; restarts the fault generator from the new seed.

@@ -118,6 +118,14 @@ public:
     SandboxCounters &counters() { return m_counters; }
     const QList<SandboxEvent> &events() const { return m_events; }
 
+    // The mutable part (users' states and transitions, events, the org DELETE, counters) as a
+    // document for a state file, and back. restore() expects the state of a server built from the
+    // same scenario and nothing done yet; false with `error` (and nothing changed) when `saved` does
+    // not fit this scenario. An accepted org DELETE keeps its wall-clock time, so "deleting" turns
+    // into "deleted" on schedule across a restart.
+    QJsonObject saveJson() const;
+    bool restore(const QJsonObject &saved, qint64 nowMs, QString *error);
+
     // The GET /_sandbox/state document; without `withLists` the users and events are left out.
     QJsonObject toJson(qint64 nowMs, bool withLists = true) const;
     // The same document as compact JSON text, fast for 100,000 users; `extra` keys are added at

@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
     SandboxServer server(*scenario, *faults);
     if (!token.isEmpty())
         server.setToken(token);
+    if (!options.stateFile.isEmpty() && !server.setStateFile(options.stateFile, &error))
+        return fail(2, error);
     if (!server.listen(options.port, &error))
         return fail(1, error);
 

@@ -4,6 +4,7 @@
 #include "SandboxTestSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -120,6 +121,73 @@ private slots:
         ::kill(pid_t(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
+    }
+
+    void stateFileSurvivesAKill()
+    {
+        QTemporaryDir dir;
+        const QString scenarioPath = dir.filePath(QStringLiteral("scenario.json"));
+        const QString statePath = dir.filePath(QStringLiteral("state.json"));
+        QFile f(scenarioPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(scenarioJson(5)).toJson());
+        f.close();
+        const QStringList args{QStringLiteral("--scenario"), scenarioPath, QStringLiteral("--token"),
+                               QStringLiteral("state-token"), QStringLiteral("--state-file"), statePath};
+        QProcess p;
+        Started s;
+        QVERIFY2(startAndRead(p, args, &s), p.readAllStandardError().constData());
+        Http http(s.token);
+        const QJsonArray people = http.get(at(s.base, QStringLiteral("people"))).items();
+        QString victim;
+        for (const QJsonValue &v : people) {
+            if (!v.toObject().value(QLatin1String("emails")).toArray().contains(QStringLiteral("admin@test.example")))
+                victim = v.toObject().value(QLatin1String("id")).toString();
+        }
+        QVERIFY(!victim.isEmpty());
+        QCOMPARE(http.send("DELETE", at(s.base, QStringLiteral("people/") + victim)).status, 204);
+        QVERIFY2(QFile::exists(statePath), "written before the answer");
+
+        // SIGKILL: no handler runs; whatever was answered must already be in the file.
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QProcess again;
+        Started s2;
+        QVERIFY2(startAndRead(again, args + QStringList{QStringLiteral("--port"), QString::number(s.base.port())}, &s2),
+                 again.readAllStandardError().constData());
+        QCOMPARE(s2.base, s.base);
+        QUrl stateUrl = s2.base;
+        stateUrl.setPath(QStringLiteral("/_sandbox/state"));
+        const QJsonObject state = http.get(stateUrl).json();
+        int deleted = 0;
+        for (const QJsonValue &u : state.value(QLatin1String("users")).toArray()) {
+            const QJsonObject o = u.toObject();
+            if (o.value(QLatin1String("id")).toString() == victim) {
+                QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("deleted"));
+                QCOMPARE(o.value(QLatin1String("transitions")).toInt(), 1);
+                ++deleted;
+            } else {
+                QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("active"));
+            }
+        }
+        QCOMPARE(deleted, 1);
+        const QJsonArray events = state.value(QLatin1String("events")).toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("user_deleted"));
+        // Deleting it again is a 404 after the restart too: nothing happens twice.
+        QCOMPARE(http.send("DELETE", at(s2.base, QStringLiteral("people/") + victim)).status, 404);
+        ::kill(pid_t(again.processId()), SIGTERM);
+        QVERIFY(again.waitForFinished(10000));
+
+        // The state of another scenario is refused, not half-applied.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(scenarioJson(6)).toJson());
+        f.close();
+        QProcess other;
+        other.start(program(), args);
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(other.exitCode(), 2);
+        QVERIFY(other.readAllStandardError().contains("another scenario"));
     }
 
     void refuses_data()
