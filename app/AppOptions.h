@@ -31,6 +31,20 @@ struct AppOptions
     QString resumeJournal;
 
     QString language; // --lang, e.g. "de"; empty: system locale
+    bool highContrast = false; // --high-contrast (GUI only)
+
+    // Sign in with Webex (OAuth 2 + PKCE). Empty: Webex's URLs; the client id comes from
+    // --client-id or WEBEX_CLIENT_ID, the secret (if the integration has one) from
+    // --client-secret-file or WEBEX_CLIENT_SECRET, never from the command line itself.
+    QString clientId;
+    QString clientSecretFile;
+    QString authorizeUrl;
+    QString tokenUrl;
+    QStringList scopes;       // empty: the default scopes of the job
+    quint16 redirectPort = 0; // 0: any free port on 127.0.0.1
+    bool forceSignIn = false; // --sign-in: ask even when a token is at hand (e.g. the sandbox's)
+
+    QString logDirectory; // --log-dir; empty: the standard application data location /logs
 };
 
 // Exit codes shared by every mode.

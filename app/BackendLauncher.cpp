@@ -1,11 +1,13 @@
 #include "BackendLauncher.h"
 
 #include "ApiClient.h"
+#include "AppLogging.h"
 #include "ScenarioLoader.h"
 
 #if defined(WOD_HAVE_SANDBOX)
 #include "EmbeddedSandbox.h"
 #include "FaultConfig.h"
+#include "OAuthEndpoints.h"
 #endif
 
 #include <QCoreApplication>
@@ -61,6 +63,31 @@ bool BackendLauncher::readTokenFile(const QString &path, QString *token, QString
     return true;
 }
 
+bool BackendLauncher::resolveOAuth(const AppOptions &options, QString *error)
+{
+    if (!options.clientSecretFile.isEmpty()) {
+        QString warning;
+        if (!readTokenFile(options.clientSecretFile, &m_oauth.clientSecret, error, &warning))
+            return false;
+        if (!warning.isEmpty())
+            m_warnings << warning;
+    } else if (m_oauth.clientSecret.isEmpty()) {
+        m_oauth.clientSecret = qEnvironmentVariable("WEBEX_CLIENT_SECRET").trimmed();
+    }
+    if (!options.clientId.isEmpty())
+        m_oauth.clientId = options.clientId;
+    if (!options.authorizeUrl.isEmpty())
+        m_oauth.authorizeUrl = QUrl(options.authorizeUrl);
+    if (!options.tokenUrl.isEmpty())
+        m_oauth.tokenUrl = QUrl(options.tokenUrl);
+    if (!options.scopes.isEmpty())
+        m_oauth.scopes = options.scopes;
+    m_oauth.redirectPort = options.redirectPort;
+    qCDebug(lcApp) << "Sign in with Webex:" << (m_oauth.isComplete() ? "configured" : "no client id")
+                   << "authorize" << m_oauth.authorizeUrl.toDisplayString();
+    return true;
+}
+
 bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
                             int *exitCode)
 {
@@ -89,6 +116,11 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
                 m_warnings << warning;
         } else {
             token = qEnvironmentVariable("WEBEX_ACCESS_TOKEN").trimmed();
+        }
+        m_oauth = auth::OAuthSettings::webex(QString());
+        if (!resolveOAuth(options, error)) {
+            *exitCode = ExitCode::UsageOrInput;
+            return false;
         }
         if (token.isEmpty() && requireToken) {
             *error = tr("No access token: pass --token-file FILE or set WEBEX_ACCESS_TOKEN.");
@@ -122,6 +154,13 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
     }
     m_connection = net::ApiConnection{m_sandbox->baseUrl(), m_sandbox->token(), true,
                                       QFileInfo(path).fileName()};
+    m_oauth = auth::OAuthSettings::sandbox(m_sandbox->baseUrl(),
+                                           sandbox::OAuthEndpoints::defaultClientId());
+    if (!resolveOAuth(options, error)) {
+        *exitCode = ExitCode::UsageOrInput;
+        return false;
+    }
+    qCInfo(lcApp) << "Embedded sandbox serving" << QFileInfo(path).fileName();
     return true;
 #else
     *error = tr("This build has no embedded sandbox; use --api-url.");

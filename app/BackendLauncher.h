@@ -6,6 +6,7 @@
 
 #include "ApiConnection.h"
 #include "AppOptions.h"
+#include "OAuthSettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,10 @@ public:
     bool start(const AppOptions &options, bool requireToken, QString *error, int *exitCode);
 
     net::ApiConnection connection() const { return m_connection; }
+    // Sign in with Webex: Webex's URLs (or --authorize-url/--token-url) with --client-id for a
+    // real API; the sandbox's own endpoints and client id for the embedded sandbox. Incomplete
+    // (no client id) when the integration is not configured: the GUI then offers pasting only.
+    auth::OAuthSettings oauthSettings() const { return m_oauth; }
     // Non-fatal remarks for stderr, e.g. a token file others can read.
     QStringList warnings() const { return m_warnings; }
 
@@ -39,7 +44,10 @@ public:
     static bool readTokenFile(const QString &path, QString *token, QString *error, QString *warning);
 
 private:
+    bool resolveOAuth(const AppOptions &options, QString *error);
+
     net::ApiConnection m_connection;
+    auth::OAuthSettings m_oauth;
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     QStringList m_warnings;
 };

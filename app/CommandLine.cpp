@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace wod {
 
@@ -60,9 +62,48 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
                                      tr("Write the JSON receipt to FILE."), tr("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User interface language, e.g. en, de, fr."), tr("CODE"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log more (tokens are never logged)."));
+    const QCommandLineOption highContrast(QStringLiteral("high-contrast"),
+                                          tr("Use the high-contrast palette."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Log more, debug messages included, to stderr and the log file (tokens and e-mail "
+           "addresses are never logged)."));
+    const QCommandLineOption logDir(QStringLiteral("log-dir"),
+                                    tr("Write the log file into DIR (default: the application data "
+                                       "folder's logs)."),
+                                    tr("DIR"));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+                                    tr("Ask to sign in even when a token is at hand, e.g. to try "
+                                       "Sign in with Webex against the embedded sandbox."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      tr("Client id of your Webex integration for Sign in with "
+                                         "Webex (else WEBEX_CLIENT_ID)."),
+                                      tr("ID"));
+    const QCommandLineOption clientSecretFile(
+        QStringLiteral("client-secret-file"),
+        tr("Read the integration's client secret from FILE (else WEBEX_CLIENT_SECRET)."),
+        tr("FILE"));
+    const QCommandLineOption authorizeUrl(QStringLiteral("authorize-url"),
+                                          tr("OAuth authorization URL (default: "
+                                             "https://webexapis.com/v1/authorize)."),
+                                          tr("URL"));
+    const QCommandLineOption tokenUrl(QStringLiteral("token-url"),
+                                      tr("OAuth token URL (default: "
+                                         "https://webexapis.com/v1/access_token)."),
+                                      tr("URL"));
+    const QCommandLineOption scopes(QStringLiteral("scopes"),
+                                    tr("Space- or comma-separated OAuth scopes to request instead "
+                                       "of the default ones."),
+                                    tr("LIST"));
+    const QCommandLineOption redirectPort(
+        QStringLiteral("redirect-port"),
+        tr("Port of the sign-in redirect on 127.0.0.1 (register http://127.0.0.1:PORT/ with your "
+           "integration; default: any free port)."),
+        tr("PORT"));
     parser.addOptions({check, del, resume, json, scenario, apiUrl, tokenFile, token, orgId, users,
-                       confirm, dryRun, journal, receipt, lang, verbose});
+                       confirm, dryRun, journal, receipt, lang, highContrast, verbose, logDir,
+                       signIn, clientId, clientSecretFile, authorizeUrl, tokenUrl, scopes,
+                       redirectPort});
 
     if (!parser.parse(arguments))
         return CommandLineExit{2, parser.errorText() + QLatin1Char('\n')};
@@ -105,6 +146,43 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
     o.receiptPath = parser.value(receipt);
     o.resumeJournal = parser.value(resume);
     o.language = parser.value(lang);
+    o.highContrast = parser.isSet(highContrast);
+    o.logDirectory = parser.value(logDir);
+    o.forceSignIn = parser.isSet(signIn);
+    o.clientId = parser.isSet(clientId) ? parser.value(clientId)
+                                        : qEnvironmentVariable("WEBEX_CLIENT_ID").trimmed();
+    o.clientSecretFile = parser.value(clientSecretFile);
+    o.authorizeUrl = parser.value(authorizeUrl);
+    o.tokenUrl = parser.value(tokenUrl);
+    o.scopes = parser.value(scopes).split(QRegularExpression(QStringLiteral("[\\s,]+")),
+                                          Qt::SkipEmptyParts);
+
+    // A language code such as de, fr, de_DE, fr-CA, or "pseudo"; whether it is translated is
+    // decided when the GUI starts.
+    static const QRegularExpression languageCode(
+        QStringLiteral("^(pseudo|[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,4})?)$"));
+    if (parser.isSet(lang) && !languageCode.match(o.language).hasMatch())
+        return CommandLineExit{2, tr("--lang %1 is not a language code such as en, de or fr.\n")
+                                      .arg(o.language)};
+    if (parser.isSet(redirectPort)) {
+        bool ok = false;
+        const uint port = parser.value(redirectPort).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return CommandLineExit{2, tr("--redirect-port %1 is not a port number (1-65535).\n")
+                                          .arg(parser.value(redirectPort))};
+        o.redirectPort = quint16(port);
+    }
+    for (const auto *option : {&authorizeUrl, &tokenUrl}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QUrl url(parser.value(*option), QUrl::StrictMode);
+        const bool loopback = url.host() == QLatin1String("127.0.0.1")
+                              || url.host() == QLatin1String("localhost") || url.host() == QLatin1String("::1");
+        if (!url.isValid() || url.host().isEmpty()
+            || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && loopback)))
+            return CommandLineExit{2, tr("--%1 %2 is not an https URL (plain http only to 127.0.0.1).\n")
+                                          .arg(option->names().constFirst(), parser.value(*option))};
+    }
 
     if (!o.apiUrl.isEmpty() && !o.scenarioPath.isEmpty())
         return CommandLineExit{2, tr("--scenario and --api-url exclude each other: a scenario is "
@@ -120,6 +198,9 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
     }
     if (o.json && o.mode == AppOptions::Mode::Gui)
         return CommandLineExit{2, tr("--json belongs to --check, --delete and --resume.\n")};
+    if (o.mode != AppOptions::Mode::Gui && (o.highContrast || o.forceSignIn))
+        return CommandLineExit{2, tr("--high-contrast and --sign-in belong to the graphical "
+                                     "interface, not to --check, --delete and --resume.\n")};
     return o;
 }
 

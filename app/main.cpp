@@ -1,16 +1,16 @@
 // webex-org-delete: parses the command line, chooses the backend (a real API or the embedded
 // sandbox), then runs the GUI or one headless command.
 
+#include "AppLog.h"
+#include "AppLogging.h"
 #include "AppOptions.h"
 #include "BackendLauncher.h"
 #include "CommandLine.h"
 #include "HeadlessCommand.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
-#include <cstring>
 #include <memory>
 
 #if defined(WOD_HAVE_UI) && __has_include("GuiLauncher.h")
@@ -20,20 +20,6 @@
 #endif
 
 namespace {
-
-// Headless modes never need a display: decide before any QGuiApplication is created.
-bool wantsHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--check", "--delete", "--resume", "--help", "-h", "--help-all",
-                                 "--version", "-v"}) {
-            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0
-                                                    && argv[i][std::strlen(flag)] == '='))
-                return true;
-        }
-    }
-    return false;
-}
 
 int runHeadless(const wod::AppOptions &options)
 {
@@ -73,6 +59,9 @@ int runGui(const wod::AppOptions &options)
     gui.orgId = options.orgId;
     gui.language = options.language;
     gui.verbose = options.verbose;
+    gui.highContrast = options.highContrast;
+    gui.oauth = backend.oauthSettings();
+    gui.forceSignIn = options.forceSignIn;
     return wod::ui::runGui(gui);
 #else
     Q_UNUSED(options);
@@ -86,19 +75,29 @@ int runGui(const wod::AppOptions &options)
 
 int main(int argc, char **argv)
 {
-    std::unique_ptr<QCoreApplication> app;
-#if defined(WOD_GUI)
-    if (wantsHeadless(argc, argv))
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        app = std::make_unique<QApplication>(argc, argv);
-#else
-    Q_UNUSED(wantsHeadless);
-    app = std::make_unique<QCoreApplication>(argc, argv);
-#endif
     QCoreApplication::setOrganizationName(QStringLiteral("webex-org-delete"));
     QCoreApplication::setApplicationName(QStringLiteral("webex-org-delete"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WOD_VERSION));
+
+    // Parsed before any application object exists: headless modes, --help and usage errors never
+    // need a display (a bad flag is exit 2 even where no GUI could start).
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const auto preParsed = wod::parseCommandLine(rawArguments);
+    const auto *preOptions = std::get_if<wod::AppOptions>(&preParsed);
+    const bool gui = preOptions && preOptions->mode == wod::AppOptions::Mode::Gui;
+
+    std::unique_ptr<QCoreApplication> app;
+#if defined(WOD_GUI)
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+#else
+    Q_UNUSED(gui);
+    app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
 
     const auto parsed = wod::parseCommandLine(QCoreApplication::arguments());
     if (const auto *exit = std::get_if<wod::CommandLineExit>(&parsed)) {
@@ -106,9 +105,15 @@ int main(int argc, char **argv)
         return exit->code;
     }
     const auto &options = std::get<wod::AppOptions>(parsed);
-    // Informational logs of the layers are for --verbose; warnings always reach stderr.
-    if (!options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("wod.*.info=false\nwod.*.debug=false"));
+    // Before anything logs: every message is redacted, warnings reach stderr, info and worse the
+    // rotated log file; --verbose adds debug messages to both.
+    wod::log::AppLogOptions logOptions;
+    logOptions.verbose = options.verbose;
+    logOptions.directory = options.logDirectory;
+    wod::log::AppLog::install(logOptions);
+    qCInfo(lcApp) << "webex-org-delete" << QCoreApplication::applicationVersion() << "started;"
+                  << (options.apiUrl.isEmpty() ? "embedded sandbox" : "API") << "mode"
+                  << int(options.mode);
     if (options.mode == wod::AppOptions::Mode::Gui)
         return runGui(options);
     return runHeadless(options);

@@ -15,6 +15,8 @@
 #include "Appearance.h"
 #endif
 
+Q_LOGGING_CATEGORY(lcUi, "wod.ui", QtInfoMsg)
+
 namespace wod::ui {
 
 int runGui(const GuiOptions &options)
@@ -23,14 +25,15 @@ int runGui(const GuiOptions &options)
     Q_ASSERT_X(app, "runGui", "a QApplication must exist");
 
 #ifdef WOD_HAVE_APPEARANCE
-    Appearance::apply(*app);
+    Appearance::apply(*app, options.highContrast ? Appearance::Contrast::High
+                                                 : Appearance::Contrast::Normal);
 #else
     // One look everywhere until the bundled appearance is linked in.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 #endif
 
-    if (options.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("wod.*.debug=true"));
+    qCInfo(lcUi) << "GUI starting; language" << (options.language.isEmpty() ? QStringLiteral("system") : options.language)
+                 << "high contrast" << options.highContrast;
 
     // Translations: the app's own catalogue from resources, then Qt's for standard buttons.
     const QLocale locale = options.language.isEmpty() ? QLocale() : QLocale(options.language);

@@ -2,14 +2,20 @@
 // The GUI entry point that app/main.cpp calls once a QApplication exists and the backend is
 // chosen (an embedded sandbox already listening, or a real API URL with or without a token).
 //
-// runGui() builds the main window, signs in (asking the admin to paste a token when
-// connection.token is empty; the token is kept in memory only), loads the organization, shows the
+// runGui() installs the translations (--lang) and the look (--high-contrast), builds the main
+// window, signs in (when connection.token is empty, or always with forceSignIn: a refresh token
+// remembered in the system keychain first, else the sign-in dialog with "Sign in with Webex" and
+// pasting a token; tokens are kept in memory only), loads the organization, shows the
 // startup prompt when it applies, offers to resume a pending journal, and returns the exit code of
 // QApplication::exec(). GUI thread only.
 
 #include "ApiConnection.h"
+#include "OAuthSettings.h"
 
+#include <QLoggingCategory>
 #include <QString>
+#include <QUrl>
+#include <functional>
 
 namespace wod::ui {
 
@@ -19,10 +25,23 @@ struct GuiOptions
     QString orgId;            // empty: the signed-in admin's own organization
     QString language;         // e.g. "de"; empty: the system locale
     bool verbose = false;
+    bool highContrast = false; // Appearance::Contrast::High
     QString journalDirectory; // empty: wod::net::Journal::defaultDirectory()
+
+    // Sign in with Webex; incomplete settings (no client id) offer pasting a token only.
+    wod::auth::OAuthSettings oauth;
+    bool forceSignIn = false; // ask even when connection.token is set (e.g. the sandbox's)
+    // Remember me: false keeps the keychain out entirely (tests without a secret service).
+    bool useKeychain = true;
+    // Opens the authorize URL; empty: the desktop's browser (QDesktopServices). Tests put an HTTP
+    // client here.
+    std::function<void(const QUrl &)> openBrowser;
 };
 
-// QApplication already exists; returns the exit code of app.exec().
+// QApplication already exists; returns the exit code of app.exec(). Returns 2 without showing
+// anything when `language` is not supported (the message goes to stderr).
 int runGui(const GuiOptions &options);
 
 } // namespace wod::ui
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // wod.ui: main window, sign-in, wizard opening

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountView.h"
+#include "AuthSession.h"
 #include "ApiClient.h"
 #include "ApiError.h"
 #include "DeleteOrgWizard.h"
@@ -9,6 +10,7 @@
 #include "Journal.h"
 #include "Look.h"
 #include "OverviewView.h"
+#include "RefreshTokenStore.h"
 #include "SignInDialog.h"
 #include "SnapshotLoader.h"
 #include "StartupPrompt.h"
@@ -16,6 +18,7 @@
 #include "UsersView.h"
 #include "WizardController.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -40,7 +43,8 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
       m_options(options),
       m_services(services),
       m_nam(new QNetworkAccessManager(this)),
-      m_client(new wod::net::ApiClient(m_nam, options.connection.baseUrl, options.connection.token,
+      m_client(new wod::net::ApiClient(m_nam, options.connection.baseUrl,
+                                       options.forceSignIn ? QString() : options.connection.token,
                                        services->apiOptions, this)),
       m_loader(new wod::net::SnapshotLoader(m_client, this)),
       m_reminders(services->settings(), services->clock())
@@ -48,7 +52,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     if (m_options.journalDirectory.isEmpty())
         m_options.journalDirectory = wod::net::Journal::defaultDirectory();
     // The token stays with the client only.
-    m_needsToken = m_options.connection.token.isEmpty();
+    m_needsToken = m_options.connection.token.isEmpty() || m_options.forceSignIn;
     m_options.connection.token.clear();
 
     EnglishPlurals::ensureInstalled();
@@ -81,6 +85,13 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     headerLayout->addWidget(appTitle);
     headerLayout->addStretch(1);
     headerLayout->addWidget(m_adminLabel);
+    m_signOutButton = new QPushButton(tr("Sign &Out"), header);
+    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
+    m_signOutButton->setAccessibleName(tr("Sign out"));
+    m_signOutButton->setAccessibleDescription(
+        tr("Forgets your sign-in on this computer, the system keychain included."));
+    m_signOutButton->setVisible(false);
+    headerLayout->addWidget(m_signOutButton);
     outer->addWidget(header);
 
     m_backendLabel = new QLabel(central);
@@ -175,6 +186,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
             showSection(static_cast<Section>(item->data(kSectionRole).toInt()));
     });
     connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::reload);
+    connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
     connect(m_signInAgainButton, &QPushButton::clicked, this,
             [this] { askForToken(tr("Sign in again to continue.")); });
     connect(m_overview, &OverviewView::openAccountRequested, this, [this] { showSection(Section::Account); });
@@ -182,7 +194,144 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &wod::net::SnapshotLoader::failed, this, &MainWindow::onLoadFailed);
 
+    setUpSignIn();
     setState(State::SignedOut, tr("Not signed in."));
+}
+
+void MainWindow::setUpSignIn()
+{
+    if (!m_options.oauth.isComplete())
+        return;
+    m_session = new wod::auth::AuthSession(m_nam, m_options.oauth, this);
+    const auto opener = m_options.openBrowser;
+    m_session->setBrowserOpener([opener](const QUrl &url) {
+        if (opener)
+            opener(url);
+        else if (!QDesktopServices::openUrl(url))
+            qCWarning(lcUi) << "No browser could be opened for the sign-in page";
+    });
+    if (m_options.useKeychain)
+        m_keychain = new wod::auth::RefreshTokenStore(m_options.oauth.keychainAccount(), this);
+    connect(m_session, &wod::auth::AuthSession::accessTokenChanged, this, [this](const QString &token) {
+        m_client->setToken(token);
+        if (m_reloadAfterRefresh) {
+            m_reloadAfterRefresh = false;
+            reload();
+        }
+    });
+    connect(m_session, &wod::auth::AuthSession::refreshTokenChanged, this, [this](const QString &token) {
+        // Webex may rotate the refresh token: the keychain keeps the newest.
+        if (m_rememberMe && m_keychain && !m_restoring && !token.isEmpty())
+            m_keychain->save(token, [](const wod::auth::RefreshTokenStore::Outcome &) {});
+    });
+    connect(m_session, &wod::auth::AuthSession::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &wod::auth::AuthSession::failed, this,
+            [this](wod::auth::AuthSession::Failure failure, const QString &message) {
+                onAuthFailed(message, failure == wod::auth::AuthSession::Failure::TokenRejected);
+            });
+}
+
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn.data();
+}
+
+void MainWindow::updateRememberAvailability()
+{
+    if (!m_signIn)
+        return;
+    switch (m_keychainState) {
+    case Keychain::Available:
+        m_signIn->setRememberAvailable(true);
+        break;
+    case Keychain::Unavailable:
+        m_signIn->setRememberAvailable(false, m_keychainWhyNot);
+        break;
+    case Keychain::Unknown:
+    case Keychain::Probing:
+        m_signIn->setRememberAvailable(false, m_keychain ? tr("checking the system keychain…")
+                                                         : tr("no system keychain is used."));
+        break;
+    }
+}
+
+void MainWindow::restoreRememberedSignIn()
+{
+    m_keychainState = Keychain::Probing;
+    setState(State::Loading, tr("Signing in…"));
+    m_keychain->load([this](const wod::auth::RefreshTokenStore::Outcome &outcome) {
+        m_keychainState = outcome.ok ? Keychain::Available : Keychain::Unavailable;
+        m_keychainWhyNot = outcome.error;
+        if (outcome.ok && !outcome.token.isEmpty()) {
+            qCInfo(lcUi) << "Signing in with the remembered sign-in";
+            m_rememberMe = true;
+            m_restoring = true;
+            m_session->signInWithRefreshToken(outcome.token);
+            return;
+        }
+        askForToken({});
+    });
+}
+
+void MainWindow::onSignedIn()
+{
+    m_restoring = false;
+    m_needsToken = false;
+    m_signedInInteractively = true;
+    // A new sign-in may be another admin: the startup checks run again.
+    m_startupChecksDone = false;
+    if (m_keychain) {
+        const auto ignore = [](const wod::auth::RefreshTokenStore::Outcome &) {};
+        if (m_rememberMe)
+            m_keychain->save(m_session->refreshToken(), ignore);
+        else
+            m_keychain->remove(ignore); // an older "Remember me" is forgotten, not left behind
+    }
+    if (m_signIn)
+        m_signIn->finishWebexSignIn();
+    reload();
+}
+
+void MainWindow::onAuthFailed(const QString &message, bool tokenRejected)
+{
+    if (m_restoring) {
+        m_restoring = false;
+        m_rememberMe = false;
+        // A refresh token the server refuses is useless: forget it.
+        if (tokenRejected && m_keychain)
+            m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
+        askForToken(tr("Your remembered sign-in is no longer valid; sign in again."));
+        return;
+    }
+    if (m_reloadAfterRefresh) {
+        m_reloadAfterRefresh = false;
+        setState(State::Error, tr("Your sign-in has expired and could not be renewed. Sign in again."));
+        m_retryButton->setVisible(false);
+        return;
+    }
+    if (m_signIn) {
+        m_signIn->setWaiting(false);
+        m_signIn->setMessage(message);
+    }
+}
+
+void MainWindow::signOut()
+{
+    if (m_wizard)
+        return; // never in the middle of a run; the wizard is modal anyway
+    qCInfo(lcUi) << "Signing out";
+    if (m_session)
+        m_session->signOut();
+    if (m_keychain)
+        m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
+    m_client->setToken(QString());
+    m_rememberMe = false;
+    m_signedInInteractively = false;
+    m_reloadAfterRefresh = false;
+    m_snapshot.reset();
+    m_startupChecksDone = false;
+    m_needsToken = true;
+    askForToken(tr("You are signed out."));
 }
 
 MainWindow::~MainWindow()
@@ -225,6 +374,8 @@ void MainWindow::setState(State state, const QString &message)
     m_nav->setEnabled(ready);
     m_retryButton->setVisible(state == State::Error);
     m_signInAgainButton->setVisible(state == State::SignedOut || state == State::Error);
+    m_signOutButton->setVisible(m_signedInInteractively && state != State::SignedOut
+                                && state != State::Deleted);
     if (!ready) {
         m_stateLabel->setText(message);
         m_stateLabel->setAccessibleName(message);
@@ -237,11 +388,14 @@ void MainWindow::setState(State state, const QString &message)
 
 void MainWindow::start()
 {
-    // No token (a real API without --token-file or WEBEX_ACCESS_TOKEN): the admin pastes one.
-    if (m_needsToken)
-        askForToken({});
-    else
+    // No token (a real API without --token-file or WEBEX_ACCESS_TOKEN, or --sign-in): a
+    // remembered sign-in first, else the admin signs in.
+    if (!m_needsToken)
         reload();
+    else if (m_session && m_keychain)
+        restoreRememberedSignIn();
+    else
+        askForToken({});
 }
 
 void MainWindow::askForToken(const QString &why)
@@ -250,17 +404,41 @@ void MainWindow::askForToken(const QString &why)
         m_signIn->raise();
         return;
     }
-    auto *dialog = new SignInDialog(m_options.connection.baseUrl.toDisplayString(), this);
+    auto *dialog = new SignInDialog(m_options.connection.baseUrl.toDisplayString(),
+                                    m_session != nullptr, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMessage(why);
+    m_signIn = dialog;
+    if (m_session) {
+        if (m_keychain && m_keychainState == Keychain::Unknown) {
+            m_keychainState = Keychain::Probing;
+            m_keychain->probe([this](const wod::auth::RefreshTokenStore::Outcome &outcome) {
+                m_keychainState = outcome.ok ? Keychain::Available : Keychain::Unavailable;
+                m_keychainWhyNot = outcome.error;
+                updateRememberAvailability();
+            });
+        }
+        updateRememberAvailability();
+        connect(dialog, &SignInDialog::webexSignInRequested, this, [this](bool remember) {
+            m_rememberMe = remember;
+            m_session->signIn();
+        });
+        connect(dialog, &QDialog::rejected, this, [this] {
+            if (m_session->isBusy())
+                m_session->cancel();
+        });
+    }
     connect(dialog, &SignInDialog::tokenEntered, this, [this](const QString &token) {
+        // A pasted token replaces any Webex sign-in: nothing refreshes it behind the admin's back.
+        if (m_session)
+            m_session->signOut();
         m_client->setToken(token);
+        m_signedInInteractively = true;
         m_needsToken = false;
         // A new sign-in may be another admin: the startup checks run again.
         m_startupChecksDone = false;
         reload();
     });
-    m_signIn = dialog;
     setState(State::SignedOut, tr("Sign in to read your organization."));
     dialog->open();
 }
@@ -291,6 +469,12 @@ void MainWindow::onLoaded(const OrgSnapshot &snapshot)
 void MainWindow::onLoadFailed(const wod::net::ApiError &error)
 {
     if (error.kind == wod::net::ApiError::Kind::Unauthorized) {
+        // An expired access token: one refresh, then the same load again.
+        if (m_session && !m_reloadAfterRefresh && m_session->refreshAfterUnauthorized()) {
+            m_reloadAfterRefresh = true;
+            setState(State::Loading, tr("Renewing your sign-in…"));
+            return;
+        }
         setState(State::Error, tr("Your sign-in is not valid or has expired (HTTP 401). Sign in again."));
         m_retryButton->setVisible(false);
         return;

@@ -5,6 +5,12 @@
 // a pending journal, else shows the startup prompt when the verdict says so and it is not snoozed.
 // Opens the Delete Organization wizard (one controller per opening).
 //
+// Sign-in: with a configured OAuth client (GuiOptions::oauth) it first tries a refresh token
+// remembered in the system keychain, else opens the sign-in dialog ("Sign in with Webex" through
+// wod::auth::AuthSession, or a pasted token). Refreshed access tokens go to the API client; a 401
+// refreshes once and reloads before asking to sign in again. Sign out (header) forgets the tokens
+// and removes the remembered one from the keychain.
+//
 // Owns its network objects; `services` is not owned and must outlive the window. GUI thread only.
 
 #include "GuiLauncher.h"
@@ -22,6 +28,11 @@ class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
+
+namespace wod::auth {
+class AuthSession;
+class RefreshTokenStore;
+} // namespace wod::auth
 
 namespace wod::net {
 class ApiClient;
@@ -57,6 +68,8 @@ public:
     void showSection(Section section);
     // Opens (or raises) the wizard; `resumeJournal` set: follow that journal's run.
     void openWizard(const QString &resumeJournal = {});
+    // Forgets the tokens (memory and keychain) and asks to sign in again.
+    void signOut();
 
     State state() const { return m_state; }
     bool hasSnapshot() const { return m_snapshot.has_value(); }
@@ -65,6 +78,8 @@ public:
     StartupPrompt *startupPrompt() const; // null when not shown
     DeleteOrgWizard *wizard() const;      // null when not open
     wod::net::ApiClient *apiClient() const { return m_client; }
+    wod::auth::AuthSession *authSession() const { return m_session; } // null without OAuth
+    SignInDialog *signInDialog() const;                                 // null when not shown
 
 signals:
     void stateChanged(wod::ui::MainWindow::State state);
@@ -78,6 +93,11 @@ private:
     void onLoaded(const OrgSnapshot &snapshot);
     void onLoadFailed(const wod::net::ApiError &error);
     void askForToken(const QString &why);
+    void setUpSignIn();
+    void restoreRememberedSignIn();
+    void onSignedIn();
+    void onAuthFailed(const QString &message, bool tokenRejected);
+    void updateRememberAvailability();
     void afterLoad();
     void offerPrompt();
     void onWizardFinished();
@@ -95,6 +115,15 @@ private:
     bool m_switchingSection = false; // re-entrancy guard of showSection()
     bool m_startupChecksDone = false;
     bool m_needsToken = false;
+    wod::auth::AuthSession *m_session = nullptr;
+    wod::auth::RefreshTokenStore *m_keychain = nullptr;
+    enum class Keychain { Unknown, Probing, Available, Unavailable };
+    Keychain m_keychainState = Keychain::Unknown;
+    QString m_keychainWhyNot;
+    bool m_rememberMe = false;
+    bool m_restoring = false;          // signing in with the remembered refresh token
+    bool m_reloadAfterRefresh = false; // a 401 started a refresh: reload when it lands
+    bool m_signedInInteractively = false; // Sign out is offered
 
     QLabel *m_adminLabel;
     QLabel *m_backendLabel;
@@ -104,6 +133,7 @@ private:
     QLabel *m_stateLabel;
     QPushButton *m_retryButton;
     QPushButton *m_signInAgainButton;
+    QPushButton *m_signOutButton;
     OverviewView *m_overview;
     UsersView *m_usersView;
     AccountView *m_account;

@@ -1,6 +1,8 @@
 #include "SignInDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -8,7 +10,8 @@
 
 namespace wod::ui {
 
-SignInDialog::SignInDialog(const QString &apiUrl, QWidget *parent) : QDialog(parent)
+SignInDialog::SignInDialog(const QString &apiUrl, bool webexSignInAvailable, QWidget *parent)
+    : QDialog(parent), m_webexAvailable(webexSignInAvailable)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Webex"));
@@ -17,20 +20,61 @@ SignInDialog::SignInDialog(const QString &apiUrl, QWidget *parent) : QDialog(par
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 22, 24, 18);
     layout->setSpacing(12);
-    auto *intro = new QLabel(tr("Paste an access token of a full administrator of the organization. "
-                                "It is kept in memory only and never saved.\nAPI: %1")
+    auto *intro = new QLabel(tr("Sign in as a full administrator of the organization.\nAPI: %1")
                                  .arg(apiUrl),
                              this);
     intro->setObjectName(QStringLiteral("signInIntroLabel"));
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("signInMessageLabel"));
     m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setVisible(false);
     layout->addWidget(m_messageLabel);
 
-    auto *label = new QLabel(tr("&Access token:"), this);
+    m_webexButton = new QPushButton(tr("Sign in with &Webex"), this);
+    m_webexButton->setObjectName(QStringLiteral("signInWithWebexButton"));
+    m_webexButton->setAccessibleName(tr("Sign in with Webex"));
+    m_webexButton->setAccessibleDescription(
+        tr("Opens Webex's sign-in page in your browser; the app receives the result on this "
+           "computer only."));
+    m_webexButton->setEnabled(m_webexAvailable);
+    layout->addWidget(m_webexButton);
+    m_rememberCheck = new QCheckBox(tr("&Remember me on this computer"), this);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberMeCheckBox"));
+    m_rememberCheck->setAccessibleName(tr("Remember me on this computer"));
+    m_rememberCheck->setAccessibleDescription(
+        tr("Keeps the sign-in in the system keychain, never in a file; Sign out removes it."));
+    m_rememberCheck->setEnabled(false); // until the keychain answers
+    m_rememberCheck->setVisible(m_webexAvailable);
+    layout->addWidget(m_rememberCheck);
+    m_rememberNote = new QLabel(this);
+    m_rememberNote->setObjectName(QStringLiteral("rememberMeNoteLabel"));
+    m_rememberNote->setWordWrap(true);
+    m_rememberNote->setTextFormat(Qt::PlainText);
+    m_rememberNote->setVisible(false);
+    layout->addWidget(m_rememberNote);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("signInStatusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setText(
+        m_webexAvailable ? QString()
+                         : tr("Sign in with Webex needs the client id of your Webex integration "
+                              "(--client-id or WEBEX_CLIENT_ID)."));
+    m_statusLabel->setVisible(!m_webexAvailable);
+    layout->addWidget(m_statusLabel);
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+
+    auto *label = new QLabel(tr("Or paste an &access token (kept in memory only, never saved):"), this);
+    label->setObjectName(QStringLiteral("tokenLabel"));
+    label->setWordWrap(true);
     m_tokenEdit = new QLineEdit(this);
     m_tokenEdit->setObjectName(QStringLiteral("tokenLineEdit"));
     m_tokenEdit->setAccessibleName(tr("Access token"));
@@ -43,27 +87,84 @@ SignInDialog::SignInDialog(const QString &apiUrl, QWidget *parent) : QDialog(par
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signInButton = buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setAccessibleName(tr("Sign in"));
-    m_signInButton->setDefault(true);
+    m_signInButton->setAccessibleName(tr("Sign in with the pasted token"));
     m_signInButton->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("signInCancelButton"));
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("signInCancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
     layout->addWidget(buttons);
-    connect(m_tokenEdit, &QLineEdit::textChanged, this,
-            [this](const QString &t) { m_signInButton->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_tokenEdit, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_signInButton->setEnabled(!t.trimmed().isEmpty() && !m_waiting);
+        updateDefaultButton();
+    });
+    connect(m_webexButton, &QPushButton::clicked, this, [this] {
+        if (m_waiting || !m_webexAvailable)
+            return;
+        setMessage({});
+        setWaiting(true);
+        emit webexSignInRequested(rememberMe());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    updateDefaultButton();
+}
+
+void SignInDialog::updateDefaultButton()
+{
+    // Return signs in with whatever the admin is doing: a pasted token, else Sign in with Webex.
+    const bool pasting = !m_tokenEdit->text().trimmed().isEmpty() || !m_webexAvailable;
+    m_signInButton->setDefault(pasting);
+    m_webexButton->setDefault(!pasting);
 }
 
 void SignInDialog::setMessage(const QString &message)
 {
     m_messageLabel->setText(message);
+    m_messageLabel->setAccessibleName(message);
     m_messageLabel->setVisible(!message.isEmpty());
+}
+
+void SignInDialog::setRememberAvailable(bool available, const QString &whyNot)
+{
+    m_rememberCheck->setEnabled(available && !m_waiting);
+    if (!available)
+        m_rememberCheck->setChecked(false);
+    m_rememberNote->setText(available ? QString()
+                                      : tr("\"Remember me\" is unavailable: %1 You will be asked "
+                                           "to sign in next time.")
+                                            .arg(whyNot));
+    m_rememberNote->setVisible(!available && m_webexAvailable);
+}
+
+bool SignInDialog::rememberMe() const
+{
+    return m_rememberCheck->isEnabled() && m_rememberCheck->isChecked();
+}
+
+void SignInDialog::setWaiting(bool waiting)
+{
+    m_waiting = waiting;
+    m_webexButton->setEnabled(m_webexAvailable && !waiting);
+    m_tokenEdit->setEnabled(!waiting);
+    m_signInButton->setEnabled(!waiting && !m_tokenEdit->text().trimmed().isEmpty());
+    if (m_webexAvailable) {
+        m_statusLabel->setText(waiting ? tr("Waiting for you to sign in with Webex in your "
+                                            "browser…")
+                                       : QString());
+        m_statusLabel->setVisible(waiting);
+    }
+}
+
+void SignInDialog::finishWebexSignIn()
+{
+    m_waiting = false;
+    QDialog::accept();
 }
 
 void SignInDialog::accept()
 {
     const QString token = m_tokenEdit->text().trimmed();
-    if (token.isEmpty())
+    if (token.isEmpty() || m_waiting)
         return;
     m_tokenEdit->clear();
     QDialog::accept();

@@ -58,7 +58,13 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         const bool toStderr = s.verbose || type == QtWarningMsg || type == QtCriticalMsg
                               || type == QtFatalMsg;
         if (toStderr) {
-            const QByteArray bytes = line.toLocal8Bit() + '\n';
+            // Qt's default shape on stderr ("category: message"); time and level in the file.
+            const QString shortLine = LogRedactor::redact(
+                (context.category && qstrcmp(context.category, "default") != 0
+                     ? QString::fromLatin1(context.category) + QStringLiteral(": ")
+                     : QString())
+                + message);
+            const QByteArray bytes = shortLine.toLocal8Bit() + '\n';
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
             std::fflush(stderr);
         }

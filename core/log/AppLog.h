@@ -1,8 +1,8 @@
 #pragma once
 // The application's log, installed once in main() through qInstallMessageHandler():
 //   - every message is redacted by LogRedactor before it is written anywhere;
-//   - stderr gets warnings and worse, and everything the category rules let through with
-//     --verbose;
+//   - stderr gets warnings and worse ("category: message", as Qt prints them), and everything
+//     the category rules let through with --verbose;
 //   - the log file (defaultDirectory()/webex-org-delete.log, rotated by size, `keep` old files)
 //     gets info and worse, and debug messages with --verbose.
 // Category rules: without --verbose the wod.* debug messages are off; with it they are on.
