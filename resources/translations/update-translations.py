@@ -2,7 +2,8 @@
 """Regenerates the Qt Linguist catalogues from the sources, keeping every existing translation.
 
 Run through CMake:  cmake --build <build-dir> --target update_translations
-(or directly: resources/translations/update-translations.py <lupdate> <source-root>).
+(or directly: resources/translations/update-translations.py [--check] <lupdate> <source-root>;
+--check changes nothing and fails when the catalogues and the sources disagree).
 
 Why not plain lupdate: several core files translate through a file-local helper,
     QString tr(const char *text) { return QCoreApplication::translate("wod::Blocker", text); }
@@ -22,17 +23,19 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LANGUAGES = {"de": "de_DE", "fr": "fr_FR", "en": "en_US"}
-SOURCE_DIRS = ["ui", "ui/pages", "ui/appearance", "core", "core/net"]
+# Everything the GUI can show: ui/ and core/ (recursively), except the sandbox server's own texts.
+SOURCE_DIRS = ["ui", "core"]
+EXCLUDED_DIRS = {"core/sandbox"}
 HELPER = re.compile(r'QCoreApplication::translate\("([^"]+)",\s*text\b')
 
 
 def source_files(root):
     files = []
     for d in SOURCE_DIRS:
-        path = os.path.join(root, d)
-        for name in sorted(os.listdir(path)):
-            if name.endswith((".cpp", ".h")):
-                files.append(os.path.join(path, name))
+        for path, dirs, names in os.walk(os.path.join(root, d)):
+            rel = os.path.relpath(path, root)
+            dirs[:] = sorted(x for x in dirs if os.path.join(rel, x) not in EXCLUDED_DIRS)
+            files.extend(os.path.join(path, n) for n in sorted(names) if n.endswith((".cpp", ".h")))
     return files
 
 
@@ -84,7 +87,7 @@ def regroup(scanned, helpers):
     return list(out.values())
 
 
-def update(lupdate, root, lang, files, helpers):
+def update(lupdate, root, lang, files, helpers, check=False):
     path = os.path.join(HERE, "webex-org-delete_%s.ts" % lang)
     old = {}
     if os.path.exists(path):
@@ -95,6 +98,15 @@ def update(lupdate, root, lang, files, helpers):
     if lang == "en":
         # English is the source language: only the plural forms need a catalogue
         messages = [(c, m) for c, m in messages if m.get("numerus") == "yes"]
+    if check:
+        wanted = {key(m, c) for c, m in messages}
+        missing = sorted(wanted - set(old))
+        stale = sorted(set(old) - wanted)
+        for k in missing:
+            print("%s: not in the catalogue: [%s] %r" % (os.path.basename(path), k[0], k[1]))
+        for k in stale:
+            print("%s: no longer in the sources: [%s] %r" % (os.path.basename(path), k[0], k[1]))
+        return not missing and not stale
     root_el = ET.Element("TS", version="2.1", language=LANGUAGES[lang], sourcelanguage="en_US")
     contexts = {}
     added = 0
@@ -118,15 +130,26 @@ def update(lupdate, root, lang, files, helpers):
         fh.write(ET.tostring(root_el, encoding="unicode"))
         fh.write("\n")
     print("%s: %d messages, %d new (unfinished)" % (os.path.basename(path), len(messages), added))
+    return True
 
 
 def main():
-    lupdate, root = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    check = args[:1] == ["--check"]
+    if check:
+        args = args[1:]
+    lupdate, root = args[0], args[1]
     files = source_files(root)
     helpers = helper_contexts(files)
+    ok = True
     for lang in LANGUAGES:
-        update(lupdate, root, lang, files, helpers)
+        ok = update(lupdate, root, lang, files, helpers, check) and ok
+    if check and not ok:
+        print("The catalogues are out of date: cmake --build <build-dir> --target update_translations,"
+              " then translate the new strings.")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
