@@ -113,12 +113,12 @@ QIcon icon(CheckItem::State state)
 
 QString label(CheckItem::State state)
 {
-    const char *ctx = "wod::ui::StatusIcons";
+    // Literal contexts: lupdate only extracts translate() calls whose context it can read.
     switch (state) {
-    case CheckItem::State::Passed: return QCoreApplication::translate(ctx, "Passed");
-    case CheckItem::State::Failed: return QCoreApplication::translate(ctx, "Blocked");
-    case CheckItem::State::Unknown: return QCoreApplication::translate(ctx, "Unknown: the server decides");
-    case CheckItem::State::Info: return QCoreApplication::translate(ctx, "Note");
+    case CheckItem::State::Passed: return QCoreApplication::translate("wod::ui::StatusIcons", "Passed");
+    case CheckItem::State::Failed: return QCoreApplication::translate("wod::ui::StatusIcons", "Blocked");
+    case CheckItem::State::Unknown: return QCoreApplication::translate("wod::ui::StatusIcons", "Unknown: the server decides");
+    case CheckItem::State::Info: return QCoreApplication::translate("wod::ui::StatusIcons", "Note");
     }
     return {};
 }

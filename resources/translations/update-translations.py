@@ -50,6 +50,32 @@ def helper_contexts(files):
     return result
 
 
+CONTEXT_VARIABLE = re.compile(r'const char \*(\w+) = "([^"]+)";')
+LITERALS = r'((?:"(?:[^"\\]|\\.)*"\s*)+)'
+
+
+def unescape(literals):
+    parts = re.findall(r'"((?:[^"\\]|\\.)*)"', literals)
+    text = "".join(parts)
+    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), text)
+
+
+def variable_context_messages(files):
+    """(context, message) for translate(ctx, "...") calls whose context is a variable
+    (const char *ctx = "wod::Subscription";), which lupdate cannot see."""
+    found = []
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            code = fh.read()
+        for var, context in CONTEXT_VARIABLE.findall(code):
+            for literals in re.findall(r'translate\(\s*' + var + r'\s*,\s*' + LITERALS, code):
+                msg = ET.Element("message")
+                ET.SubElement(msg, "source").text = unescape(literals)
+                ET.SubElement(msg, "translation", type="unfinished")
+                found.append((context, msg))
+    return found
+
+
 def key(message, context):
     comment = message.findtext("comment") or ""
     return (context, message.findtext("source"), comment)
@@ -63,12 +89,12 @@ def scan(lupdate, files):
         return ET.parse(ts).getroot()
 
 
-def regroup(scanned, helpers):
+def regroup(scanned, helpers, extra):
     """[(context, message)] with each helper file's messages moved into the helper's context."""
     out = {}
-    for ctx in scanned.iter("context"):
-        name = ctx.findtext("name")
-        for msg in ctx.iter("message"):
+    pairs = [(ctx.findtext("name"), msg) for ctx in scanned.iter("context") for msg in ctx.iter("message")]
+    for name, msg in pairs + extra:
+        if True:
             target = name
             for loc in msg.findall("location"):
                 f = os.path.realpath(loc.get("filename"))
@@ -94,7 +120,7 @@ def update(lupdate, root, lang, files, helpers, check=False):
         for ctx in ET.parse(path).getroot().iter("context"):
             for msg in ctx.iter("message"):
                 old[key(msg, ctx.findtext("name"))] = msg
-    messages = regroup(scan(lupdate, files), helpers)
+    messages = regroup(scan(lupdate, files), helpers, variable_context_messages(files))
     if lang == "en":
         # English is the source language: only the plural forms need a catalogue
         messages = [(c, m) for c, m in messages if m.get("numerus") == "yes"]

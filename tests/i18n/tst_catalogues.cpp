@@ -49,12 +49,12 @@ QList<Message> readCatalogue(const QString &path, QString *error)
         } else if (name == u"message") {
             current = Message{};
             current.context = context;
-            current.numerus = xml.attributes().value(u"numerus") == u"yes";
+            current.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             current.line = xml.lineNumber();
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"translation") {
-            current.type = xml.attributes().value(u"type").toString();
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
             if (current.numerus) {
                 while (xml.readNextStartElement()) {
                     if (xml.name() == u"numerusform")
@@ -207,6 +207,7 @@ private slots:
 
     void refusesAnUnknownLanguage()
     {
+        QVERIFY(wod::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
         QString why;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Unknown language \"xx\"")));
         QVERIFY(!wod::ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("xx"), &why));

@@ -74,13 +74,15 @@ struct Colours
 Colours colours(Appearance::Contrast contrast)
 {
     if (contrast == Appearance::Contrast::High) {
+        // WCAG AAA: black text on white (21:1), secondary text and links >= 7:1, black bevels
+        // and focus frames (Fusion draws focus in Highlight), selection in yellow on black.
         return Colours{rgb(0xffffff), rgb(0xffffff), rgb(0xf0f0f0), rgb(0x000000),
-                       rgb(0x1a1a1a), rgb(0xffffff), rgb(0x000000),
-                       rgb(0xffffff), rgb(0xd9d9d9), rgb(0x4d4d4d), rgb(0x1a1a1a),
+                       rgb(0x333333), rgb(0xffffff), rgb(0x000000),
+                       rgb(0xffffff), rgb(0xd9d9d9), rgb(0x4d4d4d), rgb(0x000000),
                        rgb(0x000000),
-                       rgb(0x003d99), rgb(0xffffff), rgb(0x003d99), rgb(0x4b0082),
-                       rgb(0x4d4d4d), rgb(0xf2f2f2), rgb(0xf2f2f2), rgb(0x5c5c5c),
-                       rgb(0x000000), rgb(0xffffff)};
+                       rgb(0x000000), rgb(0xffff00), rgb(0x00309c), rgb(0x4b0082),
+                       rgb(0x595959), rgb(0xf2f2f2), rgb(0xf2f2f2), rgb(0x595959),
+                       rgb(0x000000), rgb(0xffff00)};
     }
     // Calm, Control Hub-like: white content on a very light grey window, one blue accent.
     return Colours{rgb(0xf7f8fa), rgb(0xffffff), rgb(0xf3f5f8), rgb(0x1f2328),
@@ -346,12 +348,14 @@ void Appearance::markDestructive(QAbstractButton *button)
 {
     // Fusion paints a button as a gradient from Button.lighter(124) to Button.lighter(102): start
     // darker than the tone so that the painted red keeps white text readable (contrast > 4.5).
-    const QColor danger = contrast() == Contrast::High ? rgb(0x8a0000) : rgb(0xa61f1a);
+    const bool high = contrast() == Contrast::High;
+    const QColor danger = high ? rgb(0x8a0000) : rgb(0xa61f1a);
     QPalette p = button->palette();
     setBoth(p, QPalette::Button, danger);
     setBoth(p, QPalette::ButtonText, rgb(0xffffff));
-    p.setColor(QPalette::Disabled, QPalette::Button, rgb(0xf2d4d4));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, rgb(0x8f4b4b));
+    // High contrast: a disabled action button is grey with dark text (>= 4.5:1), not pale red.
+    p.setColor(QPalette::Disabled, QPalette::Button, high ? rgb(0xf2f2f2) : rgb(0xf2d4d4));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, high ? rgb(0x595959) : rgb(0x8f4b4b));
     button->setPalette(p);
     button->setProperty("wodRole", QStringLiteral("destructive"));
 }
@@ -359,12 +363,13 @@ void Appearance::markDestructive(QAbstractButton *button)
 void Appearance::markPrimary(QAbstractButton *button)
 {
     // Darker than the accent for the same reason as markDestructive().
-    const QColor accent = contrast() == Contrast::High ? rgb(0x002f75) : rgb(0x0a57a8);
+    const bool high = contrast() == Contrast::High;
+    const QColor accent = high ? rgb(0x002f75) : rgb(0x0a57a8);
     QPalette p = button->palette();
     setBoth(p, QPalette::Button, accent);
     setBoth(p, QPalette::ButtonText, rgb(0xffffff));
-    p.setColor(QPalette::Disabled, QPalette::Button, rgb(0xd3e2f3));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, rgb(0x5d7896));
+    p.setColor(QPalette::Disabled, QPalette::Button, high ? rgb(0xf2f2f2) : rgb(0xd3e2f3));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, high ? rgb(0x595959) : rgb(0x5d7896));
     button->setPalette(p);
     button->setProperty("wodRole", QStringLiteral("primary"));
 }

@@ -32,7 +32,8 @@ class Appearance
 public:
     enum class Contrast {
         Normal, // calm Control Hub-like colours: white and very light grey, a blue accent
-        High,   // black on white, dark borders, a darker accent (accessibility option)
+        High,   // WCAG AAA: black on white, every text >= 7:1, black focus frames and bevels,
+                // selection yellow on black (--high-contrast)
     };
 
     // Semantic colours for widgets that need one beyond the palette (banners, status text).
