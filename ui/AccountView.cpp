@@ -3,6 +3,7 @@
 #include "Look.h"
 #include "StatusIcons.h"
 #include "SubscriptionText.h"
+#include "WebexId.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -63,6 +64,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     // ---- Info ----
     auto *infoScroll = new QScrollArea(m_tabs);
     infoScroll->setObjectName(QStringLiteral("infoScrollArea"));
+    infoScroll->setAccessibleName(tr("Organization information"));
     infoScroll->setWidgetResizable(true);
     infoScroll->setFrameShape(QFrame::NoFrame);
     infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -82,8 +84,8 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_nameLabel = valueLabel(orgBox, QStringLiteral("orgNameLabel"));
     m_idLabel = valueLabel(orgBox, QStringLiteral("orgIdLabel"));
-    // A long id has no break opportunity: let it clip in a narrow window rather than force a
-    // horizontal scroll bar on the whole tab (it stays selectable and copyable).
+    // Shown as Control Hub shows it: the uuid (36 characters). The API's base64 id has no break
+    // opportunity and was clipped; it stays in the tooltip and the accessible description.
     m_idLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_createdLabel = valueLabel(orgBox, QStringLiteral("orgCreatedLabel"));
     m_subscriptionsLabel = valueLabel(orgBox, QStringLiteral("orgSubscriptionsLabel"));
@@ -152,7 +154,12 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
 void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict)
 {
     m_nameLabel->setText(snapshot.orgDisplayName);
-    m_idLabel->setText(snapshot.orgId);
+    m_idLabel->setText(WebexId::toUuid(snapshot.orgId));
+    const QString apiId = snapshot.orgId != m_idLabel->text()
+        ? tr("Webex API id: %1").arg(snapshot.orgId)
+        : QString();
+    m_idLabel->setToolTip(apiId);
+    m_idLabel->setAccessibleDescription(apiId);
     m_createdLabel->setText(snapshot.created.isValid()
                                 ? QLocale().toString(snapshot.created.toUTC(), QLocale::LongFormat)
                                 : tr("Unknown"));

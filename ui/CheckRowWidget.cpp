@@ -15,52 +15,75 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Plain);
 
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(12, 10, 12, 10);
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(4);
+    // Columns: mark | title | what was found (wraps) | status word. A blocked row adds what to
+    // do underneath, from the title column on. Compact, so that the whole checklist of an
+    // eligible organization fits the wizard's default size without scrolling.
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(10, 7, 12, 7);
+    m_grid->setHorizontalSpacing(16);
+    m_grid->setVerticalSpacing(4);
 
     auto *mark = new QLabel(this);
     mark->setObjectName(QStringLiteral("statusIconLabel"));
-    mark->setPixmap(StatusIcons::icon(item.state).pixmap(QSize(22, 22), devicePixelRatioF()));
-    mark->setFixedSize(24, 24);
+    mark->setPixmap(StatusIcons::icon(item.state).pixmap(QSize(20, 20), devicePixelRatioF()));
+    mark->setFixedSize(22, 20);
     mark->setAlignment(Qt::AlignCenter);
-    grid->addWidget(mark, 0, 0, 2, 1, Qt::AlignTop);
+    m_grid->addWidget(mark, 0, 0, Qt::AlignTop);
 
-    auto *title = new QLabel(item.title, this);
-    title->setObjectName(QStringLiteral("checkTitleLabel"));
-    QFont bold = title->font();
+    QFont bold = font();
     bold.setBold(true);
-    title->setFont(bold);
-    title->setWordWrap(true);
-    grid->addWidget(title, 0, 1);
+    m_title = new QLabel(item.title, this);
+    m_title->setObjectName(QStringLiteral("checkTitleLabel"));
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_grid->addWidget(m_title, 0, 1, Qt::AlignTop);
 
-    auto *status = new QLabel(StatusIcons::label(item.state), this);
-    status->setObjectName(QStringLiteral("checkStatusLabel"));
-    status->setFont(bold);
-    status->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    grid->addWidget(status, 0, 2, Qt::AlignTop);
+    auto *detail = new QLabel(item.detail, this);
+    detail->setObjectName(QStringLiteral("checkDetailLabel"));
+    detail->setWordWrap(true);
+    detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_grid->addWidget(detail, 0, 2, Qt::AlignTop);
 
-    int row = 1;
-    if (!item.detail.isEmpty()) {
-        auto *detail = new QLabel(item.detail, this);
-        detail->setObjectName(QStringLiteral("checkDetailLabel"));
-        detail->setWordWrap(true);
-        detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(detail, row++, 1, 1, 2);
-    }
+    // The status word alone ("Unknown", not "Unknown: the server decides"): what was found already
+    // says why, and the column stays narrow. The accessible name keeps the whole label.
+    const QString label = StatusIcons::label(item.state);
+    m_status = new QLabel(label.section(QStringLiteral(": "), 0, 0), this);
+    m_status->setObjectName(QStringLiteral("checkStatusLabel"));
+    m_status->setFont(bold);
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_grid->addWidget(m_status, 0, 3, Qt::AlignTop);
+
     if (!item.remedy.isEmpty()) {
         auto *remedy = new QLabel(tr("What to do: %1").arg(item.remedy), this);
         remedy->setObjectName(QStringLiteral("checkRemedyLabel"));
         remedy->setWordWrap(true);
         remedy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(remedy, row++, 1, 1, 2);
+        m_grid->addWidget(remedy, 1, 1, 1, 3);
     }
-    grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(2, 1);
 
-    setAccessibleName(item.title + QStringLiteral(": ") + StatusIcons::label(item.state));
+    setAccessibleName(item.title + QStringLiteral(": ") + label);
     setAccessibleDescription(item.detail
                              + (item.remedy.isEmpty() ? QString() : QStringLiteral(" ") + item.remedy));
+}
+
+int CheckRowWidget::titleWidthHint() const
+{
+    return m_title->fontMetrics().horizontalAdvance(m_title->text()) + 2;
+}
+
+int CheckRowWidget::statusWidthHint() const
+{
+    return m_status->fontMetrics().horizontalAdvance(m_status->text()) + 2;
+}
+
+void CheckRowWidget::setColumnWidths(int titleWidth, int statusWidth)
+{
+    m_title->setFixedWidth(titleWidth);
+    m_status->setFixedWidth(statusWidth);
 }
 
 } // namespace wod::ui

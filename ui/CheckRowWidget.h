@@ -1,11 +1,14 @@
 #pragma once
-// One row of the pre-flight checklist: status mark and status word, the check's title, what was
-// found, and what to do about it. Read-only; the accessible name carries the whole row.
+// One row of the pre-flight checklist: status mark, the check's title, what was found, and the
+// status word on one line; for a blocked check, what to do about it underneath. Read-only; the
+// accessible name carries the whole row. The list aligns its rows' columns through
+// titleWidthHint()/statusWidthHint() and setColumnWidths().
 
 #include "Verdict.h"
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 
 namespace wod::ui {
@@ -17,8 +20,17 @@ public:
     explicit CheckRowWidget(const CheckItem &item, QWidget *parent = nullptr);
     const CheckItem &item() const { return m_item; }
 
+    // The widths the title and the status word need on one line.
+    int titleWidthHint() const;
+    int statusWidthHint() const;
+    // Gives the title and status columns these widths, so that all rows line up.
+    void setColumnWidths(int titleWidth, int statusWidth);
+
 private:
     CheckItem m_item;
+    QGridLayout *m_grid;
+    QLabel *m_title;
+    QLabel *m_status;
 };
 
 } // namespace wod::ui

@@ -56,6 +56,8 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
     later->setObjectName(QStringLiteral("promptLaterLabel"));
     later->setWordWrap(true);
     layout->addWidget(later);
+    // Spare height goes above the buttons, not between the paragraphs.
+    layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("promptButtonBox"));

@@ -1,5 +1,7 @@
 #include "UiServices.h"
 
+#include "Journal.h"
+
 #include <QSettings>
 
 namespace wod::ui {
@@ -24,6 +26,17 @@ void UiServices::setClock(const Clock *clock)
 void UiServices::setSettings(QSettings *settings)
 {
     m_settings = settings ? settings : m_ownSettings.get();
+}
+
+QString UiServices::newJournalPath(const QString &directory, const QString &orgId) const
+{
+    return m_journalPathProvider ? m_journalPathProvider(directory, orgId)
+                                 : wod::net::Journal::newJournalPath(directory, orgId);
+}
+
+void UiServices::setJournalPathProvider(JournalPathProvider provider)
+{
+    m_journalPathProvider = std::move(provider);
 }
 
 } // namespace wod::ui

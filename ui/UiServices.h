@@ -1,6 +1,7 @@
 #pragma once
 // What the UI needs from the outside world, in one place so tests can replace it: the message-box
-// and file-dialog seams, the clock, the settings store, and the options for API calls and runs.
+// and file-dialog seams, the clock, the settings store, how a new run's journal is named, and the
+// options for API calls and runs.
 // Owns its default seams; a clock or settings object set from outside is not owned and must outlive
 // this object. GUI thread only.
 
@@ -11,6 +12,7 @@
 #include "MessageBoxService.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -34,6 +36,13 @@ public:
     QSettings *settings() const { return m_settings; }
     void setSettings(QSettings *settings); // null: the default
 
+    // Names the journal file of a new run on `orgId` in `directory` (which exists). The default is
+    // wod::net::Journal::newJournalPath(), named after the current UTC time; screenshot tests name
+    // it after their fixed clock so that a page showing the path looks the same in every run.
+    using JournalPathProvider = std::function<QString(const QString &directory, const QString &orgId)>;
+    QString newJournalPath(const QString &directory, const QString &orgId) const;
+    void setJournalPathProvider(JournalPathProvider provider); // empty: the default
+
     // Templates: the runner's journalPath is filled in per run.
     wod::net::ApiClientOptions apiOptions;
     wod::net::RunnerOptions runnerOptions;
@@ -45,6 +54,7 @@ private:
     const Clock *m_clock;
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings;
+    JournalPathProvider m_journalPathProvider;
 };
 
 } // namespace wod::ui

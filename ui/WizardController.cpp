@@ -243,7 +243,7 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
         return false;
     }
     QDir().mkpath(m_journalDirectory);
-    const QString journal = wod::net::Journal::newJournalPath(m_journalDirectory, m_snapshot->orgId);
+    const QString journal = m_services->newJournalPath(m_journalDirectory, m_snapshot->orgId);
     const DeletionPlan plan = DeletionPlan::fromSnapshot(
         *m_snapshot, m_verdict, m_disposition.value_or(UserDisposition::Convert),
         m_services->clock()->now());

@@ -6,7 +6,8 @@
 //
 // Guarantees: a run starts at most once per confirmation (a double click on the commit button
 // cannot send anything twice); cancelRun() only works before the organization's DELETE is sent;
-// every run writes a journal in journalDirectory() so that it can be resumed.
+// every run writes a journal in journalDirectory(), named by UiServices::newJournalPath(), so that
+// it can be resumed.
 // GUI thread only. The ApiClient and UiServices are not owned and must outlive the controller.
 
 #include "DeletionPlan.h"

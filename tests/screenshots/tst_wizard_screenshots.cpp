@@ -2,6 +2,9 @@
 // against the sandbox like a user would (keyboard and API clicks, never a hovering mouse), with
 // behaviour asserted before each capture. The progress page shows a fixed RunProgress (a live run
 // held by the sandbox's latency, so Cancel is genuinely available) for deterministic figures.
+// Result pages show the run's journal path: the rig names journals after its fixed clock (the
+// UiServices seam) in the production layout under a private HOME, shown as "~/...", so those
+// pixels are the same in every run and every build tree.
 
 #include "DeleteOrgWizard.h"
 #include "FixedTrackingNetworkAccessManager.h"
@@ -14,9 +17,12 @@
 #include "ApiClient.h"
 #include "Clock.h"
 #include "SandboxServer.h"
+#include "WebexId.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -44,11 +50,19 @@ struct Rig
     {
         services.setClock(&clock);
         services.runnerOptions.confirmPollIntervalMs = 50;
+        // Journals where production keeps them, below the private HOME (see initTestCase), empty
+        // at the start of every rig, named after the fixed clock like Journal::newJournalPath().
+        QDir(journalDirectory).removeRecursively();
+        services.setJournalPathProvider([this](const QString &directory, const QString &orgId) {
+            const QString stamp = clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+            const QString org = wod::WebexId::toUuid(orgId).section(QLatin1Char('-'), 0, 0);
+            return QDir(directory).filePath(QStringLiteral("run-%1-%2.jsonl").arg(stamp, org));
+        });
         if (!sandbox.isReady())
             return;
         client = std::make_unique<wod::net::ApiClient>(&nam, sandbox.server()->baseUrl(),
                                                        sandbox.server()->token(), services.apiOptions);
-        controller = std::make_unique<WizardController>(client.get(), &services, journals.path());
+        controller = std::make_unique<WizardController>(client.get(), &services, journalDirectory);
         wizard = std::make_unique<DeleteOrgWizard>(controller.get(), &services);
     }
     ~Rig()
@@ -67,7 +81,8 @@ struct Rig
 
     SandboxFixture sandbox;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
-    QTemporaryDir journals;
+    const QString journalDirectory =
+        QDir::home().filePath(QStringLiteral(".local/share/webex-org-delete/journals"));
     FixedTrackingNetworkAccessManager nam;
     wod::ui::UiServices services;
     std::unique_ptr<wod::net::ApiClient> client;
@@ -114,10 +129,16 @@ private:
     bool capture(Rig &rig, const QString &caseName, const QString &step, QList<QWidget *> keys);
 
     ScreenshotSession m_session{QStringLiteral("wizard")};
+    QTemporaryDir m_home;
 };
 
 void TestWizardScreenshots::initTestCase()
 {
+    // A private HOME for this process: the journals the runs write (and show) land there, never in
+    // the home of whoever runs the executable by hand.
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    QCOMPARE(QDir::homePath(), QDir::cleanPath(m_home.path()));
     QVERIFY2(m_session.begin(), qPrintable(m_session.lastError()));
 }
 
@@ -421,7 +442,20 @@ void TestWizardScreenshots::resultConflict409()
     QVERIFY(headline && body);
     QVERIFY2(body->text().contains(QStringLiteral("WOD_00000000-0000-4000-8000-5c4ee9540000_")),
              "the tracking ids are shown (fixed session for the capture)");
-    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("conflict-409"), {headline, body}));
+    QVERIFY2(body->text().contains(QStringLiteral("What to do")), "every blocker says what to do");
+    const QString journal = rig.controller->outcome().journalPath;
+    QCOMPARE(QFileInfo(journal).fileName(), QStringLiteral("run-20261128-120000-000-1f2a3b4c.jsonl"));
+    QVERIFY2(QFileInfo::exists(journal), qPrintable(journal));
+    QVERIFY2(body->text().contains(
+                 QStringLiteral("~/.local/share/webex-org-delete/journals/run-20261128-120000-000-1f2a3b4c.jsonl")),
+             qPrintable(body->text()));
+    auto *resume = rig.find<QPushButton>("resumeButton");
+    auto *receipt = rig.find<QPushButton>("saveReceiptButton");
+    QVERIFY(resume && receipt);
+    QVERIFY2(resume->isVisible() && resume->isEnabled(), "a refused deletion offers Resume");
+    QVERIFY(receipt->isEnabled());
+    QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("conflict-409"), {headline, body, resume}));
 }
 
 void TestWizardScreenshots::resultCancelledWithResume()
@@ -438,22 +472,44 @@ void TestWizardScreenshots::resultCancelledWithResume()
     QTRY_COMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
     auto *cancel = rig.find<QPushButton>("cancelRunButton");
     QVERIFY(cancel);
-    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->lastProgress().phase == wod::net::RunPhase::Users
-                                 && rig.controller->lastProgress().done >= 1,
-                             20000);
-    QVERIFY(cancel->isEnabled());
-    cancel->setFocus();
-    QTest::keyClick(cancel, Qt::Key_Space);
+    // Press Stop in the very event that reports the first converted user: the runner then lets
+    // only what is already in flight finish, so the figures on the result page are the same in
+    // every run however loaded the machine is.
+    bool pressed = false;
+    connect(rig.controller.get(), &WizardController::progressChanged, cancel,
+            [&](const wod::net::RunProgress &p) {
+                if (pressed || p.phase != wod::net::RunPhase::Users || p.done < 1 || !cancel->isEnabled())
+                    return;
+                pressed = true;
+                cancel->setFocus();
+                QTest::keyClick(cancel, Qt::Key_Space);
+            });
+    QTRY_VERIFY_WITH_TIMEOUT(pressed, 20000);
+    QVERIFY(rig.controller->cancelRequested());
     QTRY_VERIFY_WITH_TIMEOUT(rig.wizard->currentId() == wod::ui::ResultPageId, 30000);
-    QCOMPARE(rig.controller->outcome().status, wod::net::RunOutcome::Status::Cancelled);
-    QVERIFY2(rig.controller->outcome().usersHandled >= 1 && rig.controller->outcome().usersHandled < 11,
-             qPrintable(QString::number(rig.controller->outcome().usersHandled)));
-    QVERIFY(rig.controller->outcome().resumable);
+    const wod::net::RunOutcome &outcome = rig.controller->outcome();
+    QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Cancelled);
+    QVERIFY2(outcome.usersHandled >= 1 && outcome.usersHandled <= 2,
+             qPrintable(QString::number(outcome.usersHandled)));
+    QCOMPARE(outcome.usersTotal, 11);
+    QVERIFY(outcome.resumable);
+    QCOMPARE(QFileInfo(outcome.journalPath).fileName(),
+             QStringLiteral("run-20261128-120000-000-1f2a3b4c.jsonl"));
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
     auto *resume = rig.find<QPushButton>("resumeButton");
+    auto *receipt = rig.find<QPushButton>("saveReceiptButton");
     auto *body = rig.find<QLabel>("resultBodyLabel");
-    QVERIFY(resume && body);
+    QVERIFY(headline && resume && receipt && body);
     QVERIFY2(resume->isVisible() && resume->isEnabled(), "a cancelled run offers Resume");
-    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("cancelled-resumable"), {resume, body}));
+    QVERIFY(receipt->isEnabled());
+    QVERIFY2(body->text().contains(QStringLiteral("%1 of 11 users were converted").arg(outcome.usersHandled)),
+             qPrintable(body->text()));
+    QVERIFY2(body->text().contains(
+                 QStringLiteral("~/.local/share/webex-org-delete/journals/run-20261128-120000-000-1f2a3b4c.jsonl")),
+             qPrintable(body->text()));
+    QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("cancelled-resumable"),
+                    {headline, resume, body}));
 }
 
 void TestWizardScreenshots::cleanupTestCase()

@@ -6,7 +6,8 @@
 # It builds the screenshot tests, runs every one of them in update mode (all behavioural assertions
 # run; an image failing the sanity checks is refused; a baseline is rewritten only when its pixels
 # changed; orphan baselines are removed; ENVIRONMENT.txt is written), then runs the whole suite
-# again in check mode, and lists what changed. Refuses to run under CI: CI only checks.
+# again in check mode, refreshes the AppStream screenshots copied from them
+# (packaging/update-screenshots.sh), and lists what changed. Refuses to run under CI: CI only checks.
 # Afterwards LOOK at every changed PNG (git status tests/screenshots/baselines) before committing.
 set -euo pipefail
 
@@ -42,5 +43,8 @@ WOD_SCREENSHOT_MODE=update ctest --test-dir "$build" -R '^tst_screenshot_framewo
 echo "== check: the whole suite against the new baselines =="
 SCREENSHOT_STRICT=1 ctest --test-dir "$build" -L screenshots --output-on-failure -j1
 
+echo "== packaging: the AppStream screenshots are copies of baselines =="
+packaging/update-screenshots.sh
+
 echo "== changed baselines (look at every one before committing) =="
-git status --short -- tests/screenshots/baselines || true
+git status --short -- tests/screenshots/baselines packaging/screenshots || true

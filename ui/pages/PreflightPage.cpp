@@ -10,6 +10,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wod::ui {
 
 PreflightPage::PreflightPage(WizardController *controller, UiServices *services, QWidget *parent)
@@ -17,8 +19,9 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Before you delete your organization"));
-    setSubTitle(tr("These checks follow Cisco's rules for deleting an organization. Every blocked "
-                   "check must be resolved before you can continue."));
+    // One line at the default size: the header's second line is indented oddly by QWizard.
+    setSubTitle(tr("Each check follows Cisco's rules for deleting an organization. Resolve every "
+                   "blocked check to continue."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
@@ -31,6 +34,7 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("checklistScrollArea"));
+    scroll->setAccessibleName(tr("Checklist"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -38,7 +42,7 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
     m_rowsHost->setObjectName(QStringLiteral("checklistWidget"));
     m_rowsLayout = new QVBoxLayout(m_rowsHost);
     m_rowsLayout->setContentsMargins(0, 0, 4, 0);
-    m_rowsLayout->setSpacing(8);
+    m_rowsLayout->setSpacing(6);
     m_rowsLayout->addStretch(1);
     scroll->setWidget(m_rowsHost);
     layout->addWidget(scroll, 1);
@@ -116,9 +120,24 @@ void PreflightPage::render()
                                       nullptr, static_cast<int>(v.blockers.size()))
                                        .arg(m_controller->snapshot().orgDisplayName));
         }
-        int index = 0;
-        for (const CheckItem &item : v.checklist)
-            m_rowsLayout->insertWidget(index++, new CheckRowWidget(item, m_rowsHost));
+        QList<CheckRowWidget *> rows;
+        for (const CheckItem &item : v.checklist) {
+            rows << new CheckRowWidget(item, m_rowsHost);
+            m_rowsLayout->insertWidget(static_cast<int>(rows.size()) - 1, rows.last());
+        }
+        // One column for the titles and one for the status words across all rows, each as wide
+        // as its longest entry but capped, so that what was found lines up and keeps most room.
+        const int charWidth = m_rowsHost->fontMetrics().averageCharWidth();
+        int titleWidth = 0;
+        int statusWidth = 0;
+        for (const CheckRowWidget *row : std::as_const(rows)) {
+            titleWidth = std::max(titleWidth, row->titleWidthHint());
+            statusWidth = std::max(statusWidth, row->statusWidthHint());
+        }
+        titleWidth = std::min(titleWidth, charWidth * 28);
+        statusWidth = std::min(statusWidth, charWidth * 14);
+        for (CheckRowWidget *row : std::as_const(rows))
+            row->setColumnWidths(titleWidth, statusWidth);
     }
     m_statusLabel->setAccessibleName(m_statusLabel->text());
     emit completeChanged();

@@ -4,6 +4,7 @@
 #include "UiServices.h"
 #include "WizardController.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,6 +12,20 @@
 #include <QVBoxLayout>
 
 namespace wod::ui {
+
+namespace {
+
+// A path as the admin reads it: the home folder written "~", which is shorter and wraps less.
+QString displayPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    const QString clean = QDir::cleanPath(path);
+    if (!home.isEmpty() && home != QLatin1String("/") && clean.startsWith(home + QLatin1Char('/')))
+        return QDir::toNativeSeparators(QStringLiteral("~") + clean.mid(home.size()));
+    return QDir::toNativeSeparators(clean);
+}
+
+} // namespace
 
 ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidget *parent)
     : QWizardPage(parent), m_controller(controller), m_services(services)
@@ -38,6 +53,7 @@ ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidg
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("resultScrollArea"));
+    scroll->setAccessibleName(tr("Result details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -142,8 +158,11 @@ void ResultPage::render()
         mark = CheckItem::State::Info;
         headline = tr("Deletion stopped");
         setTitle(tr("You stopped the deletion"));
-        body += para(tr("The organization was not deleted."));
-        if (!usersLine.isEmpty())
+        // The runner's own message repeats the users line: the page says it once.
+        body += para(o.usersHandled > 0 || usersLine.isEmpty()
+                         ? tr("The organization was not deleted.")
+                         : tr("The organization was not deleted and nothing was changed."));
+        if (!usersLine.isEmpty() && o.usersHandled > 0)
             body += para(usersLine.toHtmlEscaped());
         break;
     case Status::Failed:
@@ -154,7 +173,8 @@ void ResultPage::render()
             body += para(usersLine.toHtmlEscaped());
         break;
     }
-    if (!o.message.isEmpty() && o.status != Status::Deleted && o.status != Status::Blocked)
+    if (!o.message.isEmpty() && o.status != Status::Deleted && o.status != Status::Blocked
+        && o.status != Status::Cancelled)
         body += para(o.message.toHtmlEscaped());
     if (o.usersFailed > 0)
         body += para(tr("%n user(s) could not be handled; the receipt lists them.", nullptr, o.usersFailed));
@@ -162,7 +182,7 @@ void ResultPage::render()
     if (canResume)
         body += para(tr("The journal %1 records what was done: Resume continues from there, without "
                         "touching users already handled.")
-                         .arg(o.journalPath.toHtmlEscaped()));
+                         .arg(displayPath(o.journalPath).toHtmlEscaped()));
     if (!o.trackingIds.isEmpty())
         body += para(tr("Tracking ids (for Cisco support): %1")
                          .arg(o.trackingIds.join(QStringLiteral(", ")).toHtmlEscaped()));
@@ -172,7 +192,7 @@ void ResultPage::render()
     m_headlineLabel->setText(headline);
     // A subtitle keeps ModernStyle's header band (and its margins) on this page as on the others.
     setSubTitle(o.status == Status::Deleted ? tr("The deletion request was accepted.")
-                : o.status == Status::Cancelled ? tr("The run stopped; nothing more will change.")
+                : o.status == Status::Cancelled ? tr("The run stopped before the organization was deleted.")
                 : o.status == Status::Failed    ? tr("The run did not finish; see what was done below.")
                                                 : tr("The organization is intact."));
     m_bodyLabel->setText(body);
