@@ -1,15 +1,14 @@
 #include "GuiLauncher.h"
 
-#include "EnglishPlurals.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "UiServices.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QStyleFactory>
-#include <QTranslator>
+#include <QTextStream>
 
 #ifdef WOD_HAVE_APPEARANCE
 #include "Appearance.h"
@@ -35,19 +34,17 @@ int runGui(const GuiOptions &options)
     qCInfo(lcUi) << "GUI starting; language" << (options.language.isEmpty() ? QStringLiteral("system") : options.language)
                  << "high contrast" << options.highContrast;
 
-    // Translations: the app's own catalogue from resources, then Qt's for standard buttons.
-    const QLocale locale = options.language.isEmpty() ? QLocale() : QLocale(options.language);
-    if (!options.language.isEmpty())
-        QLocale::setDefault(locale);
-    EnglishPlurals::ensureInstalled();
-    auto *appTranslator = new QTranslator(app);
-    if (appTranslator->load(locale, QStringLiteral("webex-org-delete"), QStringLiteral("_"),
-                            QStringLiteral(":/translations")))
-        QCoreApplication::installTranslator(appTranslator);
-    auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
+    // Translations (--lang; empty: the system locale) before the first widget: our catalogue,
+    // Qt's for standard buttons, or the pseudo-locale. An unsupported language is a usage error.
+    QString languageError;
+    if (!installTranslations(*app, options.language, &languageError)) {
+        QTextStream(stderr) << QStringLiteral("--lang %1: %2").arg(options.language, languageError)
+                            << Qt::endl;
+        return 2;
+    }
+    // Numbers and dates follow the chosen language too.
+    if (!options.language.isEmpty() && options.language != QLatin1String("pseudo"))
+        QLocale::setDefault(QLocale(options.language));
 
     UiServices services;
     MainWindow window(options, &services);
