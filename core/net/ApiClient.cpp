@@ -4,6 +4,7 @@
 #include "ApiRequestJob.h"
 #include "LinkHeader.h"
 #include "NetLogging.h"
+#include "RatePacer.h"
 #include "TrackingId.h"
 #include "WebexId.h"
 
@@ -14,7 +15,9 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
+#include <algorithm>
 #include <deque>
+#include <limits>
 #include <memory>
 
 namespace wod::net {
@@ -68,15 +71,26 @@ public:
     Private(ApiClient *q, QNetworkAccessManager *nam, const QUrl &baseUrl, const QString &token,
             const ApiClientOptions &options)
         : q(q), nam(nam), baseUrl(baseUrl), token(token), options(options)
+        , pacer(options.maxRequestsPerSecond)
+        , poolInFlight(size_t(poolCount(options)), 0)
     {
         clock.start();
         pumpTimer.setSingleShot(true);
+        pumpTimer.setTimerType(Qt::PreciseTimer); // pacing waits are a few ms
         QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
         // Normalise: no trailing slash, so "base + '/' + path" never doubles it.
         QString path = this->baseUrl.path();
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);
         this->baseUrl.setPath(path);
+    }
+
+    static int poolCount(const ApiClientOptions &o)
+    {
+        constexpr int kConnectionsPerPool = 6; // QNetworkAccessManager's HTTP/1.1 limit per host
+        if (o.connectionPools > 0)
+            return o.connectionPools;
+        return std::max(1, (o.maxConcurrentRequests + kConnectionsPerPool - 1) / kConnectionsPerPool);
     }
 
     ApiClient *q;
@@ -90,9 +104,17 @@ public:
     int inFlight = 0;
     int sent = 0;
     QElapsedTimer clock;
-    qint64 pausedUntil = 0;       // a 429's Retry-After: no attempt starts before
-    std::deque<qint64> recentStarts; // for maxRequestsPerSecond
+    qint64 pausedUntil = 0;       // a long Retry-After of a 429: no attempt starts before
+    RatePacer pacer;              // maxRequestsPerSecond and the rate learned from 429s
+    std::vector<int> poolInFlight; // attempts on the wire per connection pool
     QTimer pumpTimer;
+    ApiClientStats stats;
+    enum class Blocked { No, Paused, Paced };
+    Blocked blocked = Blocked::No; // why queued attempts wait, since blockedSince
+    qint64 blockedSince = 0;
+
+    // Retry-After longer than this pauses every new attempt; shorter is left to the pacing.
+    static constexpr qint64 kPauseAllAboveMs = 1000;
 
     QUrl resolve(const QString &pathOrUrl) const
     {
@@ -151,36 +173,77 @@ public:
             pumpTimer.start(0);
     }
 
+    void block(Blocked why, qint64 now, qint64 waitMs)
+    {
+        if (blocked == Blocked::No) {
+            blocked = why;
+            blockedSince = now;
+        }
+        pumpTimer.start(int(std::clamp<qint64>(waitMs, 1, std::numeric_limits<int>::max())));
+    }
+
+    void unblock(qint64 now)
+    {
+        if (blocked == Blocked::Paused)
+            stats.pausedMs += now - blockedSince;
+        else if (blocked == Blocked::Paced)
+            stats.pacedMs += now - blockedSince;
+        blocked = Blocked::No;
+    }
+
+    // The least busy pool; plain http only (see ApiClientOptions::connectionPools).
+    int choosePool(const ApiRequestJob *job) const
+    {
+        if (job->spec().url.scheme() != QLatin1String("http"))
+            return 0;
+        return int(std::min_element(poolInFlight.begin(), poolInFlight.end()) - poolInFlight.begin());
+    }
+
     void pump()
     {
         const qint64 now = clock.elapsed();
-        if (now < pausedUntil) {
-            pumpTimer.start(int(pausedUntil - now));
+        unblock(now);
+        if (queue.empty())
             return;
-        }
+        if (now < pausedUntil)
+            return block(Blocked::Paused, now, pausedUntil - now);
         while (inFlight < std::max(1, options.maxConcurrentRequests) && !queue.empty()) {
-            if (options.maxRequestsPerSecond > 0) {
-                while (!recentStarts.empty() && recentStarts.front() <= now - 1000)
-                    recentStarts.pop_front();
-                if (int(recentStarts.size()) >= options.maxRequestsPerSecond) {
-                    pumpTimer.start(int(recentStarts.front() + 1000 - now));
-                    return;
-                }
-                recentStarts.push_back(now);
-            }
+            if (const qint64 wait = pacer.delayBeforeStart(now); wait > 0)
+                return block(Blocked::Paced, now, wait);
             ApiRequestJob *job = queue.front();
             queue.pop_front();
+            const int pool = choosePool(job);
+            ++poolInFlight[size_t(pool)];
             ++inFlight;
             ++sent;
-            job->startAttempt(nam);
+            stats.maxInFlight = std::max(stats.maxInFlight, inFlight);
+            job->startAttempt(nam, pool, pacer.recordStart(now));
         }
+    }
+
+    void attemptEnded(int pool)
+    {
+        --inFlight;
+        if (pool >= 0 && size_t(pool) < poolInFlight.size())
+            --poolInFlight[size_t(pool)];
     }
 
     void onAttempt(const ApiAttempt &a)
     {
-        --inFlight;
-        if (a.pauseAllMs > 0)
-            pausedUntil = std::max(pausedUntil, clock.elapsed() + a.pauseAllMs);
+        attemptEnded(a.pool);
+        stats.attemptMs += a.elapsedMs;
+        if (a.retryInMs >= 0)
+            ++stats.retries;
+        if (a.status == 429) {
+            ++stats.rateLimited;
+            const qint64 now = clock.elapsed();
+            if (options.learnRateLimit && pacer.rateLimited(a.startId, now))
+                qCInfo(lcNetClient).noquote()
+                    << "rate limited: the server accepts about" << pacer.estimatedServerLimit()
+                    << "requests/s; pacing at" << pacer.currentLimit() << "requests/s";
+            if (a.pauseAllMs > kPauseAllAboveMs || (a.pauseAllMs > 0 && !options.learnRateLimit))
+                pausedUntil = std::max(pausedUntil, now + a.pauseAllMs);
+        }
         // Never the token or headers; the path without its query.
         if (a.failure.isEmpty())
             qCDebug(lcNetClient).noquote().nospace() << a.verb << ' ' << a.path << " -> " << a.status
@@ -587,6 +650,15 @@ int ApiClient::pendingRequests() const
     return int(d->jobs.size());
 }
 
+ApiClientStats ApiClient::stats() const
+{
+    ApiClientStats s = d->stats;
+    s.attempts = d->sent;
+    s.pacingPerSecond = d->pacer.currentLimit();
+    s.estimatedServerPerSecond = d->pacer.estimatedServerLimit();
+    return s;
+}
+
 void ApiClient::cancelAll()
 {
     // Callbacks run synchronously, here: when cancelAll() returns nothing of before is pending.
@@ -596,7 +668,7 @@ void ApiClient::cancelAll()
     d->queue.clear();
     for (ApiRequestJob *job : jobs) {
         if (job->isAttemptRunning())
-            --d->inFlight;
+            d->attemptEnded(job->attemptPool());
         job->disconnect(this);
         job->cancel();
         job->deleteLater();

@@ -34,17 +34,41 @@ struct ApiClientOptions
     int maxRetries = 4;          // per request, for transient failures
     int retryAfterDefaultMs = 5'000; // 429 without Retry-After
     int maxRetryAfterMs = 60'000;
-    // Attempts on the wire at once; more wait in the client's queue (retries first). Note that
-    // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host (Qt 6.4, not
-    // configurable): against the plain-HTTP sandbox at most 6 run truly in parallel; HTTPS
-    // servers speaking HTTP/2 multiplex them all. The inactivity timeout runs from the start of
-    // the attempt, so keep requestTimeoutMs well above a few latencies.
+    // Attempts on the wire at once; more wait in the client's queue (retries first). The
+    // inactivity timeout runs from the start of the attempt, so keep requestTimeoutMs well above
+    // a few latencies.
     int maxConcurrentRequests = 16;
+    // HTTP/1.1 connection pools for a plain-http (loopback) server. QNetworkAccessManager opens at
+    // most 6 connections per host (Qt 6.4, not configurable): at 20 ms per request one pool tops
+    // out below 300 requests/s. Each pool adds six, all in the one access manager given (same
+    // thread, proxy and settings); attempts go to the least busy pool. HTTPS always uses one:
+    // HTTP/2 multiplexes every request on one connection. 0 = enough pools for
+    // maxConcurrentRequests (one per six).
+    int connectionPools = 0;
     int backoffBaseMs = 250;         // first retry delay for 5xx/timeouts/resets; doubles, +jitter
     int backoffMaxMs = 8'000;        // cap of one backoff delay
-    int maxRateLimitRetries = 20;    // 429/423 waits per request (separate from maxRetries);
-                                     // a 429 also pauses every new attempt for its Retry-After
-    int maxRequestsPerSecond = 0;    // client-side pacing of request starts; 0 = unlimited
+    int maxRateLimitRetries = 20;    // 429/423 waits per request (separate from maxRetries)
+    // Client-side pacing of attempt starts (at most N in any sliding second; RatePacer).
+    int maxRequestsPerSecond = 0;    // a fixed cap; 0 = none
+    // Learn the server's rate from its 429s and pace below it, so a rate-limited bulk run does not
+    // keep running into the limit. A 429's Retry-After always delays that request; one longer than
+    // a second also pauses every new attempt that long. A one-second Retry-After (the header's
+    // smallest unit) does not: the learned pacing already spreads the next second's attempts.
+    bool learnRateLimit = true;
+};
+
+// What the client did so far, for benchmarks, tests and diagnostics.
+struct ApiClientStats
+{
+    int attempts = 0;        // requests sent, retries included
+    int retries = 0;         // attempts scheduled again after a failure or a 429
+    int rateLimited = 0;     // answers 429
+    int maxInFlight = 0;     // most attempts on the wire at once
+    qint64 attemptMs = 0;    // sum of every attempt's time from start to answer
+    qint64 pacedMs = 0;      // time queued attempts waited for the pacer
+    qint64 pausedMs = 0;     // time queued attempts waited for a Retry-After pause of everyone
+    int pacingPerSecond = 0; // the pacer's current limit (0: unlimited)
+    int estimatedServerPerSecond = 0; // the server's rate as estimated from its 429s (0: none)
 };
 
 class ApiClient : public QObject
@@ -131,6 +155,7 @@ public:
     int requestsSent() const;
     // Requests started or queued and not finished yet.
     int pendingRequests() const;
+    ApiClientStats stats() const;
 
     // Aborts every pending request; their callbacks receive ApiError::Kind::Cancelled, inside
     // this call (when it returns nothing started before is pending). Destroying the client

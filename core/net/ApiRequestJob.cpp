@@ -63,9 +63,19 @@ QString ApiRequestJob::endpoint() const
     return QString::fromLatin1(m_spec.verb) + QLatin1Char(' ') + m_spec.url.path();
 }
 
-void ApiRequestJob::startAttempt(QNetworkAccessManager *nam)
+void ApiRequestJob::startAttempt(QNetworkAccessManager *nam, int pool, quint64 startId)
 {
+    m_pool = pool;
+    m_startId = startId;
     QNetworkRequest request(m_spec.url);
+    if (pool > 0 && m_spec.url.scheme() == QLatin1String("http")) {
+        // QNetworkAccessManager keys its per-host pool of (at most six) HTTP/1.1 connections by
+        // scheme, host, port, proxy and the request's peer verify name. Without TLS that name
+        // verifies nothing, so a distinct one per pool gives this access manager another six
+        // connections to the same host, keeping its proxy and settings. Never for https, where
+        // the name must stay the host's (and HTTP/2 multiplexes on one connection anyway).
+        request.setPeerVerifyName(QStringLiteral("wod-pool-%1").arg(pool));
+    }
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("TrackingID", m_trackingId.toLatin1());
     request.setRawHeader("Accept", "application/json");
@@ -154,6 +164,8 @@ void ApiRequestJob::onReplyFinished()
     attempt.status = status;
     attempt.trackingId = headerTracking.isEmpty() ? m_trackingId : headerTracking;
     attempt.elapsedMs = m_elapsed.elapsed();
+    attempt.startId = m_startId;
+    attempt.pool = m_pool;
 
     // Decide: success, retry after a delay, or a final error.
     std::optional<ApiError> error;

@@ -44,6 +44,8 @@ struct ApiAttempt
     qint64 elapsedMs = 0;
     qint64 pauseAllMs = 0;  // > 0: a 429 asked every request to wait this long
     qint64 retryInMs = -1;  // >= 0: this request retries after that delay
+    quint64 startId = 0;    // the client's id of this attempt's start (its RatePacer)
+    int pool = 0;           // the connection pool it used
     QString failure;        // for the log: why the attempt failed (no secrets)
 };
 
@@ -57,7 +59,11 @@ public:
                   const ApiClientOptions &options, Done done, QObject *parent = nullptr);
     ~ApiRequestJob() override;
 
-    void startAttempt(QNetworkAccessManager *nam);
+    // Sends an attempt through `nam`. `pool` > 0 picks a separate HTTP/1.1 connection pool of
+    // that access manager (plain http only; see ApiClientOptions::connectionPools); `startId` is
+    // echoed in the ApiAttempt.
+    void startAttempt(QNetworkAccessManager *nam, int pool = 0, quint64 startId = 0);
+    int attemptPool() const { return m_pool; }
     bool isAttemptRunning() const { return !m_reply.isNull(); }
     // Aborts and delivers Kind::Cancelled to the callback (synchronously).
     void cancel();
@@ -92,6 +98,8 @@ private:
     bool m_timedOut = false;
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
+    int m_pool = 0;
+    quint64 m_startId = 0;
 };
 
 } // namespace wod::net

@@ -63,6 +63,8 @@ private slots:
     void scimBulkOverLimitRefusedLocally();
     void publicApiOnlyExtensionsAreNotFound();
     void concurrencyCapQueues();
+    void connectionPoolsLiftTheSixConnectionCap();
+    void learnedPacingAvoidsRepeated429s();
     void cancelAllDeliversCancelled();
     void tokenNeverLogged();
 };
@@ -528,6 +530,74 @@ void TestApiClient::concurrencyCapQueues()
     // 6 requests, 2 at a time, 150 ms each: at least three waves.
     QVERIFY2(timer.elapsed() >= 3 * 150 - 20, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(f.client()->pendingRequests(), 0);
+}
+
+void TestApiClient::connectionPoolsLiftTheSixConnectionCap()
+{
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections per host: with one pool, 18
+    // requests of 300 ms take three waves; with three pools they all run at once.
+    for (const int pools : {1, 3}) {
+        sandbox::FaultConfig faults;
+        faults.latencyMs = 300;
+        ApiClientOptions options = SandboxFixture::fastOptions();
+        options.maxConcurrentRequests = 18;
+        options.connectionPools = pools;
+        SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
+        QVERIFY2(f.start(), qPrintable(f.error()));
+        QList<test::Awaitable<ApiPerson>> calls(18);
+        QElapsedTimer timer;
+        timer.start();
+        for (auto &call : calls)
+            f.client()->me(call.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
+                                 kWaitMs);
+        const qint64 ms = timer.elapsed();
+        for (const auto &call : calls)
+            QVERIFY2(call.ok(), call.describe());
+        QCOMPARE(f.client()->stats().maxInFlight, 18);
+        const QByteArray why = QByteArray::number(pools) + " pool(s): " + QByteArray::number(ms) + " ms";
+        if (pools == 1)
+            QVERIFY2(ms >= 3 * 300 - 30, why.constData());
+        else
+            QVERIFY2(ms < 2 * 300, why.constData());
+    }
+}
+
+void TestApiClient::learnedPacingAvoidsRepeated429s()
+{
+    // 60 requests against 20 requests/s: the first 429s teach the client the rate; after that it
+    // paces itself instead of running into the limit (and never stalls everyone for the
+    // one-second Retry-After). Without learning, every window overflows again.
+    sandbox::FaultConfig faults;
+    faults.rateLimitPerSecond = 20;
+    ApiClientOptions options = SandboxFixture::fastOptions();
+    options.maxConcurrentRequests = 8;
+    options.maxRetryAfterMs = 1'000;
+    SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    QList<test::Awaitable<ApiPerson>> calls(60);
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &call : calls)
+        f.client()->me(call.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
+                             kWaitMs);
+    for (const auto &call : calls)
+        QVERIFY2(call.ok(), call.describe());
+    const ApiClientStats stats = f.client()->stats();
+    const QByteArray what = QStringLiteral("429s %1, pacing %2/s, estimate %3/s, %4 ms")
+                                .arg(stats.rateLimited)
+                                .arg(stats.pacingPerSecond)
+                                .arg(stats.estimatedServerPerSecond)
+                                .arg(timer.elapsed())
+                                .toUtf8();
+    QCOMPARE(stats.rateLimited, f.counter(QStringLiteral("rateLimited")));
+    QVERIFY2(stats.rateLimited > 0, what.constData());
+    // The first window's overflow (at most the 8 in flight, plus their retries once) and no more.
+    QVERIFY2(stats.rateLimited <= 16, what.constData());
+    QVERIFY2(stats.pacingPerSecond > 0 && stats.pacingPerSecond <= 20, what.constData());
+    QCOMPARE(stats.pausedMs, qint64(0));
+    QCOMPARE(f.client()->requestsSent(), f.requestCount());
 }
 
 void TestApiClient::cancelAllDeliversCancelled()
