@@ -1,7 +1,7 @@
 #include "DeleteOrgWizard.h"
 
-#include "EnglishPlurals.h"
 #include "Look.h"
+#include "Translations.h"
 #include "UiServices.h"
 #include "WizardController.h"
 #include "pages/AcknowledgePage.h"
@@ -20,7 +20,7 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
                                  QWidget *parent, PageId startPage)
     : QWizard(parent), m_controller(controller), m_services(services)
 {
-    EnglishPlurals::ensureInstalled();
+    ensureTranslationsInstalled(); // English plural forms when no language was chosen
     setObjectName(QStringLiteral("deleteOrgWizard"));
     setWindowTitle(tr("Delete Organization"));
     setAccessibleName(tr("Delete Organization"));
@@ -40,21 +40,20 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
     setPage(ResultPageId, new ResultPage(controller, services, this));
     setStartId(startPage);
 
-    // Every wizard button is interactive: give each a stable objectName and accessible name.
+    // Every wizard button is interactive: give each a stable objectName.
     const struct { WizardButton which; const char *name; } names[] = {
         {BackButton, "backButton"},     {NextButton, "nextButton"},   {CommitButton, "commitButton"},
         {FinishButton, "finishButton"}, {CancelButton, "cancelButton"},
     };
     for (const auto &n : names) {
         if (QAbstractButton *b = button(n.which)) {
+            // No fixed accessible name: Qt names a button by its current text, which QWizard and
+            // the pages change (the commit button says "Delete Organization").
             b->setObjectName(QString::fromLatin1(n.name));
-            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QLatin1Char('<'))
-                                     .remove(QLatin1Char('>')).trimmed());
         }
     }
     Look::markDestructive(button(CommitButton));
     button(CancelButton)->setText(tr("Close"));
-    button(CancelButton)->setAccessibleName(tr("Close"));
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         switch (id) {

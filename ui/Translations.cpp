@@ -97,6 +97,12 @@ bool translationsInstalled()
     return g_installed;
 }
 
+void ensureTranslationsInstalled()
+{
+    if (!g_installed && QCoreApplication::instance())
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
 QString pseudoTranslate(const QString &source)
 {
     if (source.isEmpty())

@@ -27,8 +27,12 @@ bool installTranslations(QCoreApplication &app, const QString &language, QString
 // The language codes installTranslations() accepts besides "" ("en", "de", "fr", "pseudo").
 QStringList supportedLanguages();
 
-// True once installTranslations() has installed a language (EnglishPlurals then stays out).
+// True once installTranslations() has installed a language.
 bool translationsInstalled();
+
+// Installs English (the source plural forms: "1 user", "2 users") unless a language is already
+// installed: for windows built without runGui(), e.g. by tests. Idempotent.
+void ensureTranslationsInstalled();
 
 // The pseudo-locale transformation of one source string (exposed for tests).
 QString pseudoTranslate(const QString &source);

@@ -104,6 +104,40 @@
     </message>
   </context>
   <context>
+    <name>wod::Criterion</name>
+    <message>
+      <source>It has no subscriptions at all.</source>
+      <translation>Sie hat überhaupt keine Abonnements.</translation>
+    </message>
+    <message>
+      <source>It only has active or expired online trials, and no other types of subscriptions.</source>
+      <translation>Sie hat nur aktive oder abgelaufene Online-Testversionen und keine anderen Abonnementtypen.</translation>
+    </message>
+    <message>
+      <source>It only has expired partner-led trials, and no other types of subscriptions.</source>
+      <translation>Sie hat nur abgelaufene partnergeführte Testversionen und keine anderen Abonnementtypen.</translation>
+    </message>
+    <message>
+      <source>It only has free subscriptions, and no other types of subscriptions.</source>
+      <translation>Sie hat nur kostenlose Abonnements und keine anderen Abonnementtypen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::DeletionPlan</name>
+    <message>
+      <source>a user of the plan is malformed</source>
+      <translation>ein Benutzer des Plans ist fehlerhaft</translation>
+    </message>
+    <message>
+      <source>the plan lacks the organization's id, name or the users' disposition</source>
+      <translation>dem Plan fehlen ID oder Name der Organisation oder die Behandlung der Benutzer</translation>
+    </message>
+    <message>
+      <source>the plan's users are not a list</source>
+      <translation>die Benutzer des Plans sind keine Liste</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
       <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
@@ -297,6 +331,41 @@
     </message>
   </context>
   <context>
+    <name>wod::Subscription</name>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation>%1 (%3, %2)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>free subscription</source>
+      <translation>kostenloses Abonnement</translation>
+    </message>
+    <message>
+      <source>online trial</source>
+      <translation>Online-Testversion</translation>
+    </message>
+    <message>
+      <source>paid subscription</source>
+      <translation>kostenpflichtiges Abonnement</translation>
+    </message>
+    <message>
+      <source>partner-led trial</source>
+      <translation>partnergeführte Testversion</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>gesperrt</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
       <source>%n user(s) besides you will be converted or deleted first.</source>
@@ -343,6 +412,67 @@
     <message>
       <source>What to do: %1</source>
       <translation>Was zu tun ist: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::AuthSession</name>
+    <message>
+      <source>Cannot receive the sign-in on 127.0.0.1:%1; is the port in use?</source>
+      <translation>Die Anmeldung kann auf 127.0.0.1:%1 nicht empfangen werden; ist der Port belegt?</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex is not configured.</source>
+      <translation>„Mit Webex anmelden“ ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex needs the integration's client id (--client-id or WEBEX_CLIENT_ID).</source>
+      <translation>„Mit Webex anmelden“ benötigt die Client-ID der Integration (--client-id oder WEBEX_CLIENT_ID).</translation>
+    </message>
+    <message>
+      <source>Sign-in cancelled.</source>
+      <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+      <source>Sign-in did not complete in time.</source>
+      <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+      <source>Sign-in was refused: %1 %2</source>
+      <translation>Die Anmeldung wurde abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+      <source>The sign-in answer did not belong to this sign-in (state mismatch); nothing was accepted. Try again.</source>
+      <translation>Die Anmeldeantwort gehörte nicht zu dieser Anmeldung (state stimmt nicht überein); es wurde nichts angenommen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>The sign-in server could not be reached: %1</source>
+      <translation>Der Anmeldeserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+      <source>The sign-in server refused the request (%1%2).</source>
+      <translation>Der Anmeldeserver hat die Anfrage abgelehnt (%1%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::LoopbackReplyHandler</name>
+    <message>
+      <source>Signed in. You can close this browser tab and return to Webex Organization Deletion.</source>
+      <translation>Angemeldet. Sie können diesen Browser-Tab schließen und zu „Webex-Organisation löschen“ zurückkehren.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::RefreshTokenStore</name>
+    <message>
+      <source>No system keychain is available (%1).</source>
+      <translation>Kein Systemschlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+      <source>The system keychain denied access (%1).</source>
+      <translation>Der Systemschlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+      <source>The system keychain failed: %1</source>
+      <translation>Der Systemschlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
   </context>
   <context>
@@ -892,6 +1022,10 @@
       <translation>Verbunden mit %1</translation>
     </message>
     <message>
+      <source>Forgets your sign-in on this computer, the system keychain included.</source>
+      <translation>Vergisst Ihre Anmeldung auf diesem Computer, einschließlich des Systemschlüsselbunds.</translation>
+    </message>
+    <message>
       <source>Management</source>
       <translation>Verwaltung</translation>
     </message>
@@ -920,6 +1054,10 @@
       <translation>Ihre Organisation wird gelesen…</translation>
     </message>
     <message>
+      <source>Renewing your sign-in…</source>
+      <translation>Ihre Anmeldung wird erneuert…</translation>
+    </message>
+    <message>
       <source>Resume it now?</source>
       <translation>Jetzt fortsetzen?</translation>
     </message>
@@ -936,6 +1074,10 @@
       <translation>Sandbox: Keine echte Organisation wird berührt (Szenario %1)</translation>
     </message>
     <message>
+      <source>Sign &amp;Out</source>
+      <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
       <source>Sign in again</source>
       <translation>Erneut anmelden</translation>
     </message>
@@ -946,6 +1088,10 @@
     <message>
       <source>Sign in to read your organization.</source>
       <translation>Melden Sie sich an, um Ihre Organisation zu lesen.</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Abmelden</translation>
     </message>
     <message>
       <source>Signed in as %1 (%2)</source>
@@ -972,12 +1118,32 @@
       <translation>Webex-Organisation löschen</translation>
     </message>
     <message>
+      <source>You are signed out.</source>
+      <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
       <source>Your organization could not be read: %1</source>
       <translation>Ihre Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
+      <source>Your remembered sign-in is no longer valid; sign in again.</source>
+      <translation>Ihre gespeicherte Anmeldung ist nicht mehr gültig; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <source>Your sign-in has expired and could not be renewed. Sign in again.</source>
+      <translation>Ihre Anmeldung ist abgelaufen und konnte nicht erneuert werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
       <source>Your sign-in is not valid or has expired (HTTP 401). Sign in again.</source>
       <translation>Ihre Anmeldung ist ungültig oder abgelaufen (HTTP 401). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+      <source>checking the system keychain…</source>
+      <translation>Systemschlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+      <source>no system keychain is used.</source>
+      <translation>es wird kein Systemschlüsselbund verwendet.</translation>
     </message>
   </context>
   <context>
@@ -1055,6 +1221,10 @@
       <translation>Checkliste e&amp;xportieren…</translation>
     </message>
     <message>
+      <source>Each check follows Cisco's rules for deleting an organization. Resolve every blocked check to continue.</source>
+      <translation>Jede Prüfung folgt den Regeln von Cisco für das Löschen einer Organisation. Beheben Sie jede blockierte Prüfung, um fortzufahren.</translation>
+    </message>
+    <message>
       <source>Export checklist</source>
       <translation>Checkliste exportieren</translation>
     </message>
@@ -1085,10 +1255,6 @@
     <message>
       <source>The organization has not been checked yet.</source>
       <translation>Die Organisation wurde noch nicht geprüft.</translation>
-    </message>
-    <message>
-      <source>These checks follow Cisco's rules for deleting an organization. Every blocked check must be resolved before you can continue.</source>
-      <translation>Diese Prüfungen folgen den Regeln von Cisco für das Löschen einer Organisation. Jede blockierte Prüfung muss behoben sein, bevor Sie fortfahren können.</translation>
     </message>
   </context>
   <context>
@@ -1354,8 +1520,8 @@
       <translation>Der Lauf wurde nicht abgeschlossen; was getan wurde, steht unten.</translation>
     </message>
     <message>
-      <source>The run stopped; nothing more will change.</source>
-      <translation>Der Lauf wurde angehalten; es ändert sich nichts mehr.</translation>
+      <source>The run stopped before the organization was deleted.</source>
+      <translation>Der Lauf wurde angehalten, bevor die Organisation gelöscht wurde.</translation>
     </message>
     <message>
       <source>Tracking ids (for Cisco support): %1</source>
@@ -1377,8 +1543,12 @@
   <context>
     <name>wod::ui::SignInDialog</name>
     <message>
-      <source>&amp;Access token:</source>
-      <translation>&amp;Zugriffstoken:</translation>
+      <source>"Remember me" is unavailable: %1 You will be asked to sign in next time.</source>
+      <translation>„Angemeldet bleiben“ ist nicht verfügbar: %1 Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+    <message>
+      <source>&amp;Remember me on this computer</source>
+      <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
     </message>
     <message>
       <source>&amp;Sign In</source>
@@ -1389,18 +1559,54 @@
       <translation>Zugriffstoken</translation>
     </message>
     <message>
-      <source>Paste an access token of a full administrator of the organization. It is kept in memory only and never saved.
-API: %1</source>
-      <translation>Fügen Sie ein Zugriffstoken eines Volladministrators der Organisation ein. Es wird nur im Arbeitsspeicher gehalten und nie gespeichert.
-API: %1</translation>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Sign in</source>
-      <translation>Anmelden</translation>
+      <source>Keeps the sign-in in the system keychain, never in a file; Sign out removes it.</source>
+      <translation>Bewahrt die Anmeldung im Systemschlüsselbund auf, nie in einer Datei; „Abmelden“ entfernt sie.</translation>
+    </message>
+    <message>
+      <source>Opens Webex's sign-in page in your browser; the app receives the result on this computer only.</source>
+      <translation>Öffnet die Anmeldeseite von Webex in Ihrem Browser; die App empfängt das Ergebnis nur auf diesem Computer.</translation>
+    </message>
+    <message>
+      <source>Or paste an &amp;access token (kept in memory only, never saved):</source>
+      <translation>Oder fügen Sie ein &amp;Zugriffstoken ein (nur im Arbeitsspeicher, nie gespeichert):</translation>
+    </message>
+    <message>
+      <source>Remember me on this computer</source>
+      <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+      <source>Sign in as a full administrator of the organization.
+API: %1</source>
+      <translation>Melden Sie sich als Volladministrator der Organisation an.
+API: %1</translation>
     </message>
     <message>
       <source>Sign in to Webex</source>
       <translation>Bei Webex anmelden</translation>
+    </message>
+    <message>
+      <source>Sign in with &amp;Webex</source>
+      <translation>Mit &amp;Webex anmelden</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex</source>
+      <translation>Mit Webex anmelden</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex needs the client id of your Webex integration (--client-id or WEBEX_CLIENT_ID).</source>
+      <translation>„Mit Webex anmelden“ benötigt die Client-ID Ihrer Webex-Integration (--client-id oder WEBEX_CLIENT_ID).</translation>
+    </message>
+    <message>
+      <source>Sign in with the pasted token</source>
+      <translation>Mit dem eingefügten Token anmelden</translation>
+    </message>
+    <message>
+      <source>Waiting for you to sign in with Webex in your browser…</source>
+      <translation>Warten auf Ihre Anmeldung bei Webex im Browser…</translation>
     </message>
   </context>
   <context>
@@ -1442,7 +1648,37 @@ API: %1</translation>
     </message>
   </context>
   <context>
+    <name>wod::ui::StatusIcons</name>
+    <message>
+      <source>Blocked</source>
+      <translation>Blockiert</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Hinweis</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Bestanden</translation>
+    </message>
+    <message>
+      <source>Unknown: the server decides</source>
+      <translation>Unbekannt: Der Server entscheidet</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::ui::SubscriptionText</name>
+    <message numerus="yes">
+      <source>%n subscription(s): </source>
+      <translation>
+        <numerusform>%n Abonnement: </numerusform>
+        <numerusform>%n Abonnements: </numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No subscriptions</source>
+      <translation>Keine Abonnements</translation>
+    </message>
     <message>
       <source>Unknown: the server decides</source>
       <translation>Unbekannt: Der Server entscheidet</translation>

@@ -158,6 +158,16 @@
     </message>
   </context>
   <context>
+    <name>wod::ui::SubscriptionText</name>
+    <message numerus="yes">
+      <source>%n subscription(s): </source>
+      <translation>
+        <numerusform>%n subscription: </numerusform>
+        <numerusform>%n subscriptions: </numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>wod::ui::UsersPage</name>
     <message numerus="yes">
       <source>%n user(s)</source>

@@ -104,6 +104,40 @@
     </message>
   </context>
   <context>
+    <name>wod::Criterion</name>
+    <message>
+      <source>It has no subscriptions at all.</source>
+      <translation>Elle n'a aucun abonnement.</translation>
+    </message>
+    <message>
+      <source>It only has active or expired online trials, and no other types of subscriptions.</source>
+      <translation>Elle n'a que des essais en ligne actifs ou expirés, et aucun autre type d'abonnement.</translation>
+    </message>
+    <message>
+      <source>It only has expired partner-led trials, and no other types of subscriptions.</source>
+      <translation>Elle n'a que des essais menés par un partenaire expirés, et aucun autre type d'abonnement.</translation>
+    </message>
+    <message>
+      <source>It only has free subscriptions, and no other types of subscriptions.</source>
+      <translation>Elle n'a que des abonnements gratuits, et aucun autre type d'abonnement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::DeletionPlan</name>
+    <message>
+      <source>a user of the plan is malformed</source>
+      <translation>un utilisateur du plan est mal formé</translation>
+    </message>
+    <message>
+      <source>the plan lacks the organization's id, name or the users' disposition</source>
+      <translation>il manque au plan l'ID ou le nom de l'organisation, ou le sort des utilisateurs</translation>
+    </message>
+    <message>
+      <source>the plan's users are not a list</source>
+      <translation>les utilisateurs du plan ne sont pas une liste</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
       <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
@@ -297,6 +331,41 @@
     </message>
   </context>
   <context>
+    <name>wod::Subscription</name>
+    <message>
+      <source>%1 (%2 %3)</source>
+      <translation>%1 (%3, %2)</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>expiré</translation>
+    </message>
+    <message>
+      <source>free subscription</source>
+      <translation>abonnement gratuit</translation>
+    </message>
+    <message>
+      <source>online trial</source>
+      <translation>essai en ligne</translation>
+    </message>
+    <message>
+      <source>paid subscription</source>
+      <translation>abonnement payant</translation>
+    </message>
+    <message>
+      <source>partner-led trial</source>
+      <translation>essai mené par un partenaire</translation>
+    </message>
+    <message>
+      <source>suspended</source>
+      <translation>suspendu</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
       <source>%n user(s) besides you will be converted or deleted first.</source>
@@ -343,6 +412,67 @@
     <message>
       <source>What to do: %1</source>
       <translation>Que faire : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::AuthSession</name>
+    <message>
+      <source>Cannot receive the sign-in on 127.0.0.1:%1; is the port in use?</source>
+      <translation>Impossible de recevoir la connexion sur 127.0.0.1:%1 ; le port est-il occupé ?</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex is not configured.</source>
+      <translation>« Se connecter avec Webex » n'est pas configuré.</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex needs the integration's client id (--client-id or WEBEX_CLIENT_ID).</source>
+      <translation>« Se connecter avec Webex » nécessite l'ID client de l'intégration (--client-id ou WEBEX_CLIENT_ID).</translation>
+    </message>
+    <message>
+      <source>Sign-in cancelled.</source>
+      <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+      <source>Sign-in did not complete in time.</source>
+      <translation>La connexion ne s'est pas terminée à temps.</translation>
+    </message>
+    <message>
+      <source>Sign-in was refused: %1 %2</source>
+      <translation>La connexion a été refusée : %1 %2</translation>
+    </message>
+    <message>
+      <source>The sign-in answer did not belong to this sign-in (state mismatch); nothing was accepted. Try again.</source>
+      <translation>La réponse de connexion n'appartenait pas à cette connexion (state différent) ; rien n'a été accepté. Réessayez.</translation>
+    </message>
+    <message>
+      <source>The sign-in server could not be reached: %1</source>
+      <translation>Le serveur de connexion est injoignable : %1</translation>
+    </message>
+    <message>
+      <source>The sign-in server refused the request (%1%2).</source>
+      <translation>Le serveur de connexion a refusé la requête (%1%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::LoopbackReplyHandler</name>
+    <message>
+      <source>Signed in. You can close this browser tab and return to Webex Organization Deletion.</source>
+      <translation>Connecté. Vous pouvez fermer cet onglet du navigateur et revenir à « Suppression d'organisation Webex ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::auth::RefreshTokenStore</name>
+    <message>
+      <source>No system keychain is available (%1).</source>
+      <translation>Aucun trousseau système disponible (%1).</translation>
+    </message>
+    <message>
+      <source>The system keychain denied access (%1).</source>
+      <translation>Le trousseau système a refusé l'accès (%1).</translation>
+    </message>
+    <message>
+      <source>The system keychain failed: %1</source>
+      <translation>Le trousseau système a échoué : %1</translation>
     </message>
   </context>
   <context>
@@ -892,6 +1022,10 @@
       <translation>Connecté à %1</translation>
     </message>
     <message>
+      <source>Forgets your sign-in on this computer, the system keychain included.</source>
+      <translation>Oublie votre connexion sur cet ordinateur, trousseau système compris.</translation>
+    </message>
+    <message>
       <source>Management</source>
       <translation>Gestion</translation>
     </message>
@@ -920,6 +1054,10 @@
       <translation>Lecture de votre organisation…</translation>
     </message>
     <message>
+      <source>Renewing your sign-in…</source>
+      <translation>Renouvellement de votre connexion…</translation>
+    </message>
+    <message>
       <source>Resume it now?</source>
       <translation>La reprendre maintenant ?</translation>
     </message>
@@ -936,6 +1074,10 @@
       <translation>Sandbox : aucune organisation réelle n'est touchée (scénario %1)</translation>
     </message>
     <message>
+      <source>Sign &amp;Out</source>
+      <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
       <source>Sign in again</source>
       <translation>Se reconnecter</translation>
     </message>
@@ -946,6 +1088,10 @@
     <message>
       <source>Sign in to read your organization.</source>
       <translation>Connectez-vous pour lire votre organisation.</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>Se déconnecter</translation>
     </message>
     <message>
       <source>Signed in as %1 (%2)</source>
@@ -972,12 +1118,32 @@
       <translation>Suppression d'organisation Webex</translation>
     </message>
     <message>
+      <source>You are signed out.</source>
+      <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
       <source>Your organization could not be read: %1</source>
       <translation>Votre organisation n'a pas pu être lue : %1</translation>
     </message>
     <message>
+      <source>Your remembered sign-in is no longer valid; sign in again.</source>
+      <translation>Votre connexion mémorisée n'est plus valide ; reconnectez-vous.</translation>
+    </message>
+    <message>
+      <source>Your sign-in has expired and could not be renewed. Sign in again.</source>
+      <translation>Votre connexion a expiré et n'a pas pu être renouvelée. Reconnectez-vous.</translation>
+    </message>
+    <message>
       <source>Your sign-in is not valid or has expired (HTTP 401). Sign in again.</source>
       <translation>Votre connexion est invalide ou a expiré (HTTP 401). Reconnectez-vous.</translation>
+    </message>
+    <message>
+      <source>checking the system keychain…</source>
+      <translation>vérification du trousseau système…</translation>
+    </message>
+    <message>
+      <source>no system keychain is used.</source>
+      <translation>aucun trousseau système n'est utilisé.</translation>
     </message>
   </context>
   <context>
@@ -1055,6 +1221,10 @@
       <translation>&amp;Exporter la liste de contrôle…</translation>
     </message>
     <message>
+      <source>Each check follows Cisco's rules for deleting an organization. Resolve every blocked check to continue.</source>
+      <translation>Chaque vérification suit les règles de Cisco pour la suppression d'une organisation. Résolvez chaque vérification bloquée pour continuer.</translation>
+    </message>
+    <message>
       <source>Export checklist</source>
       <translation>Exporter la liste de contrôle</translation>
     </message>
@@ -1085,10 +1255,6 @@
     <message>
       <source>The organization has not been checked yet.</source>
       <translation>L'organisation n'a pas encore été vérifiée.</translation>
-    </message>
-    <message>
-      <source>These checks follow Cisco's rules for deleting an organization. Every blocked check must be resolved before you can continue.</source>
-      <translation>Ces vérifications suivent les règles de Cisco pour la suppression d'une organisation. Chaque vérification bloquée doit être résolue avant de pouvoir continuer.</translation>
     </message>
   </context>
   <context>
@@ -1354,8 +1520,8 @@
       <translation>L'exécution ne s'est pas terminée ; voyez ci-dessous ce qui a été fait.</translation>
     </message>
     <message>
-      <source>The run stopped; nothing more will change.</source>
-      <translation>L'exécution s'est arrêtée ; plus rien ne changera.</translation>
+      <source>The run stopped before the organization was deleted.</source>
+      <translation>L'exécution s'est arrêtée avant la suppression de l'organisation.</translation>
     </message>
     <message>
       <source>Tracking ids (for Cisco support): %1</source>
@@ -1377,8 +1543,12 @@
   <context>
     <name>wod::ui::SignInDialog</name>
     <message>
-      <source>&amp;Access token:</source>
-      <translation>Jeton d'&amp;accès :</translation>
+      <source>"Remember me" is unavailable: %1 You will be asked to sign in next time.</source>
+      <translation>« Se souvenir de moi » n'est pas disponible : %1 Vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+      <source>&amp;Remember me on this computer</source>
+      <translation>Se &amp;souvenir de moi sur cet ordinateur</translation>
     </message>
     <message>
       <source>&amp;Sign In</source>
@@ -1389,18 +1559,54 @@
       <translation>Jeton d'accès</translation>
     </message>
     <message>
-      <source>Paste an access token of a full administrator of the organization. It is kept in memory only and never saved.
-API: %1</source>
-      <translation>Collez un jeton d'accès d'un administrateur complet de l'organisation. Il est conservé en mémoire uniquement et jamais enregistré.
-API : %1</translation>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
     <message>
-      <source>Sign in</source>
-      <translation>Se connecter</translation>
+      <source>Keeps the sign-in in the system keychain, never in a file; Sign out removes it.</source>
+      <translation>Conserve la connexion dans le trousseau système, jamais dans un fichier ; Se déconnecter la supprime.</translation>
+    </message>
+    <message>
+      <source>Opens Webex's sign-in page in your browser; the app receives the result on this computer only.</source>
+      <translation>Ouvre la page de connexion de Webex dans votre navigateur ; l'application reçoit le résultat sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+      <source>Or paste an &amp;access token (kept in memory only, never saved):</source>
+      <translation>Ou collez un jeton d'&amp;accès (conservé en mémoire uniquement, jamais enregistré) :</translation>
+    </message>
+    <message>
+      <source>Remember me on this computer</source>
+      <translation>Se souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Sign in as a full administrator of the organization.
+API: %1</source>
+      <translation>Connectez-vous en tant qu'administrateur complet de l'organisation.
+API : %1</translation>
     </message>
     <message>
       <source>Sign in to Webex</source>
       <translation>Se connecter à Webex</translation>
+    </message>
+    <message>
+      <source>Sign in with &amp;Webex</source>
+      <translation>Se connecter avec &amp;Webex</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex</source>
+      <translation>Se connecter avec Webex</translation>
+    </message>
+    <message>
+      <source>Sign in with Webex needs the client id of your Webex integration (--client-id or WEBEX_CLIENT_ID).</source>
+      <translation>« Se connecter avec Webex » nécessite l'ID client de votre intégration Webex (--client-id ou WEBEX_CLIENT_ID).</translation>
+    </message>
+    <message>
+      <source>Sign in with the pasted token</source>
+      <translation>Se connecter avec le jeton collé</translation>
+    </message>
+    <message>
+      <source>Waiting for you to sign in with Webex in your browser…</source>
+      <translation>En attente de votre connexion à Webex dans votre navigateur…</translation>
     </message>
   </context>
   <context>
@@ -1442,7 +1648,37 @@ API : %1</translation>
     </message>
   </context>
   <context>
+    <name>wod::ui::StatusIcons</name>
+    <message>
+      <source>Blocked</source>
+      <translation>Bloqué</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>Réussi</translation>
+    </message>
+    <message>
+      <source>Unknown: the server decides</source>
+      <translation>Inconnu : le serveur décide</translation>
+    </message>
+  </context>
+  <context>
     <name>wod::ui::SubscriptionText</name>
+    <message numerus="yes">
+      <source>%n subscription(s): </source>
+      <translation>
+        <numerusform>%n abonnement : </numerusform>
+        <numerusform>%n abonnements : </numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No subscriptions</source>
+      <translation>Aucun abonnement</translation>
+    </message>
     <message>
       <source>Unknown: the server decides</source>
       <translation>Inconnu : le serveur décide</translation>

@@ -110,6 +110,7 @@ private slots:
             if (root->text(QAccessible::Name).trimmed().isEmpty())
                 problems << name + QStringLiteral(": the window has no accessible name (title)");
             walk(root, unnamed, count);
+            qInfo("%s: %d interactive accessible objects", qPrintable(name), count);
             if (count == 0)
                 problems << name + QStringLiteral(": no interactive control found (is the tree reachable?)");
             for (const QString &u : unnamed)
@@ -130,10 +131,16 @@ private slots:
         for (State s : states) {
             words.insert(wod::ui::StatusIcons::label(s));
             QVERIFY(!wod::ui::StatusIcons::label(s).trimmed().isEmpty());
-            // the icon's alpha mask (its shape) differs per state, not only its colour
-            const QImage mask = wod::ui::StatusIcons::icon(s).pixmap(24, 24).toImage()
-                                    .convertToFormat(QImage::Format_Alpha8);
-            icons.insert(qHashBits(mask.constBits(), mask.sizeInBytes()));
+            // the icon's mark (its light pixels on the disc) differs per state, not only its colour
+            const QImage image = wod::ui::StatusIcons::icon(s).pixmap(24, 24).toImage()
+                                     .convertToFormat(QImage::Format_ARGB32);
+            QByteArray mark;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    mark.append(c.alpha() > 128 && c.lightness() > 200 ? '#' : '.');
+                }
+            icons.insert(qHash(mark));
         }
         QCOMPARE(words.size(), states.size());
         QCOMPARE(icons.size(), states.size());

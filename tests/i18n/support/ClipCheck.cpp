@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QStyleOptionGroupBox>
 #include <QTextDocument>
 
@@ -29,7 +30,8 @@ QString describe(QWidget *w, const QSize &needs, const QString &text)
 // reachable by scrolling, so only their own size counts).
 bool showing(QWidget *w, QWidget *screen)
 {
-    return w->isVisibleTo(screen) && w->width() > 0 && w->height() > 0;
+    // child windows (a dialog over the main window) are screens of their own
+    return w->window() == screen && w->isVisibleTo(screen) && w->width() > 0 && w->height() > 0;
 }
 
 void checkLabel(QLabel *label, QStringList &out)
@@ -65,16 +67,22 @@ void checkButton(QAbstractButton *button, QStringList &out)
             out << describe(button, hint, text);
         return;
     }
-    // A push button's hint adds generous padding; only the text (and icon) must fit inside the
-    // bevel: the style's button margin on both sides.
+    // A push button draws its label inside the style's contents rectangle: text and icon must fit.
+    QStyleOptionButton option;
+    option.initFrom(button);
+    option.rect = button->rect();
+    option.text = text;
+    option.icon = button->icon();
+    option.iconSize = button->iconSize();
+    const QRect contents = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
     const QFontMetrics fm(button->font());
     QString plain = text;
     plain.replace(QLatin1String("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&'));
-    int needed = fm.horizontalAdvance(plain) + 2 * button->style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button);
+    int needed = fm.horizontalAdvance(plain);
     if (!button->icon().isNull())
         needed += button->iconSize().width() + 4;
-    if (needed > button->width() || fm.height() > button->height())
-        out << describe(button, QSize(needed, hint.height()), text);
+    if (needed > contents.width() || fm.height() > contents.height())
+        out << describe(button, QSize(needed + button->width() - contents.width(), hint.height()), text);
 }
 
 void checkGroupBox(QGroupBox *box, QStringList &out)

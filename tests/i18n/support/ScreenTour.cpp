@@ -95,7 +95,7 @@ bool mainWindowAndWizard(const Visitor &visit)
     }
     QTest::mouseClick(dryRun, Qt::LeftButton);
     QDialog *dialog = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         dialog = wizard->findChild<QDialog *>(QStringLiteral("dryRunDialog"));
         return dialog && dialog->isVisible();
     }, 5000);
@@ -130,7 +130,7 @@ bool blockedAndRefused(const Visitor &visit)
             return false;
         }
         auto *window = bed.startMainWindow();
-        QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 15000);
+        (void)QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 15000);
         ok = show(window, QStringLiteral("main-account-blocked"), visit) && ok;
         window->openWizard();
         if (!QTest::qWaitFor([&] { return bed.wizard() != nullptr; }, 5000) || !WizardDriver::waitPreflightDone(bed.wizard())) {
@@ -147,7 +147,7 @@ bool blockedAndRefused(const Visitor &visit)
         return false;
     }
     auto *window = bed.startMainWindow();
-    QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 15000);
+    (void)QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 15000);
     window->openWizard();
     auto *wizard = QTest::qWaitFor([&] { return bed.wizard() != nullptr; }, 5000) ? bed.wizard() : nullptr;
     if (!wizard || !WizardDriver::waitPreflightDone(wizard) || !WizardDriver::clickNext(wizard)) {
