@@ -86,7 +86,11 @@ def scan(lupdate, files):
         ts = os.path.join(tmp, "scan.ts")
         args = [lupdate, "-silent", "-locations", "absolute", "-no-obsolete"]
         subprocess.run(args + files + ["-ts", ts], check=True, stderr=subprocess.DEVNULL)
-        return ET.parse(ts).getroot()
+        root = ET.parse(ts).getroot()
+        # lupdate writes locations relative to the .ts file: make them absolute
+        for loc in root.iter("location"):
+            loc.set("filename", os.path.realpath(os.path.join(tmp, loc.get("filename"))))
+        return root
 
 
 def regroup(scanned, helpers, extra):
