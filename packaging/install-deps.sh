@@ -13,8 +13,9 @@ packages=(
   qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
   # runtime plugins used headless and under X
   qt6-qpa-plugins libqt6svg6
-  # tests: a headless X server, a secret service for the keychain tests
-  xvfb xauth dbus dbus-x11 gnome-keyring
+  # tests: a headless X server; for the keychain tests a private session bus (dbus-run-session is
+  # in dbus-daemon) and a secret service (gnome-keyring-daemon), see tests/auth/run-with-keyring.sh
+  xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring
   # fonts: fontconfig for the hermetic screenshot configuration
   fontconfig
   # packaging validators
