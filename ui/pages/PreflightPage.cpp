@@ -95,7 +95,9 @@ void PreflightPage::render()
     }
 
     if (busy) {
-        m_statusLabel->setText(tr("Checking your organization…"));
+        m_statusLabel->setText(tr("Checking your organization: who may delete it, its subscriptions, "
+                                  "linked sites, Directory Synchronization, partners and managed "
+                                  "organizations…"));
         m_statusLabel->setAccessibleName(m_statusLabel->text());
         emit completeChanged();
         return;
