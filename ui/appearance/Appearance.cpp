@@ -1,5 +1,7 @@
 #include "Appearance.h"
 
+#include "FocusIndicator.h"
+
 #include "SvgIconEngine.h"
 
 #include <QAbstractButton>
@@ -126,6 +128,7 @@ void Appearance::apply(QApplication &app, Contrast contrast)
     QApplication::setFont(uiFont());
     QApplication::setWindowIcon(icon(IconId::App));
     QApplication::setDesktopFileName(QStringLiteral(WOD_APP_ID));
+    FocusIndicator::install(app);
 }
 
 Appearance::Contrast Appearance::contrast()

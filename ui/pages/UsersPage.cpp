@@ -94,6 +94,9 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list (arrow keys move within it): keyboard users must not get stuck here.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleDescription(tr("The users of your organization besides you, filtered by the search field."));
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     // Fixed row heights keep a 100,000-row view from measuring every row.
