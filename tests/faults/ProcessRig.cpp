@@ -78,12 +78,31 @@ bool ProcessRig::startSandbox(const QJsonObject &scenario, const QStringList &fl
         m_error = QStringLiteral("cannot write into %1").arg(m_dir.path());
         return false;
     }
+    m_sandboxArgs = QStringList{QStringLiteral("--scenario"), scenarioPath,
+                                QStringLiteral("--token-file"), tokenFile()}
+        + flags;
+    return launchSandbox(m_sandboxArgs);
+}
+
+bool ProcessRig::killAndRestartSandbox()
+{
+    if (!m_sandbox || m_port == 0) {
+        m_error = QStringLiteral("no sandbox to restart");
+        return false;
+    }
+    m_sandbox->kill();
+    m_sandbox->waitForFinished(5'000);
+    m_sandbox.reset();
+    // The same port: the client keeps its --api-url. Qt listens with SO_REUSEADDR, so the port is
+    // free again at once even with connections of the killed process in TIME_WAIT.
+    return launchSandbox(m_sandboxArgs + QStringList{QStringLiteral("--port"), QString::number(m_port)});
+}
+
+bool ProcessRig::launchSandbox(const QStringList &args)
+{
     m_sandbox = std::make_unique<QProcess>();
     m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
-    m_sandbox->start(QStringLiteral(WOD_SANDBOX_PATH),
-                     QStringList{QStringLiteral("--scenario"), scenarioPath,
-                                 QStringLiteral("--token-file"), tokenFile()}
-                         + flags);
+    m_sandbox->start(QStringLiteral(WOD_SANDBOX_PATH), args);
     if (!m_sandbox->waitForStarted(10'000)) {
         m_error = m_sandbox->errorString();
         return false;
@@ -263,6 +282,7 @@ QProcessEnvironment ProcessRig::clientEnvironment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("WEBEX_ACCESS_TOKEN"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(m_clientEnv);
     return env;
 }
 
@@ -279,6 +299,43 @@ ClientRun ProcessRig::runClient(const QStringList &args, int timeoutMs)
     // Spin the event loop while waiting: the test may also host QNetworkAccessManager work.
     const bool finished =
         QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(5'000);
+    }
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    run.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return run;
+}
+
+ClientRun ProcessRig::runClientWithAction(const QStringList &args,
+                                          const std::function<bool(const QJsonObject &)> &when,
+                                          const std::function<void()> &action, bool *fired,
+                                          int timeoutMs)
+{
+    ClientRun run;
+    *fired = false;
+    QProcess p;
+    p.setProcessEnvironment(clientEnvironment());
+    p.start(QStringLiteral(WOD_APP_PATH), args);
+    if (!p.waitForStarted(10'000)) {
+        run.err = p.errorString().toUtf8();
+        return run;
+    }
+    m_clientPid = p.processId();
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs && p.state() != QProcess::NotRunning) {
+        if (!*fired && when(state())) {
+            action();
+            *fired = true;
+        } else if (*fired) {
+            QTest::qWait(20);
+        }
+    }
+    const bool finished = p.state() == QProcess::NotRunning;
+    m_clientPid = 0;
     if (!finished) {
         p.kill();
         p.waitForFinished(5'000);

@@ -37,6 +37,10 @@ public:
     // Starts webex-sandbox for `scenario` (plus extra flags); false with error() on failure.
     bool startSandbox(const QJsonObject &scenario, const QStringList &flags = {});
     void stopSandbox();
+    // Kills the running sandbox with SIGKILL (no handler, no flush) and starts it again with the
+    // same scenario, flags and port: with --state-file among the flags it comes back with the
+    // state it had (see webex-sandbox --help). False with error() when it does not come back.
+    bool killAndRestartSandbox();
     QString apiUrl() const;   // http://127.0.0.1:PORT/v1
     QString tokenFile() const; // holds the sandbox's token, mode 0600
     // Asks the sandbox for a new token (POST /_sandbox/renewToken) and rewrites tokenFile().
@@ -65,16 +69,34 @@ public:
                           const std::function<bool(const QJsonObject &)> &killWhen,
                           QString *why, int timeoutMs = 60'000);
 
+    // Starts webex-org-delete, polls the sandbox's state until `when(state)` holds, then calls
+    // `action` once (e.g. restart the sandbox) and lets the client run to its end. `*fired` tells
+    // whether the action ran before the client ended.
+    ClientRun runClientWithAction(const QStringList &args,
+                                  const std::function<bool(const QJsonObject &)> &when,
+                                  const std::function<void()> &action, bool *fired,
+                                  int timeoutMs = 60'000);
+
+    // The running client's process id (0 when none), e.g. to signal it from an action.
+    qint64 clientPid() const { return m_clientPid; }
+    // Extra environment for the client processes (e.g. WEBEX_ACCESS_TOKEN).
+    void setClientEnvironment(const QString &name, const QString &value) { m_clientEnv.insert(name, value); }
+
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString dir() const { return m_dir.path(); }
     QString error() const { return m_error; }
 
 private:
     QProcessEnvironment clientEnvironment() const;
+    bool launchSandbox(const QStringList &args);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     quint16 m_port = 0;
+    qint64 m_clientPid = 0;
+    QProcessEnvironment m_clientEnv;
+    QStringList m_sandboxArgs; // of the last startSandbox(), for killAndRestartSandbox()
     QString m_token;
     QString m_error;
 };
