@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,6 +59,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabWidget"));
     m_tabs->setAccessibleName(tr("Account"));
+    m_tabs->tabBar()->setAccessibleName(tr("Account sections"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
 
