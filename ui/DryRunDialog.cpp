@@ -28,6 +28,7 @@ DryRunDialog::DryRunDialog(const QString &planText, QWidget *parent) : QDialog(p
     auto *text = new QPlainTextEdit(this);
     text->setObjectName(QStringLiteral("dryRunPlainTextEdit"));
     text->setAccessibleName(tr("Plan"));
+    text->setAccessibleDescription(tr("Every step Delete Organization would take, in order. Nothing has been changed."));
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text->setPlainText(planText);

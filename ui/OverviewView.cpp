@@ -57,6 +57,7 @@ OverviewView::OverviewView(QWidget *parent) : QWidget(parent)
     auto *go = new QPushButton(tr("Go to Management > &Account"), this);
     go->setObjectName(QStringLiteral("openAccountButton"));
     go->setAccessibleName(tr("Open the account view"));
+    go->setAccessibleDescription(tr("Shows the organization's details, its subscriptions and Delete Organization."));
     grid->addWidget(go, 1, 1, Qt::AlignLeft | Qt::AlignVCenter);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);

@@ -506,6 +506,10 @@
       <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie https://.</translation>
     </message>
     <message>
+      <source>page %1: %2</source>
+      <translation>Seite %1: %2</translation>
+    </message>
+    <message>
       <source>the Link header cannot be parsed</source>
       <translation>der Link-Header kann nicht gelesen werden</translation>
     </message>
@@ -729,6 +733,10 @@
       <translation>das Journal %1 kann nicht geschrieben werden: fsync fehlgeschlagen</translation>
     </message>
     <message>
+      <source>cannot write the journal %1: unexpected plan format</source>
+      <translation>das Journal %1 kann nicht geschrieben werden: unerwartetes Planformat</translation>
+    </message>
+    <message>
       <source>the journal is not open</source>
       <translation>das Journal ist nicht geöffnet</translation>
     </message>
@@ -771,6 +779,10 @@
     <message>
       <source>Account</source>
       <translation>Konto</translation>
+    </message>
+    <message>
+      <source>Account sections</source>
+      <translation>Kontobereiche</translation>
     </message>
     <message>
       <source>Active</source>
@@ -922,6 +934,10 @@
       </translation>
     </message>
     <message>
+      <source>Opens a window with every step Delete Organization would take.</source>
+      <translation>Öffnet ein Fenster mit jedem Schritt, den „Organisation löschen“ ausführen würde.</translation>
+    </message>
+    <message>
       <source>Organization name</source>
       <translation>Name der Organisation</translation>
     </message>
@@ -940,6 +956,10 @@
     <message>
       <source>To confirm, type the organization's name &lt;b&gt;%1&lt;/b&gt; exactly as shown (case and spaces count):</source>
       <translation>Geben Sie zur Bestätigung den Namen der Organisation &lt;b&gt;%1&lt;/b&gt; genau wie angezeigt ein (Groß-/Kleinschreibung und Leerzeichen zählen):</translation>
+    </message>
+    <message>
+      <source>Type the organization's name exactly as shown to enable Delete Organization.</source>
+      <translation>Geben Sie den Namen der Organisation genau wie angezeigt ein, um „Organisation löschen“ freizugeben.</translation>
     </message>
   </context>
   <context>
@@ -981,6 +1001,10 @@
     <message>
       <source>Dry run: the exact plan</source>
       <translation>Probelauf: der genaue Plan</translation>
+    </message>
+    <message>
+      <source>Every step Delete Organization would take, in order. Nothing has been changed.</source>
+      <translation>Jeder Schritt, den „Organisation löschen“ ausführen würde, der Reihe nach. Es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>Plan</source>
@@ -1179,6 +1203,10 @@
       <translation>Kontoansicht öffnen</translation>
     </message>
     <message>
+      <source>Shows the organization's details, its subscriptions and Delete Organization.</source>
+      <translation>Zeigt die Details der Organisation, ihre Abonnements und „Organisation löschen“.</translation>
+    </message>
+    <message>
       <source>Subscriptions</source>
       <translation>Abonnements</translation>
     </message>
@@ -1205,8 +1233,8 @@
       <translation>Bevor Sie Ihre Organisation löschen</translation>
     </message>
     <message>
-      <source>Checking your organization…</source>
-      <translation>Ihre Organisation wird geprüft…</translation>
+      <source>Checking your organization: who may delete it, its subscriptions, linked sites, Directory Synchronization, partners and managed organizations…</source>
+      <translation>Ihre Organisation wird geprüft: wer sie löschen darf, ihre Abonnements, verknüpfte Websites, Verzeichnissynchronisierung, Partner und verwaltete Organisationen…</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -1789,12 +1817,24 @@ API: %1</translation>
       <translation>Benutzer nach Name oder E-Mail suchen</translation>
     </message>
     <message>
+      <source>The users of your organization besides you, filtered by the search field.</source>
+      <translation>Die Benutzer Ihrer Organisation außer Ihnen, gefiltert nach dem Suchfeld.</translation>
+    </message>
+    <message>
       <source>This server does not offer converting users, so only deleting them is possible.</source>
       <translation>Dieser Server bietet keine Konvertierung von Benutzern an, daher ist nur das Löschen möglich.</translation>
     </message>
     <message>
       <source>This server does not offer deleting users.</source>
       <translation>Dieser Server bietet kein Löschen von Benutzern an.</translation>
+    </message>
+    <message>
+      <source>Users are deleted with all of their Webex data.</source>
+      <translation>Die Benutzer werden mit allen ihren Webex-Daten gelöscht.</translation>
+    </message>
+    <message>
+      <source>Users keep a free Webex license; their organization data is purged.</source>
+      <translation>Die Benutzer behalten eine kostenlose Webex-Lizenz; ihre Organisationsdaten werden gelöscht.</translation>
     </message>
     <message>
       <source>Your users</source>

@@ -506,6 +506,10 @@
       <translation>Schéma d'URL non pris en charge « %1 » : utilisez https://.</translation>
     </message>
     <message>
+      <source>page %1: %2</source>
+      <translation>page %1 : %2</translation>
+    </message>
+    <message>
       <source>the Link header cannot be parsed</source>
       <translation>l'en-tête Link ne peut pas être analysé</translation>
     </message>
@@ -729,6 +733,10 @@
       <translation>impossible d'écrire le journal %1 : échec de fsync</translation>
     </message>
     <message>
+      <source>cannot write the journal %1: unexpected plan format</source>
+      <translation>impossible d'écrire le journal %1 : format de plan inattendu</translation>
+    </message>
+    <message>
       <source>the journal is not open</source>
       <translation>le journal n'est pas ouvert</translation>
     </message>
@@ -771,6 +779,10 @@
     <message>
       <source>Account</source>
       <translation>Compte</translation>
+    </message>
+    <message>
+      <source>Account sections</source>
+      <translation>Sections du compte</translation>
     </message>
     <message>
       <source>Active</source>
@@ -922,6 +934,10 @@
       </translation>
     </message>
     <message>
+      <source>Opens a window with every step Delete Organization would take.</source>
+      <translation>Ouvre une fenêtre avec chaque étape que « Supprimer l'organisation » effectuerait.</translation>
+    </message>
+    <message>
       <source>Organization name</source>
       <translation>Nom de l'organisation</translation>
     </message>
@@ -940,6 +956,10 @@
     <message>
       <source>To confirm, type the organization's name &lt;b&gt;%1&lt;/b&gt; exactly as shown (case and spaces count):</source>
       <translation>Pour confirmer, saisissez le nom de l'organisation &lt;b&gt;%1&lt;/b&gt; exactement comme affiché (majuscules et espaces comptent) :</translation>
+    </message>
+    <message>
+      <source>Type the organization's name exactly as shown to enable Delete Organization.</source>
+      <translation>Saisissez le nom de l'organisation exactement comme affiché pour activer « Supprimer l'organisation ».</translation>
     </message>
   </context>
   <context>
@@ -981,6 +1001,10 @@
     <message>
       <source>Dry run: the exact plan</source>
       <translation>Simulation : le plan exact</translation>
+    </message>
+    <message>
+      <source>Every step Delete Organization would take, in order. Nothing has been changed.</source>
+      <translation>Chaque étape que « Supprimer l'organisation » effectuerait, dans l'ordre. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Plan</source>
@@ -1179,6 +1203,10 @@
       <translation>Ouvrir la vue du compte</translation>
     </message>
     <message>
+      <source>Shows the organization's details, its subscriptions and Delete Organization.</source>
+      <translation>Affiche les détails de l'organisation, ses abonnements et « Supprimer l'organisation ».</translation>
+    </message>
+    <message>
       <source>Subscriptions</source>
       <translation>Abonnements</translation>
     </message>
@@ -1205,8 +1233,8 @@
       <translation>Avant de supprimer votre organisation</translation>
     </message>
     <message>
-      <source>Checking your organization…</source>
-      <translation>Vérification de votre organisation…</translation>
+      <source>Checking your organization: who may delete it, its subscriptions, linked sites, Directory Synchronization, partners and managed organizations…</source>
+      <translation>Vérification de votre organisation : qui peut la supprimer, ses abonnements, sites liés, synchronisation d'annuaire, partenaires et organisations gérées…</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -1789,12 +1817,24 @@ API : %1</translation>
       <translation>Rechercher des utilisateurs par nom ou e-mail</translation>
     </message>
     <message>
+      <source>The users of your organization besides you, filtered by the search field.</source>
+      <translation>Les utilisateurs de votre organisation en dehors de vous, filtrés par le champ de recherche.</translation>
+    </message>
+    <message>
       <source>This server does not offer converting users, so only deleting them is possible.</source>
       <translation>Ce serveur ne propose pas la conversion des utilisateurs ; seule leur suppression est possible.</translation>
     </message>
     <message>
       <source>This server does not offer deleting users.</source>
       <translation>Ce serveur ne propose pas la suppression des utilisateurs.</translation>
+    </message>
+    <message>
+      <source>Users are deleted with all of their Webex data.</source>
+      <translation>Les utilisateurs sont supprimés avec toutes leurs données Webex.</translation>
+    </message>
+    <message>
+      <source>Users keep a free Webex license; their organization data is purged.</source>
+      <translation>Les utilisateurs conservent une licence Webex gratuite ; leurs données d'organisation sont purgées.</translation>
     </message>
     <message>
       <source>Your users</source>

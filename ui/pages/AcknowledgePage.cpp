@@ -60,6 +60,7 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("orgNameLineEdit"));
     m_nameEdit->setAccessibleName(tr("Organization name"));
+    m_nameEdit->setAccessibleDescription(tr("Type the organization's name exactly as shown to enable Delete Organization."));
     m_nameEdit->setMaxLength(256);
     m_nameLabel->setBuddy(m_nameEdit);
     layout->addWidget(m_nameEdit);
@@ -73,6 +74,7 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     m_dryRunButton = new QPushButton(tr("D&ry run…"), this);
     m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
     m_dryRunButton->setAccessibleName(tr("Dry run: show the exact plan without changing anything"));
+    m_dryRunButton->setAccessibleDescription(tr("Opens a window with every step Delete Organization would take."));
     m_dryRunButton->setAutoDefault(false);
     auto *dryHint = new QLabel(tr("Shows exactly what would be done, without changing anything."), this);
     dryHint->setObjectName(QStringLiteral("dryRunHintLabel"));

@@ -83,6 +83,7 @@ ProgressPage::ProgressPage(WizardController *controller, QWidget *parent)
     m_cancelButton = new QPushButton(tr("&Stop before the organization is deleted"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
     m_cancelButton->setAccessibleName(tr("Cancel the deletion"));
+    m_cancelButton->setAccessibleDescription(tr("Stopping keeps what was done so far and lets you resume later."));
     m_cancelButton->setAutoDefault(false);
     auto *row = new QHBoxLayout;
     row->addWidget(m_cancelButton);

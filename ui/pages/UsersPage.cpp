@@ -48,10 +48,12 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
                                       choices);
     m_convertRadio->setObjectName(QStringLiteral("convertRadioButton"));
     m_convertRadio->setAccessibleName(tr("Convert to individual user accounts with free Webex licenses"));
+    m_convertRadio->setAccessibleDescription(tr("Users keep a free Webex license; their organization data is purged."));
     m_convertLabel = explanation(choices, QStringLiteral("convertExplanationLabel"));
     m_deleteRadio = new QRadioButton(tr("&Delete users"), choices);
     m_deleteRadio->setObjectName(QStringLiteral("deleteUsersRadioButton"));
     m_deleteRadio->setAccessibleName(tr("Delete users"));
+    m_deleteRadio->setAccessibleDescription(tr("Users are deleted with all of their Webex data."));
     m_deleteLabel = explanation(choices, QStringLiteral("deleteExplanationLabel"));
     m_unsupportedLabel = new QLabel(choices);
     m_unsupportedLabel->setObjectName(QStringLiteral("unsupportedChoiceLabel"));
