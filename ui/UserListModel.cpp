@@ -2,23 +2,87 @@
 
 #include "CsvWriter.h"
 
+#include <algorithm>
+
 namespace wod::ui {
 
 UserListModel::UserListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+namespace {
+
+// Appends `text` lower-cased: ASCII in place, anything else through QString::toLower (which may
+// change the length), so the result equals text.toLower() without a temporary per row.
+void appendLower(QString &out, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out += text.toLower();
+            return;
+        }
+    }
+    const qsizetype at = out.size();
+    out += text;
+    QChar *data = out.data() + at;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = data[i].unicode();
+        if (u >= u'A' && u <= u'Z')
+            data[i] = QChar(char16_t(u + (u'a' - u'A')));
+    }
+}
+
+} // namespace
 
 void UserListModel::setUsers(const QList<Person> &users)
 {
     beginResetModel();
     m_users = users;
     m_haystack.clear();
-    m_haystack.reserve(static_cast<size_t>(users.size()));
+    qsizetype size = 0;
     for (const Person &p : users)
-        m_haystack.push_back((p.displayName + QLatin1Char('\n') + p.email).toLower());
+        size += p.displayName.size() + p.email.size() + 2;
+    m_haystack.reserve(size);
+    m_offsets.clear();
+    m_offsets.reserve(static_cast<size_t>(users.size()) + 1);
+    for (const Person &p : users) {
+        m_offsets.push_back(m_haystack.size());
+        appendLower(m_haystack, p.displayName);
+        m_haystack += QLatin1Char('\n');
+        appendLower(m_haystack, p.email);
+        m_haystack += QChar(u'\0');
+    }
+    m_offsets.push_back(m_haystack.size());
+    m_haystack.squeeze();
     m_filter.clear();
     m_visible.resize(static_cast<size_t>(users.size()));
     for (size_t i = 0; i < m_visible.size(); ++i)
         m_visible[i] = static_cast<int>(i);
     endResetModel();
+}
+
+QStringView UserListModel::rowText(int row) const
+{
+    const auto i = static_cast<size_t>(row);
+    return QStringView(m_haystack).sliced(m_offsets[i], m_offsets[i + 1] - m_offsets[i] - 1);
+}
+
+// One scan of the whole buffer; after a hit the search goes on at the next row.
+std::vector<int> UserListModel::searchAll(const QString &needle) const
+{
+    std::vector<int> rows;
+    const QStringView all(m_haystack);
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = all.indexOf(needle, from);
+        if (at < 0)
+            break;
+        const auto next = std::upper_bound(m_offsets.begin(), m_offsets.end(), at);
+        const auto row = static_cast<int>(next - m_offsets.begin() - 1);
+        // A needle holding the NUL row end could span two rows: such a hit is no match.
+        if (at + needle.size() < *next)
+            rows.push_back(row);
+        from = *next;
+    }
+    return rows;
 }
 
 void UserListModel::setFilterText(const QString &text)
@@ -31,20 +95,17 @@ void UserListModel::setFilterText(const QString &text)
     const bool narrowing = !m_filter.isEmpty() && needle.contains(m_filter);
     std::vector<int> next;
     if (needle.isEmpty()) {
-        next.resize(m_haystack.size());
+        next.resize(m_users.size());
         for (size_t i = 0; i < next.size(); ++i)
             next[i] = static_cast<int>(i);
     } else if (narrowing) {
         next.reserve(m_visible.size());
         for (int i : m_visible) {
-            if (m_haystack[static_cast<size_t>(i)].contains(needle))
+            if (rowText(i).contains(needle))
                 next.push_back(i);
         }
     } else {
-        for (size_t i = 0; i < m_haystack.size(); ++i) {
-            if (m_haystack[i].contains(needle))
-                next.push_back(static_cast<int>(i));
-        }
+        next = searchAll(needle);
     }
     beginResetModel();
     m_filter = needle;

@@ -1,7 +1,9 @@
 #pragma once
 // The users a deletion affects, as a table (name, email) that holds 100,000 rows and filters in
-// well under 50 ms per keystroke: each row's searchable text is lower-cased once, and a filter that
-// extends the previous one only searches the rows still shown. Read-only. GUI thread only.
+// well under 50 ms per keystroke: every row's searchable text is lower-cased once into one
+// contiguous buffer (no string object per row: less memory, and a full search is one scan of that
+// buffer), and a filter that extends the previous one only searches the rows still shown.
+// Read-only. GUI thread only.
 
 #include "OrgSnapshot.h"
 
@@ -39,9 +41,15 @@ public:
     QByteArray toCsv() const;
 
 private:
+    // Lower-cased "name\nemail" of row i: m_haystack[m_offsets[i], m_offsets[i + 1] - 1), each
+    // followed by a NUL that ends the row.
+    QStringView rowText(int row) const;
+    std::vector<int> searchAll(const QString &needle) const;
+
     QList<Person> m_users;
-    std::vector<QString> m_haystack; // lower-cased "name\nemail" per user
-    std::vector<int> m_visible;      // indices into m_users
+    QString m_haystack;
+    std::vector<qsizetype> m_offsets; // m_users.size() + 1 entries
+    std::vector<int> m_visible;       // indices into m_users
     QString m_filter;
 };
 
