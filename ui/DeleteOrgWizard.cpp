@@ -54,6 +54,11 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
     }
     Look::markDestructive(button(CommitButton));
     button(CancelButton)->setText(tr("Close"));
+    // Qt's default texts (ModernStyle), as our own strings: translated with the app even where
+    // Qt's qtbase translations are not installed. Pages may still override them.
+    setButtonText(BackButton, tr("< &Back"));
+    setButtonText(NextButton, tr("&Next >"));
+    setButtonText(FinishButton, tr("&Finish"));
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         switch (id) {

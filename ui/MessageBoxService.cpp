@@ -1,5 +1,6 @@
 #include "MessageBoxService.h"
 
+#include <QAbstractButton>
 #include <QPointer>
 #include <QTimer>
 
@@ -34,6 +35,17 @@ void MessageBoxService::ask(QWidget *parent, QMessageBox::Icon icon, const QStri
     box->setAccessibleName(title);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDefaultButton(defaultButton);
+    // Our own texts for the standard buttons (Qt's defaults, in English), so that they follow the
+    // app's language also where Qt's qtbase translations are not installed.
+    const struct { QMessageBox::StandardButton which; QString text; } texts[] = {
+        {QMessageBox::Yes, tr("&Yes")},       {QMessageBox::No, tr("&No")},
+        {QMessageBox::Ok, tr("OK")},          {QMessageBox::Cancel, tr("Cancel")},
+        {QMessageBox::Retry, tr("Retry")},    {QMessageBox::Close, tr("Close")},
+    };
+    for (const auto &t : texts) {
+        if (QAbstractButton *b = box->button(t.which))
+            b->setText(t.text);
+    }
     box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     connect(box, &QMessageBox::finished, this, [box, done](int) {
         QAbstractButton *clicked = box->clickedButton();

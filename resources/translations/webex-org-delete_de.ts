@@ -972,6 +972,18 @@
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1168,6 +1180,33 @@
     <message>
       <source>no system keychain is used.</source>
       <translation>es wird kein Systemschlüsselbund verwendet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::ui::MessageBoxService</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Nein</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Wiederholen</translation>
     </message>
   </context>
   <context>

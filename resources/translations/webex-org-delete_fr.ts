@@ -972,6 +972,18 @@
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -1168,6 +1180,33 @@
     <message>
       <source>no system keychain is used.</source>
       <translation>aucun trousseau système n'est utilisé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::ui::MessageBoxService</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Non</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Oui</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Réessayer</translation>
     </message>
   </context>
   <context>
