@@ -56,7 +56,8 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
     later->setObjectName(QStringLiteral("promptLaterLabel"));
     later->setWordWrap(true);
     layout->addWidget(later);
-    // Spare height goes above the buttons, not between the paragraphs.
+    // A little more air above the buttons; spare height goes there too, not between paragraphs.
+    layout->addSpacing(6);
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -78,6 +79,10 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
         emit deleteRequested();
     });
     connect(remind, &QPushButton::clicked, this, &StartupPrompt::reject);
+
+    // The paragraphs wrap: size the dialog for the width it opens with, not for the narrower
+    // width of its size hint (that height left an empty band above the buttons).
+    resize(minimumWidth(), heightForWidth(minimumWidth()));
 }
 
 void StartupPrompt::reject()

@@ -25,7 +25,7 @@ using wod::ui::MainWindow;
 namespace {
 
 const QSize kMainWindowSize(1100, 720);
-const QSize kPromptSize(560, 260);
+const QSize kPromptSize(520, 226); // the startup prompt's own size (asserted)
 
 struct WindowRig
 {
@@ -86,6 +86,11 @@ void TestAppWindowScreenshots::startupPromptAfterSignIn()
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
     wod::ui::StartupPrompt *prompt = rig.window->startupPrompt();
     QVERIFY(prompt);
+    // Captured at the size it opens with, so that the image is what users see.
+    QVERIFY2(prompt->size() == kPromptSize,
+             qPrintable(QStringLiteral("the prompt opens at %1x%2: update kPromptSize")
+                            .arg(prompt->width())
+                            .arg(prompt->height())));
     QVERIFY2(ScreenshotSession::prepareWindow(prompt, kPromptSize, &error), qPrintable(error));
 
     auto *title = prompt->findChild<QLabel *>(QStringLiteral("promptTitleLabel"));
