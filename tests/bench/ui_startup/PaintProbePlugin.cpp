@@ -7,6 +7,8 @@
 //
 //   WOD_PAINT_PROBE <objectName> <CLOCK_MONOTONIC nanoseconds>
 //
+// and, earlier, "WOD_PAINT_PROBE_INIT <ns>" when the plugin is loaded (during QGuiApplication's
+// construction: shared libraries loaded, the platform plugin up).
 // The benchmark that started the process subtracts its own CLOCK_MONOTONIC at start.
 // WOD_PAINT_PROBE_TRACE=1 lists every painted widget on stderr (to choose a widget name).
 
@@ -35,6 +37,8 @@ public:
     {
         m_widgetNames = qEnvironmentVariable("WOD_PAINT_PROBE_WIDGET").split(QLatin1Char(','), Qt::SkipEmptyParts);
         m_trace = qEnvironmentVariableIntValue("WOD_PAINT_PROBE_TRACE") == 1;
+        // The platform is up: libraries loaded and QGuiApplication initialised.
+        std::printf("WOD_PAINT_PROBE_INIT %lld\n", static_cast<long long>(monotonicNs()));
         QCoreApplication::instance()->installEventFilter(this);
     }
 
