@@ -280,13 +280,17 @@ public:
         return spec;
     }
 
-    // Pagination: follows Link rel="next" (absolute, as given), concatenating "items".
+    // Pagination: follows Link rel="next" (absolute, as given) and hands each page's "items" to
+    // `onPage` as it arrives; the page's JSON is dropped before the next page is asked for, so a
+    // long list never sits in memory as JSON.
+    using PageHandler = std::function<bool(const QJsonArray &items, QString *why)>;
     struct Pages
     {
-        QJsonArray items;
         QSet<QUrl> seen;
-        std::function<void(const Result<QJsonArray> &)> done;
+        PageHandler onPage;  // false + why: the page does not match the API
+        EmptyCallback done;  // once: after the last page, or with the error that stopped the walk
         QString endpoint;
+        int count = 0;       // pages read
     };
 
     void fetchPage(const std::shared_ptr<Pages> &pages, const QUrl &url)
@@ -299,48 +303,90 @@ public:
             if (const auto *e = std::get_if<ApiError>(&r))
                 return pages->done(*e);
             const auto &response = std::get<ApiResponse>(r);
-            const QJsonObject page = QJsonDocument::fromJson(response.body).object();
-            const QJsonValue items = page.value(QLatin1String("items"));
-            if (!items.isArray())
-                return pages->done(malformed(pages->endpoint, tr("\"items\" is missing or not an array"), response));
-            for (const QJsonValue &v : items.toArray())
-                pages->items.append(v);
+            ++pages->count;
+            {
+                const QJsonValue items =
+                    QJsonDocument::fromJson(response.body).object().value(QLatin1String("items"));
+                if (!items.isArray())
+                    return pages->done(malformed(pages->endpoint, tr("\"items\" is missing or not an array"), response));
+                QString why;
+                if (!pages->onPage(items.toArray(), &why))
+                    return pages->done(malformed(
+                        pages->endpoint,
+                        pages->count > 1 ? tr("page %1: %2").arg(pages->count).arg(why) : why,
+                        response));
+            }
             if (response.link.isEmpty())
-                return pages->done(pages->items);
+                return pages->done(std::monostate{});
             const auto next = LinkHeader::find(response.link, "next");
             if (!next)
                 return pages->done(malformed(pages->endpoint, tr("the Link header cannot be parsed"), response));
             if (next->isEmpty())
-                return pages->done(pages->items);
+                return pages->done(std::monostate{});
             if (pages->seen.contains(*next))
                 return pages->done(malformed(pages->endpoint, tr("the Link header points back to a page already read"), response));
             fetchPage(pages, *next);
         });
     }
 
-    void allItems(const QString &pathOrUrl, std::function<void(const Result<QJsonArray> &)> done)
+    void walkPages(const QString &pathOrUrl, PageHandler onPage, EmptyCallback done)
     {
         auto pages = std::make_shared<Pages>();
+        pages->onPage = std::move(onPage);
         pages->done = std::move(done);
         const QUrl url = resolve(pathOrUrl);
         pages->endpoint = QStringLiteral("GET ") + url.path();
         fetchPage(pages, url);
     }
 
-    // Typed list reads: every item through `parse`, a failure -> Malformed naming the endpoint.
+    // Every page's "items", concatenated.
+    void allItems(const QString &pathOrUrl, std::function<void(const Result<QJsonArray> &)> done)
+    {
+        auto all = std::make_shared<QJsonArray>();
+        walkPages(
+            pathOrUrl,
+            [all](const QJsonArray &items, QString *) {
+                for (const QJsonValue &v : items)
+                    all->append(v);
+                return true;
+            },
+            [all, done = std::move(done)](const Result<std::monostate> &r) {
+                if (const auto *e = std::get_if<ApiError>(&r))
+                    return done(*e);
+                done(*all);
+            });
+    }
+
+    // Typed pages: every item through `parse` (a failure -> Malformed naming the endpoint, the
+    // page and the item), each page handed over as soon as it is decoded.
+    template <typename T, typename Parser>
+    void typedPages(const QString &path, Parser parse, std::function<void(QList<T> &&)> onPage,
+                    EmptyCallback done)
+    {
+        walkPages(
+            path,
+            [parse, onPage = std::move(onPage)](const QJsonArray &items, QString *why) {
+                auto list = ApiJson::list<T>(items, parse, why);
+                if (!list)
+                    return false;
+                onPage(std::move(*list));
+                return true;
+            },
+            std::move(done));
+    }
+
+    // Typed list reads: every page, concatenated.
     template <typename T, typename Parser>
     void typedList(const QString &path, Parser parse, const Callback<QList<T>> &done)
     {
-        const QString endpoint = QStringLiteral("GET ") + resolve(path).path();
-        allItems(path, [done, parse, endpoint](const Result<QJsonArray> &r) {
-            if (const auto *e = std::get_if<ApiError>(&r))
-                return done(*e);
-            QString why;
-            auto list = ApiJson::list<T>(std::get<QJsonArray>(r), parse, &why);
-            if (!list)
-                return done(malformed(endpoint, why, {}));
-            done(*list);
-        });
+        auto all = std::make_shared<QList<T>>();
+        typedPages<T>(
+            path, parse, [all](QList<T> &&page) { all->append(std::move(page)); },
+            [all, done](const Result<std::monostate> &r) {
+                if (const auto *e = std::get_if<ApiError>(&r))
+                    return done(*e);
+                done(std::move(*all));
+            });
     }
 
     template <typename T, typename Parser>
@@ -485,6 +531,15 @@ void ApiClient::people(int max, const Callback<QList<ApiPerson>> &done, const QS
     if (!orgId.isEmpty())
         path += QStringLiteral("&orgId=") + encodeSegment(orgId);
     d->typedList<ApiPerson>(path, ApiJson::person, done);
+}
+
+void ApiClient::peoplePages(int max, const std::function<void(QList<ApiPerson> &&people)> &page,
+                            const EmptyCallback &done, const QString &orgId)
+{
+    QString path = QStringLiteral("people?max=%1").arg(std::max(1, max));
+    if (!orgId.isEmpty())
+        path += QStringLiteral("&orgId=") + encodeSegment(orgId);
+    d->typedPages<ApiPerson>(path, ApiJson::person, page, done);
 }
 
 void ApiClient::person(const QString &personId, const Callback<ApiPerson> &done)

@@ -118,6 +118,11 @@ public:
     void organization(const QString &orgId, const Callback<ApiOrganization> &done);
     // GET /v1/people?max=N[&orgId=O], every page (Link rel="next"), concatenated.
     void people(int max, const Callback<QList<ApiPerson>> &done, const QString &orgId = {});
+    // The same, page by page, for large organizations: `page` runs for each page's people as soon
+    // as it is decoded (its JSON already dropped), then `done` exactly once: after the last page,
+    // or with the error that stopped the walk (no page runs after it).
+    void peoplePages(int max, const std::function<void(QList<ApiPerson> &&people)> &page,
+                     const EmptyCallback &done, const QString &orgId = {});
     // GET /v1/people/{personId}; NotFound when gone.
     void person(const QString &personId, const Callback<ApiPerson> &done);
     // GET /v1/licenses[?orgId=O] (all pages).

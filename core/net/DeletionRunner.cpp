@@ -81,13 +81,12 @@ QString personIdInPath(const QString &path)
 class DeletionRunner::Private
 {
 public:
-    struct UserSlot
+    // Per user, parallel to plan.users: what the receipt says (outcome, tracking id, error)
+    // and the run's own bookkeeping, apart so the receipt shares the first instead of copying it.
+    struct UserRun
     {
-        UserOutcome outcome = UserOutcome::Pending;
         quint8 attempts = 0;
         bool recorded = false; // a line for this user is waiting in the group commit
-        QString trackingId;
-        QString error;
     };
 
     DeletionRunner *q;
@@ -103,8 +102,8 @@ public:
     bool resumed = false;
     bool orgDeleteSentBefore = false; // a previous run sent the org DELETE
 
-    QList<UserSlot> userStates;
-    QHash<QString, qsizetype> indexByUuid; // SCIM answers name users by uuid
+    QList<ReceiptUser> userStates;
+    QList<UserRun> userRuns;
     std::deque<qsizetype> queue;
     int inFlight = 0;
     bool bulkAvailable = true;
@@ -273,6 +272,7 @@ public:
     void verify()
     {
         loader = new SnapshotLoader(client, q);
+        loader->setKnownUsers(plan.users); // the re-read shares the plan's strings
         QObject::connect(loader, &SnapshotLoader::loaded, q, [this](const OrgSnapshot &snapshot) {
             loader->deleteLater();
             if (!cancelRequested)
@@ -312,6 +312,17 @@ public:
             finish(o, false);
             return;
         }
+        // The rest needs only the plan: continue once the loader has dropped the re-read snapshot
+        // (it lives until this signal returns), so a 100,000-user organization is not held twice
+        // while the journal's plan line is written.
+        QTimer::singleShot(0, q, [this] {
+            if (!cancelRequested && !finishedEmitted)
+                journalPlanAndBeginUsers();
+        });
+    }
+
+    void journalPlanAndBeginUsers()
+    {
         if (QFileInfo(options.journalPath).size() > 0) {
             RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
             o.error = localError(tr("the journal %1 already exists: resume it instead")
@@ -328,9 +339,9 @@ public:
             finish(o, false);
             return;
         }
-        QJsonObject planLine = plan.toJson();
-        planLine.insert(QStringLiteral("type"), QStringLiteral("plan"));
-        if (!writeJournal({planLine})) {
+        if (!journal.appendPlan(plan, &error)) {
+            qCWarning(lcNetRunner) << "journal write failed:" << error;
+            stopWith(localError(error));
             finishStopped();
             return;
         }
@@ -475,12 +486,11 @@ public:
     {
         userStates.clear();
         userStates.resize(plan.users.size());
-        indexByUuid.clear();
-        indexByUuid.reserve(plan.users.size());
+        userRuns.clear();
+        userRuns.resize(plan.users.size());
         handled = 0;
         failed = 0;
         for (qsizetype i = 0; i < plan.users.size(); ++i) {
-            indexByUuid.insert(WebexId::toUuid(plan.users.at(i).id), i);
             const auto it = records.constFind(plan.users.at(i).id);
             if (it != records.constEnd() && it->isHandled()) {
                 userStates[i].outcome = userOutcomeFromWire(it->outcome);
@@ -522,7 +532,7 @@ public:
     {
         const qsizetype i = queue.front();
         queue.pop_front();
-        ++userStates[i].attempts;
+        ++userRuns[i].attempts;
         return i;
     }
 
@@ -567,14 +577,17 @@ public:
         }
         ++inFlight;
         const QString orgUuid = WebexId::toUuid(plan.orgId);
-        client->scimBulkDelete(orgUuid, uuids, [this, chunk](const Result<ScimBulkResult> &r) {
+        client->scimBulkDelete(orgUuid, uuids, [this, chunk, uuids](const Result<ScimBulkResult> &r) {
             --inFlight;
-            onBulkAnswer(chunk, r);
+            onBulkAnswer(chunk, uuids, r);
             pump();
         });
     }
 
-    void onBulkAnswer(const QList<qsizetype> &chunk, const Result<ScimBulkResult> &r)
+    // `uuids` parallel to `chunk`: SCIM answers name users by uuid. Looked up per request, not
+    // in an index of every user (100,000 uuids would cost ~15 MB for the whole run).
+    void onBulkAnswer(const QList<qsizetype> &chunk, const QStringList &uuids,
+                      const Result<ScimBulkResult> &r)
     {
         if (const auto *e = std::get_if<ApiError>(&r)) {
             if (e->kind == ApiError::Kind::NotFound) {
@@ -582,7 +595,7 @@ public:
                 qCInfo(lcNetRunner) << "SCIM Bulk not offered; deleting users one by one";
                 bulkAvailable = false;
                 for (auto it = chunk.crbegin(); it != chunk.crend(); ++it) {
-                    --userStates[*it].attempts;
+                    --userRuns[*it].attempts;
                     queue.push_front(*it);
                 }
                 return;
@@ -592,10 +605,14 @@ public:
             return;
         }
         const QString trackingId = lastBulkTrackingId;
+        QHash<QString, qsizetype> indexByUuid;
+        indexByUuid.reserve(chunk.size());
+        for (qsizetype k = 0; k < chunk.size(); ++k)
+            indexByUuid.insert(uuids.at(k), chunk.at(k));
         QSet<qsizetype> answered;
         for (const ScimBulkOperationResult &op : std::get<ScimBulkResult>(r).operations) {
             const auto it = indexByUuid.constFind(op.userUuid.isEmpty() ? op.bulkId : op.userUuid);
-            if (it == indexByUuid.constEnd() || !chunk.contains(*it) || answered.contains(*it))
+            if (it == indexByUuid.constEnd() || answered.contains(*it))
                 continue;
             const qsizetype i = *it;
             answered.insert(i);
@@ -640,10 +657,10 @@ public:
             return;
         }
         if (isRetryable(e.kind)) {
-            if (userStates.at(i).attempts < kMaxAttemptsPerUser) {
+            if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
                 queue.push_back(i);
             } else {
-                qCWarning(lcNetRunner) << "giving up on a user after" << userStates.at(i).attempts
+                qCWarning(lcNetRunner) << "giving up on a user after" << userRuns.at(i).attempts
                                        << "attempts:" << e.toString();
                 stopWith(e);
                 queue.push_front(i);
@@ -660,10 +677,10 @@ public:
     void recordUser(qsizetype i, UserOutcome outcome, const QString &trackingId,
                     const QString &error)
     {
-        UserSlot &slot = userStates[i];
-        if (slot.recorded || isHandledOutcome(slot.outcome))
+        ReceiptUser &slot = userStates[i];
+        if (userRuns.at(i).recorded || isHandledOutcome(slot.outcome))
             return;
-        slot.recorded = true;
+        userRuns[i].recorded = true;
         const Person &p = plan.users.at(i);
         QJsonObject line{{QStringLiteral("type"), QStringLiteral("user")},
                          {QStringLiteral("id"), p.id},
@@ -719,7 +736,7 @@ public:
     void applyDurable(const QList<std::pair<qsizetype, UserOutcome>> &apply, bool ok)
     {
         for (const auto &[i, outcome] : apply) {
-            userStates[i].recorded = false;
+            userRuns[i].recorded = false;
             if (!ok) {
                 queue.push_front(i);
                 continue;
@@ -982,7 +999,7 @@ public:
         emit q->finished(o);
     }
 
-    QJsonObject buildReceipt(const RunOutcome &o) const
+    ReceiptDocument buildReceipt(const RunOutcome &o) const
     {
         Receipt r;
         r.plan = &plan;
@@ -991,10 +1008,8 @@ public:
         r.resumed = resumed;
         r.orgDeleteStatus = orgDeleteStatus;
         r.orgDeleteTrackingId = orgDeleteTrackingId;
-        r.outcomes.reserve(userStates.size());
-        for (const UserSlot &s : userStates)
-            r.outcomes.append({s.outcome, s.trackingId, s.error});
-        return r.toJson(o);
+        r.outcomes = userStates; // shared, not copied
+        return r.toDocument(o);
     }
 };
 

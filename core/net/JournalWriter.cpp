@@ -4,7 +4,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -59,6 +62,49 @@ bool JournalWriter::append(const QList<QJsonObject> &records, QString *error)
     if (!syncDescriptor(m_file.handle())) {
         if (error)
             *error = tr("cannot write the journal %1: fsync failed").arg(m_file.fileName());
+        return false;
+    }
+    return true;
+}
+
+bool JournalWriter::appendPlan(const DeletionPlan &plan, QString *error)
+{
+    if (!m_file.isOpen()) {
+        if (error)
+            *error = tr("the journal is not open");
+        return false;
+    }
+    // Everything but the users through DeletionPlan::toJson(), so the format stays its; then the
+    // users spliced into its empty "users" array a chunk at a time. Keys come out sorted, so
+    // "users" is the last member.
+    DeletionPlan header = plan;
+    header.users = {};
+    QJsonObject record = header.toJson();
+    record.insert(QStringLiteral("type"), QStringLiteral("plan"));
+    record.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    static constexpr QByteArrayView kEmptyUsers = "\"users\":[]}";
+    if (!line.endsWith(kEmptyUsers)) {
+        if (error)
+            *error = tr("cannot write the journal %1: unexpected plan format").arg(m_file.fileName());
+        return false;
+    }
+    line.chop(2); // "]}"
+    constexpr qsizetype kChunk = 1000;
+    for (qsizetype from = 0; from < plan.users.size(); from += kChunk) {
+        QJsonArray chunk;
+        const qsizetype to = std::min(plan.users.size(), from + kChunk);
+        for (qsizetype i = from; i < to; ++i)
+            chunk.append(QJsonArray{plan.users.at(i).id, plan.users.at(i).email});
+        const QByteArray text = QJsonDocument(chunk).toJson(QJsonDocument::Compact);
+        if (from > 0)
+            line += ',';
+        line += QByteArrayView(text).sliced(1, text.size() - 2); // without the chunk's brackets
+    }
+    line += "]}\n";
+    if (m_file.write(line) != line.size() || !m_file.flush() || !syncDescriptor(m_file.handle())) {
+        if (error)
+            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
         return false;
     }
     return true;

@@ -4,6 +4,8 @@
 // Several records can go in one append() (group commit) to keep fsyncs off the hot path.
 // The file is created with owner-only permissions. Not thread-safe; owned by one runner.
 
+#include "DeletionPlan.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +28,10 @@ public:
     // Writes the records as lines, adds "at" (UTC, ms) to each, flush + fsync. False on an I/O error.
     bool append(const QList<QJsonObject> &records, QString *error);
     bool append(const QJsonObject &record, QString *error) { return append(QList{record}, error); }
+    // The journal's first line: the plan (DeletionPlan::toJson() plus "type": "plan" and "at"),
+    // flushed and fsync'd. Written without building the whole line as one JSON document: for
+    // 100,000 users that document alone would take tens of MB.
+    bool appendPlan(const DeletionPlan &plan, QString *error);
     // Group commit off the caller's thread: write() puts the lines into the file (flushed, not
     // yet durable); syncDescriptor(fd) (any thread) makes them durable. Records count only after
     // the sync succeeded.

@@ -28,26 +28,32 @@ UserOutcome userOutcomeFromWire(const QString &name)
     return UserOutcome::Pending;
 }
 
+QJsonObject ReceiptData::userJson(const Person &person, const ReceiptUser &r)
+{
+    QJsonObject u{{QStringLiteral("id"), person.id},
+                  {QStringLiteral("email"), person.email},
+                  {QStringLiteral("outcome"), toWireName(r.outcome)}};
+    if (!r.trackingId.isEmpty())
+        u.insert(QStringLiteral("trackingId"), r.trackingId);
+    if (!r.error.isEmpty())
+        u.insert(QStringLiteral("error"), r.error);
+    return u;
+}
+
 QJsonObject Receipt::toJson(const RunOutcome &o) const
+{
+    return toDocument(o).toObject();
+}
+
+ReceiptDocument Receipt::toDocument(const RunOutcome &o) const
 {
     const auto iso = [](const QDateTime &t) {
         return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
     };
     int counts[5] = {0, 0, 0, 0, 0};
-    QJsonArray users;
     if (plan) {
-        for (qsizetype i = 0; i < plan->users.size(); ++i) {
-            const ReceiptUser r = i < outcomes.size() ? outcomes.at(i) : ReceiptUser{};
-            ++counts[int(r.outcome)];
-            QJsonObject u{{QStringLiteral("id"), plan->users.at(i).id},
-                          {QStringLiteral("email"), plan->users.at(i).email},
-                          {QStringLiteral("outcome"), toWireName(r.outcome)}};
-            if (!r.trackingId.isEmpty())
-                u.insert(QStringLiteral("trackingId"), r.trackingId);
-            if (!r.error.isEmpty())
-                u.insert(QStringLiteral("error"), r.error);
-            users.append(u);
-        }
+        for (qsizetype i = 0; i < plan->users.size(); ++i)
+            ++counts[int(i < outcomes.size() ? outcomes.at(i).outcome : UserOutcome::Pending)];
     }
     QJsonArray blockers;
     for (const Blocker &b : o.blockers)
@@ -70,7 +76,6 @@ QJsonObject Receipt::toJson(const RunOutcome &o) const
                      {QStringLiteral("gone"), counts[int(UserOutcome::Gone)]},
                      {QStringLiteral("failed"), counts[int(UserOutcome::Failed)]},
                      {QStringLiteral("pending"), counts[int(UserOutcome::Pending)]}}},
-        {QStringLiteral("users"), users},
         {QStringLiteral("organizationDelete"),
          QJsonObject{{QStringLiteral("status"), orgDeleteStatus},
                      {QStringLiteral("trackingId"), orgDeleteTrackingId}}},
@@ -95,7 +100,15 @@ QJsonObject Receipt::toJson(const RunOutcome &o) const
                                    {QStringLiteral("message"), o.error.message},
                                    {QStringLiteral("trackingId"), o.error.trackingId}});
     }
-    return receipt;
+    auto data = std::make_shared<ReceiptData>();
+    data->header = receipt;
+    data->listsUsers = true;
+    if (plan) {
+        data->users = plan->users;
+        data->outcomes = outcomes.size() > plan->users.size() ? outcomes.first(plan->users.size())
+                                                              : outcomes; // shared, not copied
+    }
+    return ReceiptDocument(std::move(data));
 }
 
 } // namespace wod::net

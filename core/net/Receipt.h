@@ -44,6 +44,18 @@ public:
     QList<ReceiptUser> outcomes; // parallel to plan->users
 
     QJsonObject toJson(const RunOutcome &outcome) const;
+    // The same, lazily: keeps a shared copy of the plan and the outcomes (plan may then go).
+    ReceiptDocument toDocument(const RunOutcome &outcome) const;
+};
+
+// What a ReceiptDocument holds: every member but "users" as JSON, and what "users" is made of.
+struct ReceiptData
+{
+    QJsonObject header; // the receipt without "users"
+    bool listsUsers = false; // a run's receipt: "users" is always there, even empty
+    QList<Person> users; // the plan's
+    QList<ReceiptUser> outcomes; // parallel to users (shorter: the rest pending)
+    static QJsonObject userJson(const Person &person, const ReceiptUser &outcome);
 };
 
 } // namespace wod::net

@@ -3,6 +3,7 @@
 
 #include "ApiError.h"
 #include "Blocker.h"
+#include "ReceiptDocument.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -31,7 +32,7 @@ struct RunOutcome
     QString journalPath;        // where the journal is; empty if none was written
     bool resumable = false;     // a resume would continue this run (Cancelled, Failed, Blocked)
     QStringList trackingIds;    // of the decisive calls (DELETE org, failures)
-    QJsonObject receipt;        // who, which org, when, each user's outcome, tracking ids
+    ReceiptDocument receipt;    // who, which org, when, each user's outcome, tracking ids
 };
 
 QString toWireName(RunOutcome::Status status); // deleted|blocked|changed|cancelled|failed

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <algorithm>
 #include <memory>
 
 namespace wod::net {
@@ -36,10 +37,14 @@ struct LoadState
     // Round 2
     // People and licenses of the token's own org (read in round 1), and of the target org when
     // the actor turns out to be a partner (re-read in round 2 with orgId).
-    QList<ApiPerson> ownPeople;
+    // People go straight into the snapshot's form, page by page: a 100,000-user org never sits
+    // in memory as JSON or as ApiPerson.
+    QList<Person> ownUsers;
+    QList<Person> known;      // SnapshotLoader::setKnownUsers(), in the server's order
+    qsizetype knownNext = 0;  // where the next person read is expected among them
     QList<ApiLicense> ownLicenses;
     bool partner = false;
-    QList<ApiPerson> targetPeople;
+    QList<Person> targetUsers;
     QList<ApiLicense> targetLicenses;
     QString targetOrgId;
     std::optional<ApiOrganization> org;
@@ -60,6 +65,7 @@ public:
     SnapshotLoader *q = nullptr;
     ApiClient *client = nullptr;
     StatePtr current; // null when idle
+    QList<Person> known;
 
     // Wraps a typed callback so that it acts only while `state` is the current load (not
     // cancelled, superseded or failed) and the loader still exists; counts it in `pending`.
@@ -76,6 +82,43 @@ public:
                 return fail(state, *e);
             handler(std::get<T>(r));
         };
+    }
+
+    // Page handler of peoplePages(): appends each page's people to `users` while `state` is the
+    // current load.
+    std::function<void(QList<ApiPerson> &&)> collectPeople(const StatePtr &state,
+                                                           QList<Person> LoadState::*users)
+    {
+        QPointer<SnapshotLoader> guard(q);
+        return [this, guard, state, users](QList<ApiPerson> &&people) {
+            if (!guard || current != state || state->failed)
+                return;
+            QList<Person> &into = (*state).*users;
+            for (ApiPerson &p : people) {
+                QString email = p.emails.isEmpty() ? QString() : std::move(p.emails.first());
+                into.append(Person{std::move(p.id), std::move(email), std::move(p.displayName)});
+                shareKnownStrings(*state, into.last());
+            }
+        };
+    }
+
+    // A person read again who is the next known one (or the one after: the acting admin is not
+    // in a plan's list) takes the known strings: equal text, one copy in memory.
+    static void shareKnownStrings(LoadState &state, Person &p)
+    {
+        const qsizetype last = std::min(state.knownNext + 2, state.known.size());
+        for (qsizetype k = state.knownNext; k < last; ++k) {
+            const Person &known = state.known.at(k);
+            if (known.id != p.id)
+                continue;
+            p.id = known.id;
+            if (known.email == p.email)
+                p.email = known.email;
+            if (known.displayName == p.displayName)
+                p.displayName = known.displayName;
+            state.knownNext = k + 1;
+            return;
+        }
     }
 
     // Like guarded(), for the extension reads: 404 means "the public API only", not a failure.
@@ -154,10 +197,8 @@ public:
                 state->organizations = orgs;
                 identity();
             }));
-        client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [state, identity](const QList<ApiPerson> &people) {
-            state->ownPeople = people;
-            identity();
-        }));
+        client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::ownUsers),
+                            guarded<std::monostate>(state, [identity](std::monostate) { identity(); }));
         client->licenses(guarded<QList<ApiLicense>>(state, [state, identity](const QList<ApiLicense> &licenses) {
             state->ownLicenses = licenses;
             identity();
@@ -202,10 +243,12 @@ public:
             client->organization(state->me->orgId, bestEffort<ApiOrganization>(state, [state](const ApiOrganization &org) {
                 state->partnerOrgName = org.displayName;
             }));
-            client->people(kPeoplePageSize, guarded<QList<ApiPerson>>(state, [this, state](const QList<ApiPerson> &people) {
-                state->targetPeople = people;
-                maybeFinish(state);
-            }), *target);
+            state->ownUsers = {}; // the partner's own org: not needed
+            client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::targetUsers),
+                                guarded<std::monostate>(state, [this, state](std::monostate) {
+                                    maybeFinish(state);
+                                }),
+                                *target);
             client->licenses(guarded<QList<ApiLicense>>(state, [this, state](const QList<ApiLicense> &licenses) {
                 state->targetLicenses = licenses;
                 maybeFinish(state);
@@ -261,11 +304,9 @@ public:
             snap.actor.partnerOrg = partnerName.isEmpty() ? tr("another organization") : partnerName;
         }
 
-        const QList<ApiPerson> &people = state->partner ? state->targetPeople : state->ownPeople;
         const QList<ApiLicense> &licenses = state->partner ? state->targetLicenses : state->ownLicenses;
-        snap.users.reserve(people.size());
-        for (const ApiPerson &p : people)
-            snap.users.append(Person{p.id, p.email(), p.displayName});
+        snap.users = std::move(state->partner ? state->targetUsers : state->ownUsers);
+        snap.users.squeeze(); // pages grew it geometrically
 
         const bool extensions = state->extensionsAnswered > 0;
         snap.subscriptions = state->subscriptions;
@@ -308,6 +349,11 @@ SnapshotLoader::~SnapshotLoader()
     delete d;
 }
 
+void SnapshotLoader::setKnownUsers(const QList<Person> &users)
+{
+    d->known = users;
+}
+
 bool SnapshotLoader::isLoading() const
 {
     return d->current != nullptr;
@@ -322,6 +368,7 @@ void SnapshotLoader::load(const QString &orgId)
 {
     auto state = std::make_shared<LoadState>();
     state->requestedOrgId = orgId;
+    state->known = d->known;
     state->elapsed.start();
     state->requestsAtStart = d->client->requestsSent();
     d->current = state; // supersedes a running load: its answers are discarded

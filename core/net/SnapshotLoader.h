@@ -18,6 +18,8 @@
 // or failed() per load() that is not cancelled or superseded.
 // Results of a cancelled load are discarded; its requests are not aborted (the ApiClient may be
 // shared with other users).
+// Memory: /people is read page by page into the snapshot's Person list; no page's JSON outlives
+// its decoding, so a 100,000-user organization costs about its Person list (~40 MB) while loading.
 
 #include "ApiError.h"
 #include "OrgSnapshot.h"
@@ -39,6 +41,10 @@ public:
     // Starts a load; a load already running is cancelled first. `orgId` empty: the signed-in
     // admin's own organization (from /people/me, or the only one /organizations lists).
     void load(const QString &orgId = {});
+    // Users the caller already holds, e.g. a confirmed plan's, in the order the server lists
+    // them: a person read again with the same id (and email, name) shares those strings instead
+    // of holding a second copy. Only memory changes; applies to loads started afterwards.
+    void setKnownUsers(const QList<Person> &users);
     void cancel();
     bool isLoading() const;
 

@@ -184,6 +184,15 @@ Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurr
     DeletionRunner runner(&client, ro);
     std::optional<RunOutcome> outcome;
     QObject::connect(&runner, &DeletionRunner::finished, [&](const RunOutcome &o) { outcome = o; });
+    // The peak so far at each phase change: where the memory goes.
+    QStringList peaks;
+    RunPhase lastPhase = RunPhase::Verifying;
+    QObject::connect(&runner, &DeletionRunner::progress, [&](const RunProgress &p) {
+        if (!peakKb || p.phase == lastPhase)
+            return;
+        peaks << QStringLiteral("%1 %2 MB").arg(toWireName(lastPhase)).arg(peakMemoryKb() / 1024.0, 0, 'f', 1);
+        lastPhase = p.phase;
+    });
     QElapsedTimer clock;
     clock.start();
     runner.start(plan);
@@ -196,9 +205,19 @@ Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurr
     f.handled = outcome->usersHandled;
     f.client = client.stats();
     if (peakKb) {
+        // As the headless client does: the receipt goes to a file (serialized from the run's
+        // data, never as one JSON object per user).
+        QFile receipt(dir.filePath(QStringLiteral("run.receipt.json")));
+        if (!receipt.open(QIODevice::WriteOnly) || receipt.write(outcome->receipt.toJson()) <= 0)
+            qFatal("cannot write the receipt");
+        receipt.close();
         *peakKb = peakMemoryKb(); // before the (large) state document is read
-        QTextStream(stdout) << QStringLiteral("  (peak after the first snapshot and plan: %1 MB)\n")
-                                   .arg(afterPlanKb / 1024.0, 0, 'f', 1);
+        QTextStream(stdout) << QStringLiteral("  (peak after the first snapshot and plan: %1 MB; "
+                                              "then at the end of each phase: %2; with the "
+                                              "outcome and receipt: %3 MB)\n")
+                                   .arg(afterPlanKb / 1024.0, 0, 'f', 1)
+                                   .arg(peaks.join(QStringLiteral(", ")))
+                                   .arg(*peakKb / 1024.0, 0, 'f', 1);
     }
     return countServer(sandbox.state(&nam), f);
 }
