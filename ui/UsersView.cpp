@@ -29,7 +29,6 @@ UsersView::UsersView(QWidget *parent) : QWidget(parent)
     m_filterEdit->setObjectName(QStringLiteral("allUsersFilterLineEdit"));
     m_filterEdit->setAccessibleName(tr("Search users by name or email"));
     m_filterEdit->setPlaceholderText(tr("Search by name or email"));
-    m_filterEdit->setClearButtonEnabled(true);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("allUsersCountLabel"));
     row->addWidget(m_filterEdit, 1);
@@ -58,6 +57,10 @@ UsersView::UsersView(QWidget *parent) : QWidget(parent)
 
 void UsersView::setSnapshot(const OrgSnapshot &snapshot)
 {
+    // Not in the constructor: its icon is the process's first image file read, which loads the
+    // image plugins before the main window's first paint (start-up, issue #8). It only shows once
+    // there is text to clear, so it looks the same.
+    m_filterEdit->setClearButtonEnabled(true);
     m_model->setUsers(snapshot.users);
     m_filterEdit->clear();
     updateCount();
