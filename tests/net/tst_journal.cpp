@@ -94,6 +94,34 @@ private slots:
         QVERIFY2(s->lastUpdate.isValid(), "every line carries its time");
     }
 
+    void planLineWrittenInChunksIsThePlansJson()
+    {
+        // appendPlan() splices the users in a chunk at a time: the line must still be exactly
+        // plan.toJson() plus "type" and "at", and read back as the same plan.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        DeletionPlan plan = samplePlan(2'501);
+        plan.orgDisplayName = QStringLiteral("Odd \"users\":[] Org \u00e9");
+        plan.users[7].email = QStringLiteral("quote\"and\\backslash@journal.example");
+        JournalWriter w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QVERIFY2(w.appendPlan(plan, &error), qPrintable(error));
+        w.close();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 2); // one line and its newline
+        QJsonObject line = QJsonDocument::fromJson(lines.at(0)).object();
+        QVERIFY(!line.take(QStringLiteral("at")).toString().isEmpty());
+        QCOMPARE(line, planLine(plan));
+        const auto s = Journal::read(path, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->plan.users.size(), plan.users.size());
+        QCOMPARE(s->plan.users.at(7).email, plan.users.at(7).email);
+        QCOMPARE(s->plan.orgDisplayName, plan.orgDisplayName);
+    }
+
     void laterSuccessReplacesFailureButNotTheReverse()
     {
         QTemporaryDir dir;

@@ -38,9 +38,10 @@ struct LoadResult
     qint64 elapsedMs = 0;
 };
 
-LoadResult load(SandboxFixture &f, const QString &orgId = {})
+LoadResult load(SandboxFixture &f, const QString &orgId = {}, const QList<Person> &known = {})
 {
     SnapshotLoader loader(f.client());
+    loader.setKnownUsers(known);
     LoadResult result;
     QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { result.snapshot = s; });
     QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) { result.error = e; });
@@ -67,6 +68,7 @@ private slots:
     void failures();
     void unknownOrgIdFails();
     void reloadSupersedesRunningLoad();
+    void manyPagesAndKnownUsersShareStrings();
 };
 
 void TestSnapshotLoader::everyScenarioKeepsItsVerdict_data()
@@ -256,6 +258,34 @@ void TestSnapshotLoader::reloadSupersedesRunningLoad()
     QCOMPARE(loaded.count(), 1); // the cancelled load never reports
     QCOMPARE(failed.count(), 0);
     QCOMPARE(loaded.at(0).at(0).value<OrgSnapshot>().users.size(), 5);
+}
+
+void TestSnapshotLoader::manyPagesAndKnownUsersShareStrings()
+{
+    // 2,500 users: three /people pages streamed into one list, in the server's order. A re-read
+    // given the plan's users (everyone but the actor) holds the same strings, not a copy.
+    SandboxFixture f(SandboxFixture::smallScenario(2'500));
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    const LoadResult first = load(f);
+    QVERIFY(first.snapshot);
+    QCOMPARE(first.snapshot->users.size(), 2'501);
+    QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 3);
+    const QList<Person> plan = first.snapshot->usersToHandle();
+    const LoadResult again = load(f, {}, plan);
+    QVERIFY(again.snapshot);
+    QCOMPARE(again.snapshot->users, first.snapshot->users);
+    int shared = 0;
+    for (const Person &p : again.snapshot->users) {
+        for (const Person &k : plan) {
+            if (k.id == p.id) {
+                shared += p.id.isSharedWith(k.id) && p.email.isSharedWith(k.email) ? 1 : 0;
+                break;
+            }
+        }
+        if (shared > 50)
+            break;
+    }
+    QVERIFY2(shared > 50, "the re-read keeps its own copies of the known users' strings");
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotLoader)
