@@ -1,7 +1,7 @@
 // The pseudo-locale (installTranslations(app, "pseudo")) is generated from the source strings:
 // 40 % longer, accented and bracketed, with placeholders, mnemonics and rich text intact. Under
-// it, every window, dialog and wizard page at its default size shows all of its label, button,
-// check box, radio button and group box texts uncut: German and French need that room.
+// it, and in German and French, every window, dialog and wizard page at its default size shows
+// all of its label, button, check box, radio button and group box texts uncut.
 
 #include "Appearance.h"
 #include "ClipCheck.h"
@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextDocument>
 #include <QtMath>
@@ -63,8 +64,20 @@ private slots:
         QVERIFY(QCoreApplication::translate("QWizard", "&Next").startsWith(u'['));
     }
 
+    void noTextIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("pseudo") << QStringLiteral("pseudo");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
     void noTextIsClipped()
     {
+        QFETCH(QString, language);
+        // widgets take their texts when built: the tour builds every screen anew
+        QVERIFY(wod::ui::installTranslations(*qApp, language));
+        const auto restore = qScopeGuard([] { wod::ui::installTranslations(*qApp, QStringLiteral("pseudo")); });
         QStringList problems;
         int screens = 0;
         const bool toured = ScreenTour::visitEveryScreen([&](QWidget *screen, const QString &name) {
@@ -82,7 +95,8 @@ private slots:
         for (const QString &k : known) {
             const auto hit = std::find_if(problems.begin(), problems.end(), [&](const QString &p) { return p.startsWith(k); });
             if (hit == problems.end()) {
-                qWarning("known clipping \"%s\" is gone: remove it from the list", qPrintable(k));
+                if (language == QLatin1String("pseudo"))
+                    qWarning("known clipping \"%s\" is gone: remove it from the list", qPrintable(k));
                 continue;
             }
             qWarning("known clipping, owner informed: %s", qPrintable(*hit));
