@@ -453,7 +453,11 @@ void TestWizardScreenshots::resultConflict409()
     auto *receipt = rig.find<QPushButton>("saveReceiptButton");
     QVERIFY(resume && receipt);
     QVERIFY2(resume->isVisible() && resume->isEnabled(), "a refused deletion offers Resume");
-    QVERIFY(receipt->isEnabled());
+    QVERIFY2(receipt->isEnabled(),
+             qPrintable(QStringLiteral("Save receipt disabled: hasOutcome=%1 running=%2 step=%3")
+                            .arg(rig.controller->hasOutcome())
+                            .arg(rig.controller->isRunning())
+                            .arg(int(rig.controller->step()))));
     QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
     QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("conflict-409"), {headline, body, resume}));
 }
