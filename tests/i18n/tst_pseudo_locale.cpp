@@ -87,21 +87,6 @@ private slots:
         });
         QVERIFY(toured);
         QVERIFY2(screens >= 15, qPrintable(QString::number(screens)));
-        // Known, reported to the owner of the file (the lead's list of cross-owner changes): the
-        // startup prompt's fixed-width dialog does not grow its height for a longer text
-        // (ui/StartupPrompt.cpp). Listed so that the test stays green meanwhile and says when the
-        // fix landed (then remove the entry).
-        const QStringList known{QStringLiteral("startup-prompt: promptTextLabel ")};
-        for (const QString &k : known) {
-            const auto hit = std::find_if(problems.begin(), problems.end(), [&](const QString &p) { return p.startsWith(k); });
-            if (hit == problems.end()) {
-                if (language == QLatin1String("pseudo"))
-                    qWarning("known clipping \"%s\" is gone: remove it from the list", qPrintable(k));
-                continue;
-            }
-            qWarning("known clipping, owner informed: %s", qPrintable(*hit));
-            problems.erase(hit);
-        }
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 clipped texts:\n").arg(problems.size()) + problems.join(u'\n')));
     }
 };
