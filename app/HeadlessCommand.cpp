@@ -319,11 +319,11 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
                    + QStringLiteral(".receipt.json"));
     if (!receiptPath.isEmpty()) {
         QString error;
-        if (!writePrivateFile(receiptPath, QJsonDocument(outcome.receipt).toJson(), &error))
+        if (!writePrivateFile(receiptPath, outcome.receipt.toJson(), &error))
             m_err << tr("Could not write the receipt %1: %2").arg(receiptPath, error) << Qt::endl;
     }
     if (m_options.json) {
-        m_out << QJsonDocument(outcome.receipt).toJson(QJsonDocument::Compact) << Qt::endl;
+        m_out << outcome.receipt.toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
         m_out << outcome.message << Qt::endl;
         m_out << tr("Users handled: %1 of %2").arg(outcome.usersHandled).arg(outcome.usersTotal);

@@ -34,7 +34,7 @@ int runHeadless(const wod::AppOptions &options)
     for (const QString &warning : backend.warnings())
         err << warning << Qt::endl;
     wod::HeadlessCommand command(options, backend.connection());
-    QObject::connect(&command, &wod::HeadlessCommand::finished, qApp,
+    QObject::connect(&command, &wod::HeadlessCommand::finished, QCoreApplication::instance(),
                      [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, &command, &wod::HeadlessCommand::start);
     return QCoreApplication::exec();

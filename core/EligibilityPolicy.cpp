@@ -176,7 +176,7 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
                    tr("The organization manages no other organization."));
 
     // More than one user does not block: the wizard converts or deletes them first.
-    const qsizetype toHandle = s.usersToHandle().size();
+    const qsizetype toHandle = s.countUsersToHandle();
     v.usersToHandle = int(toHandle);
     v.checklist.append(
         toHandle == 0 ? item("users", CheckItem::State::Passed, tr("Users"),

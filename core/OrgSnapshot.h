@@ -52,6 +52,10 @@ struct OrgSnapshot
 
     // Users the wizard must convert or delete: everyone but the acting admin.
     QList<Person> usersToHandle() const;
+    // How many usersToHandle() would return, without copying the list (100k users: ~7 MB).
+    qsizetype countUsersToHandle() const;
+    // Whether p is the acting admin: by id when both ids are known, else by email (any case).
+    bool isActor(const Person &p) const;
     friend bool operator==(const OrgSnapshot &, const OrgSnapshot &) = default;
 };
 

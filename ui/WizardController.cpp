@@ -356,8 +356,10 @@ bool WizardController::saveReceipt(const QString &path, QString *error) const
             *error = tr("There is no result to save yet.");
         return false;
     }
-    QJsonObject receipt = m_outcome->receipt;
-    if (receipt.isEmpty()) {
+    if (!m_outcome->receipt.isEmpty()) // serialized without one JSON object per user (100k users)
+        return writeFile(path, m_outcome->receipt.toJson(QJsonDocument::Indented), error);
+    QJsonObject receipt;
+    {
         // A runner that ended before writing a receipt (e.g. changed org): record what is known.
         receipt.insert(QStringLiteral("status"), wod::net::toWireName(m_outcome->status));
         receipt.insert(QStringLiteral("message"), m_outcome->message);
