@@ -1058,6 +1058,14 @@
       <translation>Verbunden mit %1</translation>
     </message>
     <message>
+      <source>Connecting to the sandbox…</source>
+      <translation>Verbindung zur Sandbox wird hergestellt…</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
       <translation>Vergisst Ihre Anmeldung auf diesem Computer, einschließlich des Systemschlüsselbunds.</translation>
     </message>

@@ -1058,6 +1058,14 @@
       <translation>Connecté à %1</translation>
     </message>
     <message>
+      <source>Connecting to the sandbox…</source>
+      <translation>Connexion au sandbox…</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Connexion…</translation>
+    </message>
+    <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
       <translation>Oublie votre connexion sur cet ordinateur, trousseau système compris.</translation>
     </message>
