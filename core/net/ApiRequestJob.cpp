@@ -192,10 +192,14 @@ void ApiRequestJob::onReplyFinished()
                                   .arg(what).arg(body.size()).arg(declared),
                               body, headerTracking);
             transient = true;
-        } else if (m_spec.expectJson && status != 204) {
+        } else if (status != 204 && (m_spec.expectJson || !body.trimmed().isEmpty())) {
+            // A request expecting no content (DELETE) may still get a body; valid JSON there is
+            // fine, but anything else (an intermediary's HTML page) says nothing about whether the
+            // request took effect: retried like any garbled answer (a repeat answers 204 or 404).
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            if (parseError.error != QJsonParseError::NoError
+                || (m_spec.expectJson && !doc.isObject())) {
                 error = makeError(ApiError::Kind::Malformed, status,
                                   tr("%1: the answer is not a JSON object (%2).")
                                       .arg(what, parseError.error != QJsonParseError::NoError

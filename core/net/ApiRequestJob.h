@@ -23,7 +23,8 @@ struct ApiRequestSpec
     QByteArray body;         // sent when hasBody
     bool hasBody = false;
     bool idempotent = true;  // retry on 5xx, timeouts, resets, truncated or non-JSON bodies
-    bool expectJson = true;  // a 2xx other than 204 must carry a JSON object
+    bool expectJson = true;  // a 2xx other than 204 must carry a JSON object; when false it may
+                             // be empty or any JSON, but a non-empty non-JSON body is Malformed
 };
 
 struct ApiResponse

@@ -246,24 +246,15 @@ private slots:
                 story.last() += QStringLiteral(", token renewed");
             }
         }
-        const bool knownBug = fault == QLatin1String("malformed bodies") && choice == QLatin1String("delete");
         if (run.exitCode != 0) {
             const QJsonObject state = rig.state();
             matrix().append(MatrixRow{fault, choice,
-                                      (knownBug ? QStringLiteral("KNOWN BUG, ") : QString())
-                                          + QStringLiteral("NOT COMPLETED: ") + story.join(QStringLiteral(" -> ")),
+                                      QStringLiteral("NOT COMPLETED: ") + story.join(QStringLiteral(" -> ")),
                                       counter(state, "requests"),
                                       counter(state, "rateLimited") + counter(state, "faultsInjected")
                                           + counter(state, "unauthorized"),
                                       clock.elapsed()});
         }
-        // Known client bug (reported to the network layer's owner): DELETE /people/{id} answered
-        // 200 with a body that is not JSON (an intermediary, not Webex: it answers 204) is taken as
-        // done, the journal says handled, and every resume meets the org DELETE's 409
-        // multiple_users again. The user was never deleted, so nothing unconfirmed happened (checked
-        // above); the run just cannot complete. XPASS (a failure) once it is fixed.
-        if (knownBug)
-            QEXPECT_FAIL("", "a 200 with a non-JSON body to DELETE /people/{id} counts as deleted", Abort);
         QVERIFY2(run.exitCode == 0, qPrintable(QStringLiteral("no completion after %1 attempts (%2)\n")
                                                    .arg(kMaxAttempts)
                                                    .arg(story.join(QStringLiteral(", ")))

@@ -6,6 +6,7 @@
 #include "Await.h"
 #include "ConflictParser.h"
 #include "LogCapture.h"
+#include "RatePacer.h"
 #include "SandboxFixture.h"
 #include "WebexId.h"
 
@@ -54,6 +55,7 @@ private slots:
     void stallEndsInTimeout();
     void malformedBodies_data();
     void malformedBodies();
+    void malformedAnswerToDeleteRetried();
     void retryBudgetExhausted();
     void unauthorizedNeverRetried();
     void forbiddenForReadOnlyAdmin();
@@ -333,6 +335,57 @@ void TestApiClient::malformedBodies()
     QCOMPARE(roles.calls(), 1);
 }
 
+// A DELETE expects no content, but a 200 carrying a page that is not JSON (an intermediary's
+// error) does not say the user was deleted (the sandbox's malformed fault deletes nothing): it is
+// Malformed and retried; the repeat's 204 is the answer. With the fault on every attempt the retry
+// budget ends in Malformed, never in success.
+void TestApiClient::malformedAnswerToDeleteRetried()
+{
+    const Scenario sc = SandboxFixture::scenario(QStringLiteral("demo.json"));
+    ApiClientOptions options = SandboxFixture::fastOptions();
+    options.maxRetries = 2;
+    SandboxFixture f(sc, {}, options);
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    const QString priya = QStringLiteral("priya.raman@northwindtrial.example");
+    const QString mei = QStringLiteral("mei.tanaka@northwindtrial.example");
+    const QString priyaId = demoUserId(f, priya);
+    const QString meiId = demoUserId(f, mei);
+    QVERIFY(!priyaId.isEmpty() && !meiId.isEmpty());
+    const QString route = QStringLiteral("DELETE /v1/people/{id}");
+    sandbox::FaultConfig malformed;
+    malformed.malformedRate = 1;
+
+    // Only the first attempt is garbled: the faults are lifted as soon as it is answered.
+    f.server()->setFaults(malformed);
+    int garbled = 0;
+    const QMetaObject::Connection lift = connect(
+        f.client(), &ApiClient::requestFinished, this,
+        [&](const QString &method, const QString &, int status, const QString &, qint64) {
+            if (method == QLatin1String("DELETE") && status == 200 && garbled++ == 0)
+                f.server()->setFaults({});
+        });
+    auto del = awaitable<std::monostate>();
+    f.client()->deletePerson(priyaId, del.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(del.done(), kWaitMs);
+    disconnect(lift);
+    QCOMPARE(garbled, 1);
+    QVERIFY2(del.ok(), del.describe());
+    QCOMPARE(f.routeCount(route), 2);
+    QCOMPARE(f.userState(priya), QStringLiteral("deleted"));
+
+    // Garbled every time: the bounded retries end in Malformed and the user is still there.
+    f.server()->setFaults(malformed);
+    auto delGarbled = awaitable<std::monostate>();
+    f.client()->deletePerson(meiId, delGarbled.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(delGarbled.done(), kWaitMs);
+    QCOMPARE(delGarbled.error().kind, ApiError::Kind::Malformed);
+    QVERIFY2(delGarbled.error().message.contains(QLatin1String("/v1/people/")),
+             qPrintable(delGarbled.error().message));
+    QCOMPARE(f.routeCount(route), 2 + 3); // 1 + maxRetries
+    QCOMPARE(delGarbled.calls(), 1);
+    QCOMPARE(f.userState(mei), QStringLiteral("active"));
+}
+
 void TestApiClient::retryBudgetExhausted()
 {
     sandbox::FaultConfig faults;
@@ -595,7 +648,10 @@ void TestApiClient::learnedPacingAvoidsRepeated429s()
     QVERIFY2(stats.rateLimited > 0, what.constData());
     // The first window's overflow (at most the 8 in flight, plus their retries once) and no more.
     QVERIFY2(stats.rateLimited <= 16, what.constData());
-    QVERIFY2(stats.pacingPerSecond > 0 && stats.pacingPerSecond <= 20, what.constData());
+    // Paced near the limit; the pacer probes upwards by one start per quiet second (RatePacer),
+    // so a slow run (a loaded machine) may end a little above it.
+    const int probed = int(timer.elapsed() / RatePacer::kWindowMs);
+    QVERIFY2(stats.pacingPerSecond > 0 && stats.pacingPerSecond <= 20 + probed, what.constData());
     QCOMPARE(stats.pausedMs, qint64(0));
     QCOMPARE(f.client()->requestsSent(), f.requestCount());
 }
