@@ -42,6 +42,7 @@ UsersView::UsersView(QWidget *parent) : QWidget(parent)
     table->setModel(m_model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     table->setAlternatingRowColors(true);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -138,18 +138,6 @@ private slots:
                 previousFocus->setFocus();
         });
         QVERIFY(toured);
-        // Known, reported to the owner (ui/UsersView.cpp: allUsersTableView->setTabKeyNavigation(false)).
-        // Listed so that the test stays green meanwhile and says when the fix landed.
-        const QStringList known{QStringLiteral("main-users: Tab is trapped at allUsersTableView")};
-        for (const QString &k : known) {
-            const auto hit = std::find_if(problems.begin(), problems.end(), [&](const QString &p) { return p.startsWith(k); });
-            if (hit == problems.end()) {
-                qWarning("known problem \"%s\" is gone: remove it from the list", qPrintable(k));
-                continue;
-            }
-            qWarning("known problem, owner informed: %s", qPrintable(*hit));
-            problems.erase(hit);
-        }
         QVERIFY2(screens >= 15, qPrintable(QString::number(screens)));
         QVERIFY2(controls >= 40, qPrintable(QString::number(controls)));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems:\n").arg(problems.size()) + problems.join(u'\n')));
