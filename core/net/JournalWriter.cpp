@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cerrno>
 
 #include <unistd.h>
 
@@ -117,17 +118,47 @@ bool JournalWriter::write(const QList<QJsonObject> &records, QString *error)
             *error = tr("the journal is not open");
         return false;
     }
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QByteArray data = lines(records, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (m_file.write(data) != data.size() || !m_file.flush()) {
+        if (error)
+            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray JournalWriter::lines(const QList<QJsonObject> &records, const QString &at)
+{
     QByteArray data;
     for (QJsonObject record : records) {
         record.insert(QStringLiteral("at"), at);
         data += QJsonDocument(record).toJson(QJsonDocument::Compact);
         data += '\n';
     }
-    if (m_file.write(data) != data.size() || !m_file.flush()) {
+    return data;
+}
+
+bool JournalWriter::writeDescriptor(int fd, const QByteArray &data, const QString &path,
+                                    QString *error)
+{
+    // The file was opened for appending (O_APPEND) and QFile's buffer is empty after every
+    // write(), so a raw write lands after everything written before.
+    if (fd < 0) {
         if (error)
-            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+            *error = tr("the journal is not open");
         return false;
+    }
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (error)
+                *error = tr("cannot write the journal %1: %2").arg(path, qt_error_string(errno));
+            return false;
+        }
+        done += n;
     }
     return true;
 }

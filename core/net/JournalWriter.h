@@ -38,6 +38,12 @@ public:
     bool write(const QList<QJsonObject> &records, QString *error);
     int descriptor() const { return m_file.handle(); }
     static bool syncDescriptor(int fd);
+    // The same group commit with the serializing off the caller's thread too: lines() turns the
+    // records into journal lines (each with "at"), writeDescriptor() appends them to descriptor()
+    // (flushed, not yet durable). Both are safe on any thread while the owner writes nothing
+    // else; `path` only names the file in *error.
+    static QByteArray lines(const QList<QJsonObject> &records, const QString &at);
+    static bool writeDescriptor(int fd, const QByteArray &data, const QString &path, QString *error);
     void close() { m_file.close(); }
 
 private:

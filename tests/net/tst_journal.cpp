@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using namespace wod;
 using namespace wod::net;
 
@@ -120,6 +122,56 @@ private slots:
         QCOMPARE(s->plan.users.size(), plan.users.size());
         QCOMPARE(s->plan.users.at(7).email, plan.users.at(7).email);
         QCOMPARE(s->plan.orgDisplayName, plan.orgDisplayName);
+    }
+
+    void descriptorWritesFromAnotherThreadFollowEarlierLines()
+    {
+        // The runner's group commit serializes and writes on its fsync worker: lines() +
+        // writeDescriptor() must append after what the QFile wrote before (not at a stale
+        // position) and read back as the same records; a descriptor that cannot be written is an
+        // error naming the journal, never silence.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        JournalWriter w;
+        QString error;
+        QVERIFY2(w.open(path, &error), qPrintable(error));
+        QVERIFY(w.appendPlan(samplePlan(3), &error));
+        QVERIFY(w.append(userLine(1, QStringLiteral("deleted")), &error));
+        const QString at = QStringLiteral("2026-12-01T22:00:00.000Z");
+        bool written = false;
+        std::thread worker([&] {
+            written = JournalWriter::writeDescriptor(
+                          w.descriptor(),
+                          JournalWriter::lines({userLine(2, QStringLiteral("gone")),
+                                                userLine(3, QStringLiteral("failed"))},
+                                               at),
+                          w.path(), &error)
+                && JournalWriter::syncDescriptor(w.descriptor());
+        });
+        worker.join();
+        QVERIFY2(written, qPrintable(error));
+        QVERIFY(w.append({QJsonObject{{QStringLiteral("type"), QStringLiteral("finished")},
+                                      {QStringLiteral("status"), QStringLiteral("failed")}}},
+                         &error));
+        w.close();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 6); // plan, 3 users, finished, and the last newline
+        QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
+        QCOMPARE(third.take(QStringLiteral("at")).toString(), at);
+        QCOMPARE(third, userLine(2, QStringLiteral("gone")));
+        const auto s = Journal::read(path, &error);
+        QVERIFY2(s, qPrintable(error));
+        QCOMPARE(s->usersDone, 2);
+        QVERIFY(s->finished);
+
+        QFile readOnly(path);
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QString failure;
+        QVERIFY(!JournalWriter::writeDescriptor(readOnly.handle(), "x\n", path, &failure));
+        QVERIFY2(failure.contains(path), qPrintable(failure));
+        QVERIFY(!JournalWriter::writeDescriptor(-1, "x\n", path, &failure));
     }
 
     void laterSuccessReplacesFailureButNotTheReverse()
