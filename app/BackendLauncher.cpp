@@ -91,6 +91,36 @@ bool BackendLauncher::resolveOAuth(const AppOptions &options, QString *error)
 bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
                             int *exitCode)
 {
+    return start(options, requireToken, error, exitCode, {});
+}
+
+bool BackendLauncher::startInBackground(const AppOptions &options, QString *error, int *exitCode,
+                                        SandboxReady ready)
+{
+    Q_ASSERT(ready);
+    return start(options, false, error, exitCode, std::move(ready));
+}
+
+bool BackendLauncher::takeSandboxEndpoint(const AppOptions &options, QString *error)
+{
+#if defined(WOD_HAVE_SANDBOX)
+    m_connection = net::ApiConnection{m_sandbox->baseUrl(), m_sandbox->token(), true, m_scenarioName};
+    m_oauth = auth::OAuthSettings::sandbox(m_sandbox->baseUrl(),
+                                           sandbox::OAuthEndpoints::defaultClientId());
+    if (!resolveOAuth(options, error))
+        return false;
+    qCInfo(lcApp) << "Embedded sandbox serving" << m_scenarioName;
+    return true;
+#else
+    Q_UNUSED(options);
+    Q_UNUSED(error);
+    return false;
+#endif
+}
+
+bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
+                            int *exitCode, SandboxReady ready)
+{
     m_warnings.clear();
     if (!options.apiUrl.isEmpty()) {
         const QUrl url(options.apiUrl);
@@ -134,7 +164,7 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
     const QString path = options.scenarioPath.isEmpty() ? QStringLiteral(":/scenarios/demo.json")
                                                         : options.scenarioPath;
     // Load first: a bad scenario must fail with its own clear message before any server starts.
-    const auto scenario = ScenarioLoader::loadFile(path, error);
+    auto scenario = ScenarioLoader::loadFile(path, error);
     if (!scenario) {
         *exitCode = ExitCode::UsageOrInput;
         return false;
@@ -146,21 +176,44 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
         *exitCode = ExitCode::UsageOrInput;
         return false;
     }
-    m_sandbox = sandbox::EmbeddedSandbox::start(*scenario, *faults, error);
+    m_scenarioName = QFileInfo(path).fileName();
+    if (ready) {
+        // The option errors come now, before any window; the URLs are filled in once it listens.
+        m_oauth = auth::OAuthSettings::sandbox(QUrl(), sandbox::OAuthEndpoints::defaultClientId());
+        if (!resolveOAuth(options, error)) {
+            *exitCode = ExitCode::UsageOrInput;
+            return false;
+        }
+        m_connection = net::ApiConnection{QUrl(), QString(), true, m_scenarioName};
+        m_sandboxPending = true;
+        m_sandbox = sandbox::EmbeddedSandbox::startInBackground(
+            std::move(*scenario), *faults,
+            [this, options, ready = std::move(ready)](bool ok, const QString &why) {
+                m_sandboxPending = false;
+                QString message;
+                if (!ok) {
+                    ready(false, tr("The embedded sandbox could not start: %1").arg(why),
+                          ExitCode::NetworkOrAuth);
+                    return;
+                }
+                if (!takeSandboxEndpoint(options, &message)) {
+                    ready(false, message, ExitCode::UsageOrInput);
+                    return;
+                }
+                ready(true, QString(), 0);
+            });
+        return true;
+    }
+    m_sandbox = sandbox::EmbeddedSandbox::start(std::move(*scenario), *faults, error);
     if (!m_sandbox) {
         *error = tr("The embedded sandbox could not start: %1").arg(*error);
         *exitCode = ExitCode::NetworkOrAuth;
         return false;
     }
-    m_connection = net::ApiConnection{m_sandbox->baseUrl(), m_sandbox->token(), true,
-                                      QFileInfo(path).fileName()};
-    m_oauth = auth::OAuthSettings::sandbox(m_sandbox->baseUrl(),
-                                           sandbox::OAuthEndpoints::defaultClientId());
-    if (!resolveOAuth(options, error)) {
+    if (!takeSandboxEndpoint(options, error)) {
         *exitCode = ExitCode::UsageOrInput;
         return false;
     }
-    qCInfo(lcApp) << "Embedded sandbox serving" << QFileInfo(path).fileName();
     return true;
 #else
     *error = tr("This build has no embedded sandbox; use --api-url.");

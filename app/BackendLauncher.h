@@ -10,6 +10,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace wod::sandbox {
@@ -31,6 +32,18 @@ public:
     // false with `error` (one line, no token) and `exitCode` set.
     bool start(const AppOptions &options, bool requireToken, QString *error, int *exitCode);
 
+    // Called once the embedded sandbox listens (`ok`: connection() and oauthSettings() are
+    // complete) or could not start (`error`, one line, and `exitCode` as start() would set them).
+    using SandboxReady = std::function<void(bool ok, const QString &error, int exitCode)>;
+    // As start() for the GUI, but an embedded sandbox is built and started on its own thread while
+    // this returns at once: connection() then names the sandbox (isSandbox, sandboxScenario) with
+    // no URL yet, sandboxPending() is true, and `ready` follows from the event loop. Errors of the
+    // scenario or the options still fail here, synchronously. With --api-url, `ready` is never
+    // called (the connection is complete on return).
+    bool startInBackground(const AppOptions &options, QString *error, int *exitCode,
+                           SandboxReady ready);
+    bool sandboxPending() const { return m_sandboxPending; }
+
     net::ApiConnection connection() const { return m_connection; }
     // Sign in with Webex: Webex's URLs (or --authorize-url/--token-url) with --client-id for a
     // real API; the sandbox's own endpoints and client id for the embedded sandbox. Incomplete
@@ -45,11 +58,17 @@ public:
 
 private:
     bool resolveOAuth(const AppOptions &options, QString *error);
+    bool start(const AppOptions &options, bool requireToken, QString *error, int *exitCode,
+               SandboxReady ready);
+    // The sandbox listens: connection and sign-in settings from its URL and token.
+    bool takeSandboxEndpoint(const AppOptions &options, QString *error);
 
     net::ApiConnection m_connection;
     auth::OAuthSettings m_oauth;
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     QStringList m_warnings;
+    QString m_scenarioName;
+    bool m_sandboxPending = false;
 };
 
 } // namespace wod

@@ -44,11 +44,32 @@ int runGui(const wod::AppOptions &options)
 {
 #if defined(WOD_GUI)
     QTextStream err(stderr);
-    // The embedded sandbox (if any) lives in `backend` and serves until the GUI returns.
+    // The embedded sandbox (if any) lives in `backend` and serves until the GUI returns. It starts
+    // on its own thread while the window is built and painted ("Connecting to the sandbox…");
+    // the window signs in once it listens.
     wod::BackendLauncher backend;
     QString error;
     int exitCode = 0;
-    if (!backend.start(options, false, &error, &exitCode)) {
+    wod::ui::GuiOptions::BackendReady whenReady;
+    wod::ui::GuiOptions::BackendFailed whenFailed;
+    bool settled = false, settledOk = false;
+    QString settledError;
+    int settledCode = 0;
+    const auto sandboxReady = [&](bool ok, const QString &why, int code) {
+        if (whenReady) {
+            if (ok)
+                whenReady(backend.connection(), backend.oauthSettings());
+            else
+                whenFailed(why, code);
+            return;
+        }
+        // Before the window asked (cannot happen from the event loop, kept for safety).
+        settled = true;
+        settledOk = ok;
+        settledError = why;
+        settledCode = code;
+    };
+    if (!backend.startInBackground(options, &error, &exitCode, sandboxReady)) {
         err << error << Qt::endl;
         return exitCode;
     }
@@ -62,6 +83,19 @@ int runGui(const wod::AppOptions &options)
     gui.highContrast = options.highContrast;
     gui.oauth = backend.oauthSettings();
     gui.forceSignIn = options.forceSignIn;
+    if (backend.sandboxPending()) {
+        gui.pendingBackend = [&](wod::ui::GuiOptions::BackendReady ready,
+                                 wod::ui::GuiOptions::BackendFailed failed) {
+            whenReady = std::move(ready);
+            whenFailed = std::move(failed);
+            if (!settled)
+                return;
+            if (settledOk)
+                whenReady(backend.connection(), backend.oauthSettings());
+            else
+                whenFailed(settledError, settledCode);
+        };
+    }
     return wod::ui::runGui(gui);
 #else
     Q_UNUSED(options);

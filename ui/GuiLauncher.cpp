@@ -47,9 +47,27 @@ int runGui(const GuiOptions &options)
         QLocale::setDefault(QLocale(options.language));
 
     UiServices services;
-    MainWindow window(options, &services);
+    GuiOptions windowOptions = options;
+    // Sign-in is set up once the backend is known: nothing built twice.
+    if (options.pendingBackend)
+        windowOptions.oauth = {};
+    MainWindow window(windowOptions, &services);
     window.show();
-    window.start();
+    if (!options.pendingBackend) {
+        window.start();
+        return app->exec();
+    }
+    // The first frame is painted while the sandbox starts; signing in waits for it.
+    window.showConnecting();
+    options.pendingBackend(
+        [&window](const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth) {
+            window.start(connection, oauth);
+        },
+        [&window](const QString &message, int exitCode) {
+            QTextStream(stderr) << message << Qt::endl;
+            window.hide();
+            QCoreApplication::exit(exitCode);
+        });
     return app->exec();
 }
 

@@ -36,6 +36,17 @@ struct GuiOptions
     // Opens the authorize URL; empty: the desktop's browser (QDesktopServices). Tests put an HTTP
     // client here.
     std::function<void(const QUrl &)> openBrowser;
+
+    // Set while the backend is still starting (the embedded sandbox builds its server on its own
+    // thread): runGui shows the window at once, saying it is connecting to the sandbox (the banner
+    // is there already: set connection.isSandbox and sandboxScenario), then calls this with two
+    // handlers. Exactly one of them must be called later, on the GUI thread: `ready` with the
+    // complete connection and sign-in settings (the window then signs in and loads), or `failed`
+    // with a one-line message for stderr and the exit code runGui then returns.
+    using BackendReady = std::function<void(const wod::net::ApiConnection &connection,
+                                            const wod::auth::OAuthSettings &oauth)>;
+    using BackendFailed = std::function<void(const QString &message, int exitCode)>;
+    std::function<void(BackendReady ready, BackendFailed failed)> pendingBackend;
 };
 
 // QApplication already exists; returns the exit code of app.exec(). Returns 2 without showing

@@ -43,17 +43,13 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
       m_options(options),
       m_services(services),
       m_nam(new QNetworkAccessManager(this)),
-      m_client(new wod::net::ApiClient(m_nam, options.connection.baseUrl,
-                                       options.forceSignIn ? QString() : options.connection.token,
-                                       services->apiOptions, this)),
-      m_loader(new wod::net::SnapshotLoader(m_client, this)),
+      m_client(nullptr),
+      m_loader(nullptr),
       m_reminders(services->settings(), services->clock())
 {
     if (m_options.journalDirectory.isEmpty())
         m_options.journalDirectory = wod::net::Journal::defaultDirectory();
-    // The token stays with the client only.
-    m_needsToken = m_options.connection.token.isEmpty() || m_options.forceSignIn;
-    m_options.connection.token.clear();
+    setUpClient(m_options.connection.token);
 
     EnglishPlurals::ensureInstalled();
     setObjectName(QStringLiteral("mainWindow"));
@@ -191,11 +187,45 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
             [this] { askForToken(tr("Sign in again to continue.")); });
     connect(m_overview, &OverviewView::openAccountRequested, this, [this] { showSection(Section::Account); });
     connect(m_account, &AccountView::deleteOrganizationRequested, this, [this] { openWizard(); });
-    connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &MainWindow::onLoaded);
-    connect(m_loader, &wod::net::SnapshotLoader::failed, this, &MainWindow::onLoadFailed);
 
     setUpSignIn();
     setState(State::SignedOut, tr("Not signed in."));
+}
+
+void MainWindow::setUpClient(const QString &token)
+{
+    m_client = new wod::net::ApiClient(m_nam, m_options.connection.baseUrl,
+                                       m_options.forceSignIn ? QString() : token,
+                                       m_services->apiOptions, this);
+    m_loader = new wod::net::SnapshotLoader(m_client, this);
+    connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &wod::net::SnapshotLoader::failed, this, &MainWindow::onLoadFailed);
+    // The token stays with the client only.
+    m_needsToken = token.isEmpty() || m_options.forceSignIn;
+    m_options.connection.token.clear();
+}
+
+void MainWindow::showConnecting()
+{
+    setState(State::Loading, m_options.connection.isSandbox ? tr("Connecting to the sandbox…")
+                                                            : tr("Connecting…"));
+}
+
+void MainWindow::start(const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth)
+{
+    // Nothing has used the placeholders yet: no request sent, no dialog open.
+    delete m_loader;
+    delete m_client;
+    delete m_session;
+    m_session = nullptr;
+    delete m_keychain;
+    m_keychain = nullptr;
+    m_keychainState = Keychain::Unknown;
+    m_options.connection = connection;
+    m_options.oauth = oauth;
+    setUpClient(connection.token);
+    setUpSignIn();
+    start();
 }
 
 void MainWindow::setUpSignIn()

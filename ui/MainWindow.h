@@ -63,6 +63,12 @@ public:
 
     // Signs in (asks for a token when there is none) and loads the organization.
     void start();
+    // The backend was still starting when the window was built (GuiOptions::pendingBackend):
+    // "Connecting to the sandbox…" until start(connection, oauth).
+    void showConnecting();
+    // The backend is ready now: talks to `connection` with the sign-in settings `oauth` (both
+    // replace the window's options), then start(). Only before the first start().
+    void start(const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth);
     // Reads the organization again (Retry).
     void reload();
     void showSection(Section section);
@@ -94,6 +100,7 @@ private:
     void onLoadFailed(const wod::net::ApiError &error);
     void askForToken(const QString &why);
     void setUpSignIn();
+    void setUpClient(const QString &token);
     void restoreRememberedSignIn();
     void onSignedIn();
     void onAuthFailed(const QString &message, bool tokenRejected);

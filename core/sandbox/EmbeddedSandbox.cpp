@@ -3,48 +3,95 @@
 #include "SandboxServer.h"
 
 #include <QMetaObject>
+#include <QObject>
 #include <QThread>
 
 namespace wod::sandbox {
 
-std::unique_ptr<EmbeddedSandbox> EmbeddedSandbox::start(const Scenario &scenario,
+void EmbeddedSandbox::launch(
+    wod::Scenario scenario, const FaultConfig &faults,
+    std::function<void(bool, const QString &, const QUrl &, const QString &)> listened)
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("webex-sandbox"));
+    m_threadAnchor = new QObject;
+    m_threadAnchor->moveToThread(m_thread);
+    m_thread->start();
+    // Built on the thread that serves it: building a large org's indexes costs the GUI nothing.
+    QMetaObject::invokeMethod(
+        m_threadAnchor,
+        [this, scenario = std::move(scenario), faults, listened = std::move(listened)] {
+            m_server = new SandboxServer(scenario, faults);
+            QString why;
+            const bool ok = m_server->listen(0, &why);
+            listened(ok, why, ok ? m_server->baseUrl() : QUrl(), ok ? m_server->token() : QString());
+        },
+        Qt::QueuedConnection);
+}
+
+std::unique_ptr<EmbeddedSandbox> EmbeddedSandbox::start(wod::Scenario scenario,
                                                         const FaultConfig &faults, QString *error)
 {
     std::unique_ptr<EmbeddedSandbox> sandbox(new EmbeddedSandbox);
-    sandbox->m_thread = new QThread;
-    sandbox->m_thread->setObjectName(QStringLiteral("webex-sandbox"));
-    sandbox->m_thread->start();
-
-    // Built here, then handed to the thread before it owns any socket: listening happens there.
-    auto *server = new SandboxServer(scenario, faults);
-    server->moveToThread(sandbox->m_thread);
-    sandbox->m_server = server;
     bool ok = false;
-    QString why;
-    QMetaObject::invokeMethod(
-        server, [&] { ok = server->listen(0, &why); }, Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = why;
+    sandbox->launch(std::move(scenario), faults,
+                    [&](bool listening, const QString &why, const QUrl &url, const QString &token) {
+                        ok = listening;
+                        if (error)
+                            *error = why;
+                        sandbox->m_baseUrl = url;
+                        sandbox->m_token = token;
+                    });
+    // Queued after the construction, so it returns once listen() did.
+    QMetaObject::invokeMethod(sandbox->m_threadAnchor, [] {}, Qt::BlockingQueuedConnection);
+    if (!ok)
         return nullptr; // the destructor deletes the server in its thread and joins the thread
-    }
-    sandbox->m_baseUrl = server->baseUrl();
-    sandbox->m_token = server->token();
+    return sandbox;
+}
+
+std::unique_ptr<EmbeddedSandbox> EmbeddedSandbox::startInBackground(wod::Scenario scenario,
+                                                                    const FaultConfig &faults,
+                                                                    Ready ready)
+{
+    std::unique_ptr<EmbeddedSandbox> sandbox(new EmbeddedSandbox);
+    sandbox->m_ownerAnchor = new QObject;
+    QObject *owner = sandbox->m_ownerAnchor;
+    EmbeddedSandbox *self = sandbox.get();
+    sandbox->launch(std::move(scenario), faults,
+                    [owner, self, ready = std::move(ready)](bool ok, const QString &why,
+                                                            const QUrl &url, const QString &token) {
+                        // Queued to the owner: dropped if the sandbox (and its anchor) is gone.
+                        QMetaObject::invokeMethod(
+                            owner,
+                            [self, ready, ok, why, url, token] {
+                                self->m_baseUrl = url;
+                                self->m_token = token;
+                                ready(ok, why);
+                            },
+                            Qt::QueuedConnection);
+                    });
     return sandbox;
 }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
+    if (m_thread) {
+        // Runs after the queued construction (and its posting of `ready`), on the server's thread.
+        QMetaObject::invokeMethod(
+            m_threadAnchor,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    // Nothing posts to it any more; deleting it drops a `ready` not yet delivered.
+    delete m_ownerAnchor;
     if (!m_thread)
         return;
-    if (m_server) {
-        SandboxServer *server = m_server;
-        QMetaObject::invokeMethod(
-            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-        m_server = nullptr;
-    }
     m_thread->quit();
     m_thread->wait();
+    delete m_threadAnchor;
     delete m_thread;
 }
 
