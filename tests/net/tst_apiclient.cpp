@@ -646,11 +646,14 @@ void TestApiClient::learnedPacingAvoidsRepeated429s()
                                 .toUtf8();
     QCOMPARE(stats.rateLimited, f.counter(QStringLiteral("rateLimited")));
     QVERIFY2(stats.rateLimited > 0, what.constData());
-    // The first window's overflow (at most the 8 in flight, plus their retries once) and no more.
-    QVERIFY2(stats.rateLimited <= 16, what.constData());
-    // Paced near the limit; the pacer probes upwards by one start per quiet second (RatePacer),
-    // so a slow run (a loaded machine) may end a little above it.
+    // The pacer probes upwards by one start per quiet second (RatePacer), so a slow run (a loaded
+    // machine, a sanitized build) may end a little above the limit and meet one 429 per probe.
     const int probed = int(timer.elapsed() / RatePacer::kWindowMs);
+    // The first window's overflow (at most the 8 in flight, plus their retries once), one per
+    // probe, and no more. (Without learning the client would pause everyone instead: the
+    // pacing and pausedMs checks below catch that.)
+    QVERIFY2(stats.rateLimited <= 16 + probed, what.constData());
+    // Paced near the limit.
     QVERIFY2(stats.pacingPerSecond > 0 && stats.pacingPerSecond <= 20 + probed, what.constData());
     QCOMPARE(stats.pausedMs, qint64(0));
     QCOMPARE(f.client()->requestsSent(), f.requestCount());
