@@ -205,6 +205,14 @@ bool installTranslations(QCoreApplication &app, const QString &language, QString
         qWarning().noquote() << reason;
         if (errorMessage)
             *errorMessage = reason;
+        // All English rather than Qt's buttons in one language and ours in another.
+        for (const QPointer<QTranslator> &t : installed()) {
+            if (t) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        installed().clear();
         return false;
     }
     return true;

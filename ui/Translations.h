@@ -11,8 +11,8 @@
 //   - "pseudo" : the pseudo-locale, generated at load time from every source string (ours and
 //                Qt's): 40 % longer, accented, in brackets, with %1/%n placeholders, & mnemonics
 //                and rich-text tags intact. Layout testing only; untranslated text stands out.
-// Returns false and installs nothing for an unknown language (the reason goes to *errorMessage
-// when given, and to qWarning). Call it before the first widget is created; widgets built before
+// Returns false and installs nothing for an unknown language or a catalogue missing from the
+// resources (the reason goes to *errorMessage when given, and to qWarning). Call it before the first widget is created; widgets built before
 // do not retranslate. GUI thread only.
 
 #include <QString>

@@ -166,6 +166,12 @@ void AuthSession::onCallback(const QVariantMap &values)
 {
     if (!m_busy || m_refreshing)
         return;
+    // Qt 6.4 reports every request on the redirect port, e.g. the browser's /favicon.ico after
+    // the callback page: only an answer that carries a code or an error belongs to the sign-in.
+    if (!values.contains(QStringLiteral("code")) && !values.contains(QStringLiteral("error"))) {
+        qCDebug(lcAuth) << "Ignored a request on the redirect port without code or error";
+        return;
+    }
     const QString error = values.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
         fail(Failure::Denied, tr("Sign-in was refused: %1 %2")
@@ -205,8 +211,12 @@ void AuthSession::refresh()
 
 bool AuthSession::refreshAfterUnauthorized()
 {
-    if (m_refreshing && m_refreshingAfterUnauthorized)
+    if (m_refreshing) {
+        // A refresh is already on its way (scheduled or after another 401): its new token answers
+        // this 401 too.
+        m_refreshingAfterUnauthorized = true;
         return true;
+    }
     if (m_busy || !m_flow || m_flow->refreshToken().isEmpty() || m_tokenFromUnauthorizedRefresh)
         return false;
     startRefresh(true);
@@ -229,11 +239,28 @@ void AuthSession::startRefresh(bool afterUnauthorized)
 
 void AuthSession::onGranted()
 {
-    if (!m_busy)
+    if (!m_busy) {
+        // A late answer to an attempt that already ended. After a sign-in (cancelled, timed out,
+        // state mismatch) nobody asked for it any more: drop its tokens, so nothing can use or
+        // refresh them. After a refresh that timed out the server has rotated the tokens
+        // already, so the old ones may be void: adopt the new ones.
+        if (!m_lastAttemptWasRefresh) {
+            qCInfo(lcAuth) << "Dropped the tokens of a sign-in that had already ended";
+            dropFlowTokens();
+            return;
+        }
+        qCInfo(lcAuth) << "A refresh answered after its time limit; its tokens are adopted";
+        adoptFlowTokens(false, false);
         return;
+    }
     const bool afterUnauthorized = m_refreshingAfterUnauthorized;
     const bool signingIn = m_signingIn;
     finishAttempt();
+    adoptFlowTokens(afterUnauthorized, signingIn);
+}
+
+void AuthSession::adoptFlowTokens(bool afterUnauthorized, bool signingIn)
+{
     m_tokenFromUnauthorizedRefresh = afterUnauthorized;
 
     const QString access = m_flow->token();
@@ -265,7 +292,7 @@ void AuthSession::scheduleRefresh()
         return;
     const qint64 lifetimeMs = QDateTime::currentDateTimeUtc().msecsTo(expires);
     const qint64 marginMs = qMin<qint64>(5 * 60 * 1000, lifetimeMs / 5);
-    // QTimer takes an int: cap at ~24 days; a later timer re-arms itself.
+    // QTimer takes an int: cap at 24 days. A token living longer is simply refreshed early.
     const qint64 delayMs = qBound<qint64>(500, lifetimeMs - marginMs, qint64(24) * 24 * 3600 * 1000);
     m_refreshTimer.start(int(delayMs));
     qCDebug(lcAuth) << "Next refresh in" << delayMs / 1000 << "s";
@@ -273,6 +300,7 @@ void AuthSession::scheduleRefresh()
 
 void AuthSession::finishAttempt()
 {
+    m_lastAttemptWasRefresh = m_refreshing;
     m_busy = false;
     m_signingIn = false;
     m_refreshing = false;
@@ -313,11 +341,16 @@ void AuthSession::signOut()
     m_knownAccessToken.clear();
     m_knownRefreshToken.clear();
     m_tokenFromUnauthorizedRefresh = false;
-    if (m_flow) {
-        m_flow->setToken(QString());
-        m_flow->setRefreshToken(QString());
-        m_flow->setStatus(QAbstractOAuth::Status::NotAuthenticated);
-    }
+    dropFlowTokens();
+}
+
+void AuthSession::dropFlowTokens()
+{
+    if (!m_flow)
+        return;
+    m_flow->setToken(QString());
+    m_flow->setRefreshToken(QString());
+    m_flow->setStatus(QAbstractOAuth::Status::NotAuthenticated);
 }
 
 } // namespace wod::auth

@@ -86,6 +86,9 @@ private:
     void createFlow();
     void onCallback(const QVariantMap &values);
     void onGranted();
+    // Registers the flow's tokens with the log redactor, schedules the next refresh and tells.
+    void adoptFlowTokens(bool afterUnauthorized, bool signingIn);
+    void dropFlowTokens();
     void fail(Failure failure, const QString &message);
     void finishAttempt();
     void scheduleRefresh();
@@ -106,6 +109,7 @@ private:
     bool m_signingIn = false; // signIn() or signInWithRefreshToken(), not a refresh
     bool m_refreshing = false;
     bool m_refreshingAfterUnauthorized = false;
+    bool m_lastAttemptWasRefresh = false; // how the last finished attempt began
     bool m_tokenFromUnauthorizedRefresh = false;
     QString m_knownAccessToken;  // registered with the log redactor
     QString m_knownRefreshToken; // registered with the log redactor

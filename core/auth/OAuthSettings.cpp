@@ -1,5 +1,7 @@
 #include "OAuthSettings.h"
 
+#include <QHostAddress>
+
 namespace wod::auth {
 
 QStringList OAuthSettings::webexScopes()
@@ -54,9 +56,14 @@ OAuthSettings OAuthSettings::sandbox(const QUrl &apiBaseUrl, const QString &clie
 
 QString OAuthSettings::keychainAccount() const
 {
+    // A loopback server (the sandbox) gets a new port every run: its port is left out, so its
+    // sign-ins share one entry instead of leaving one behind per run.
+    const bool loopback = QHostAddress(authorizeUrl.host()).isLoopback()
+                          || authorizeUrl.host() == QLatin1String("localhost");
     return clientId + QLatin1Char('@') + authorizeUrl.host()
-           + (authorizeUrl.port() > 0 ? QLatin1Char(':') + QString::number(authorizeUrl.port())
-                                      : QString());
+           + (authorizeUrl.port() > 0 && !loopback
+                  ? QLatin1Char(':') + QString::number(authorizeUrl.port())
+                  : QString());
 }
 
 } // namespace wod::auth

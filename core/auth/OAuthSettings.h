@@ -25,7 +25,8 @@ struct OAuthSettings
     quint16 redirectPort = 0;
 
     bool isComplete() const { return authorizeUrl.isValid() && tokenUrl.isValid() && !clientId.isEmpty(); }
-    // A stable name for this sign-in in the keychain: client id @ authorization server host.
+    // A stable name for this sign-in in the keychain: client id @ authorization server host, with
+    // its port unless the server is on loopback (the sandbox's port changes every run).
     QString keychainAccount() const;
 
     // https://webexapis.com/v1/authorize, https://webexapis.com/v1/access_token, webexScopes().

@@ -52,11 +52,13 @@ char typeLetter(QtMsgType type)
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogState &s = state();
-    const QString line = AppLog::formatLine(type, context.category, message);
     {
         QMutexLocker lock(&s.mutex);
         const bool toStderr = s.verbose || type == QtWarningMsg || type == QtCriticalMsg
                               || type == QtFatalMsg;
+        const bool toFile = s.file && (type != QtDebugMsg || s.verbose);
+        if (toFile)
+            s.file->write(AppLog::formatLine(type, context.category, message));
         if (toStderr) {
             // Qt's default shape on stderr ("category: message"); time and level in the file.
             const QString shortLine = LogRedactor::redact(
@@ -68,9 +70,6 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
             std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
             std::fflush(stderr);
         }
-        const bool toFile = type != QtDebugMsg || s.verbose;
-        if (s.file && toFile)
-            s.file->write(line);
     }
     if (type == QtFatalMsg)
         std::abort();

@@ -23,14 +23,22 @@ bool RotatingLogFile::open(QString *error)
         return false;
     }
     m_file.setFileName(m_path);
-    const bool existed = m_file.exists();
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    if (!openOwnerOnly()) {
         if (error)
             *error = m_file.errorString();
         return false;
     }
-    if (!existed)
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+bool RotatingLogFile::openOwnerOnly()
+{
+    // Created 0600 from the start (no window with the umask's mode), and an older file that
+    // was readable by others is narrowed too.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, ownerOnly))
+        return false;
+    m_file.setPermissions(ownerOnly);
     return true;
 }
 
@@ -43,8 +51,7 @@ void RotatingLogFile::rotate()
             QFile::rename(generationPath(n), generationPath(n + 1));
     }
     m_file.setFileName(m_path);
-    if (m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    openOwnerOnly();
 }
 
 void RotatingLogFile::write(const QString &line)

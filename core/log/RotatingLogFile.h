@@ -25,6 +25,7 @@ public:
 
 private:
     void rotate();
+    bool openOwnerOnly();
 
     QString m_path;
     qint64 m_maxBytes;

@@ -220,10 +220,14 @@ SandboxResponse OAuthEndpoints::issue(const QString &scope, const QString &refre
 {
     const QString access = m_tokens->renew();
     // Server-side expiry: after expires_in the API answers 401 for this token, as Webex does.
-    QTimer::singleShot(qint64(m_expiresInSeconds) * 1000, &m_timers, [this, access] {
-        if (m_tokens->token() == access)
-            m_tokens->renew();
-    });
+    // QTimer takes int milliseconds: a lifetime over 24 days never expires within a sandbox run.
+    constexpr qint64 maxTimerMs = qint64(24) * 24 * 3600 * 1000;
+    if (qint64(m_expiresInSeconds) * 1000 <= maxTimerMs) {
+        QTimer::singleShot(int(qint64(m_expiresInSeconds) * 1000), &m_timers, [this, access] {
+            if (m_tokens->token() == access)
+                m_tokens->renew();
+        });
+    }
     return SandboxResponse::json(
         200, QJsonObject{{QStringLiteral("access_token"), access},
                          {QStringLiteral("expires_in"), m_expiresInSeconds},

@@ -254,10 +254,11 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSo
             : QString::fromLatin1(given);
     ConnectionWriter *writer = ConnectionWriter::forSocket(socket);
     const quint64 ticket = writer->reserve();
+    const qsizetype eventsBefore = state.events().size();
     SandboxResponse response = respond(req, trackingId);
-    // Saved before the answer leaves: a client never sees a change the file does not hold.
-    if (!stateFile.isEmpty() && req.method != QLatin1String("GET")
-        && req.method != QLatin1String("HEAD") && !req.path.startsWith(QLatin1String("/_sandbox/")))
+    // Saved before the answer leaves: a client never sees a change the file does not hold. Every
+    // change is an event, so refused and faulted requests (429 storms) cost no rewrite.
+    if (!stateFile.isEmpty() && state.events().size() != eventsBefore)
         saveState();
     response.setHeader(QByteArrayLiteral("TrackingID"), trackingId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));

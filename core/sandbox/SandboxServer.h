@@ -37,10 +37,13 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
 
     // Keeps the state in the file `path` across restarts of the server process: loads it now when
-    // it exists, then rewrites it atomically (QSaveFile) after every API request other than GET and
-    // HEAD, before the answer is sent, so that whatever a client saw confirmed survives a kill.
-    // Faults, their counters and the token start afresh. False with `error` when the file cannot
-    // be read or belongs to another scenario; call before listen().
+    // it exists, then rewrites it atomically (QSaveFile) after every request that changed it
+    // (converted or deleted a user, accepted or refused the org DELETE), before the answer is
+    // sent, so that whatever a client saw confirmed survives a kill. The counters (429s, faults,
+    // 401s) are saved with each change, so a restart restores them as of the last change; the
+    // fault generator and the token start afresh. Each save rewrites the whole state: meant for
+    // fault tests, not for 100,000-user runs. False with `error` when the file cannot be read or
+    // belongs to another scenario; call before listen().
     bool setStateFile(const QString &path, QString *error = nullptr);
 
     // The GET /_sandbox/state document.

@@ -1,7 +1,8 @@
 // "Sign in with Webex" end to end against the sandbox on 127.0.0.1: the authorization code flow
 // with PKCE S256 through AuthSession (Qt's QOAuth2AuthorizationCodeFlow), the browser step driven
 // by an HTTP client through the BrowserOpener seam. Covers a forged state, a wrong verifier, a
-// missing challenge, a confidential client, refresh before expiry and refresh after a 401.
+// missing challenge, a confidential client, refresh before expiry and refresh after a 401. The
+// test browser also asks the redirect port for /favicon.ico, as real browsers do.
 
 #include "AuthSession.h"
 #include "HttpBrowser.h"
@@ -31,6 +32,7 @@ private slots:
     void confidentialClient();
     void refreshesBeforeExpiry();
     void expiredTokenRefreshesOnceOn401();
+    void unauthorizedDuringARefreshJoinsIt();
     void rememberedRefreshTokenSignsIn();
 };
 
@@ -280,6 +282,30 @@ void TestOAuthFlow::expiredTokenRefreshesOnceOn401()
     sandbox.expireToken();
     QCOMPARE(sandbox.statusWith(session.accessToken()), 401);
     QVERIFY(!session.refreshAfterUnauthorized());
+    QCOMPARE(sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
+}
+
+void TestOAuthFlow::unauthorizedDuringARefreshJoinsIt()
+{
+    wod::test::OAuthSandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
+    QNetworkAccessManager nam;
+    AuthSession session(&nam, sandbox.settings());
+    HttpBrowser browser;
+    session.setBrowserOpener(browser.opener());
+    QSignalSpy tokens(&session, &AuthSession::accessTokenChanged);
+    QSignalSpy failed(&session, &AuthSession::failed);
+    session.signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 15'000);
+    QVERIFY2(browser.strayRequests >= 1, "the browser asked the redirect port for its favicon");
+
+    // A 401 while the scheduled refresh is on its way: that refresh answers it; no "sign in again".
+    session.refresh();
+    QVERIFY(session.isBusy());
+    QVERIFY2(session.refreshAfterUnauthorized(), "a 401 during a refresh waits for that refresh");
+    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 10'000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(sandbox.statusWith(session.accessToken()), 200);
     QCOMPARE(sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
 }
 

@@ -3,6 +3,9 @@
 // authorize URL with QNetworkAccessManager and follows the sandbox's 302 to the app's loopback
 // redirect, as a browser would. `tamper` may rewrite the URL first (a forged state, another
 // code_challenge) to play an attacker or a broken server.
+// Like a real browser it also asks the app's loopback server for /favicon.ico: once before the
+// authorize page (deterministically while the sign-in waits) and once after the redirect page
+// (while the code is being exchanged). Neither may disturb the sign-in.
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,16 +27,17 @@ public:
     void open(const QUrl &url)
     {
         lastAuthorizeUrl = url;
-        const QUrl target = tamper ? tamper(url) : url;
-        QNetworkRequest request(target);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        request.setTransferTimeout(10'000);
-        QNetworkReply *reply = m_nam.get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
-            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            ++pages;
-            reply->deleteLater();
+        const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"),
+                                                          QUrl::FullyDecoded));
+        if (!redirect.isValid() || redirect.host().isEmpty()) {
+            authorize(url);
+            return;
+        }
+        QNetworkReply *favicon = getFavicon(redirect);
+        QObject::connect(favicon, &QNetworkReply::finished, favicon, [this, favicon, url] {
+            ++strayRequests;
+            favicon->deleteLater();
+            authorize(url);
         });
     }
 
@@ -53,7 +57,38 @@ public:
         return out;
     }
 
+    int strayRequests = 0;
+
 private:
+    QNetworkReply *getFavicon(const QUrl &origin)
+    {
+        QUrl icon = origin;
+        icon.setPath(QStringLiteral("/favicon.ico"));
+        icon.setQuery(QString());
+        QNetworkRequest request(icon);
+        request.setTransferTimeout(10'000);
+        return m_nam.get(request);
+    }
+
+    void authorize(const QUrl &url)
+    {
+        const QUrl target = tamper ? tamper(url) : url;
+        QNetworkRequest request(target);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setTransferTimeout(10'000);
+        QNetworkReply *reply = m_nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            ++pages;
+            if (reply->url().host() == QLatin1String("127.0.0.1")) {
+                QNetworkReply *favicon = getFavicon(reply->url());
+                QObject::connect(favicon, &QNetworkReply::finished, favicon, &QObject::deleteLater);
+            }
+            reply->deleteLater();
+        });
+    }
+
     QNetworkAccessManager m_nam;
 };
 
