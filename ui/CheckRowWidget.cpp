@@ -1,13 +1,15 @@
 #include "CheckRowWidget.h"
 
 #include "StatusIcons.h"
+#include "SubscriptionText.h"
 
 #include <QGridLayout>
 #include <QLabel>
 
 namespace wod::ui {
 
-CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent)
+CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
+                               const QStringList &unbreakableIds)
     : QFrame(parent), m_item(item)
 {
     setObjectName(QStringLiteral("checkRow_") + item.id);
@@ -39,8 +41,11 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent)
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_grid->addWidget(m_title, 0, 1, Qt::AlignTop);
 
-    auto *detail = new QLabel(item.detail, this);
+    const QString shownDetail = SubscriptionText::withUnbreakableIds(item.detail, unbreakableIds);
+    auto *detail = new QLabel(shownDetail, this);
     detail->setObjectName(QStringLiteral("checkDetailLabel"));
+    if (shownDetail != item.detail)
+        detail->setAccessibleName(item.detail); // the real ids, not U+2011
     detail->setWordWrap(true);
     detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -57,8 +62,12 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent)
     m_grid->addWidget(m_status, 0, 3, Qt::AlignTop);
 
     if (!item.remedy.isEmpty()) {
-        auto *remedy = new QLabel(tr("What to do: %1").arg(item.remedy), this);
+        const QString remedyText = tr("What to do: %1").arg(item.remedy);
+        const QString shownRemedy = SubscriptionText::withUnbreakableIds(remedyText, unbreakableIds);
+        auto *remedy = new QLabel(shownRemedy, this);
         remedy->setObjectName(QStringLiteral("checkRemedyLabel"));
+        if (shownRemedy != remedyText)
+            remedy->setAccessibleName(remedyText);
         remedy->setWordWrap(true);
         remedy->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_grid->addWidget(remedy, 1, 1, 1, 3);

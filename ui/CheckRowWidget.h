@@ -3,10 +3,13 @@
 // status word on one line; for a blocked check, what to do about it underneath. Read-only; the
 // accessible name carries the whole row. The list aligns its rows' columns through
 // titleWidthHint()/statusWidthHint() and setColumnWidths().
+// `unbreakableIds` (subscription ids) are displayed with non-breaking hyphens in what was found and
+// what to do, so that a narrow row never splits one; the accessible texts keep the real ids.
 
 #include "Verdict.h"
 
 #include <QFrame>
+#include <QStringList>
 
 class QGridLayout;
 class QLabel;
@@ -17,7 +20,8 @@ class CheckRowWidget : public QFrame
 {
     Q_OBJECT
 public:
-    explicit CheckRowWidget(const CheckItem &item, QWidget *parent = nullptr);
+    explicit CheckRowWidget(const CheckItem &item, QWidget *parent = nullptr,
+                            const QStringList &unbreakableIds = {});
     const CheckItem &item() const { return m_item; }
 
     // The widths the title and the status word need on one line.

@@ -12,9 +12,41 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QGridLayout>
+#include <QLabel>
 #include <QStyle>
 
 namespace wod::ui {
+
+namespace {
+
+// QWizard's ModernStyle header (Qt 6.4, qwizard.cpp) puts the title in grid row 2 spanning columns
+// 1-2 and the subtitle in row 4, column 2 only: the subtitle starts one column (the page margins,
+// 23 px) right of the title, a leftover of the Windows 97 wizard look. Spanning the subtitle over
+// the same columns aligns the two; QWizard only resizes columns afterwards, it never re-adds the
+// labels. Found by that layout shape outside the pages; nothing happens if Qt lays the header out
+// differently.
+void alignHeaderSubtitleWithTitle(QWizard *wizard)
+{
+    for (QGridLayout *grid : wizard->findChildren<QGridLayout *>()) {
+        bool inPage = false;
+        for (QWidget *w = grid->parentWidget(); w && w != wizard; w = w->parentWidget())
+            inPage = inPage || qobject_cast<QWizardPage *>(w) != nullptr;
+        if (!grid->parentWidget() || inPage)
+            continue;
+        QLayoutItem *titleItem = grid->itemAtPosition(2, 1);
+        QLayoutItem *subTitleItem = grid->itemAtPosition(4, 2);
+        auto *title = titleItem ? qobject_cast<QLabel *>(titleItem->widget()) : nullptr;
+        auto *subTitle = subTitleItem ? qobject_cast<QLabel *>(subTitleItem->widget()) : nullptr;
+        if (!title || !subTitle || grid->itemAtPosition(4, 1) == subTitleItem)
+            continue;
+        grid->removeWidget(subTitle);
+        grid->addWidget(subTitle, 4, 1, 1, 2);
+        return;
+    }
+}
+
+} // namespace
 
 DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *services,
                                  QWidget *parent, PageId startPage)
@@ -61,6 +93,7 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
     setButtonText(FinishButton, tr("&Finish"));
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        alignHeaderSubtitleWithTitle(this); // QWizard builds its header on showing the first page
         switch (id) {
         case PreflightPageId: m_controller->setStep(WizardController::Step::Preflight); break;
         case UsersPageId: m_controller->setStep(WizardController::Step::Users); break;

@@ -1,9 +1,15 @@
 #include "SubscriptionText.h"
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <algorithm>
 
 namespace wod::ui::SubscriptionText {
+
+namespace {
+
+constexpr char16_t kNonBreakingHyphen = u'\u2011';
+
+} // namespace
 
 QString unknownText()
 {
@@ -19,10 +25,40 @@ QString summary(const std::optional<QList<Subscription>> &subscriptions)
         return QCoreApplication::translate(ctx, "No subscriptions");
     QStringList parts;
     for (const Subscription &s : *subscriptions)
-        parts << describe(s);
+        parts << withUnbreakableIds(describe(s), {s.id});
     return QCoreApplication::translate(ctx, "%n subscription(s): ", nullptr,
                                        static_cast<int>(subscriptions->size()))
         + parts.join(QStringLiteral("; "));
+}
+
+QString unbreakableId(const QString &id)
+{
+    QString out = id;
+    out.replace(QLatin1Char('-'), QChar(kNonBreakingHyphen));
+    return out;
+}
+
+QString withUnbreakableIds(const QString &text, QStringList ids)
+{
+    ids.removeAll(QString());
+    std::sort(ids.begin(), ids.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QString out = text;
+    for (const QString &id : std::as_const(ids)) {
+        if (id.contains(QLatin1Char('-')))
+            out.replace(id, unbreakableId(id));
+    }
+    return out;
+}
+
+QStringList ids(const std::optional<QList<Subscription>> &subscriptions)
+{
+    QStringList out;
+    if (subscriptions) {
+        for (const Subscription &s : *subscriptions)
+            out << s.id;
+    }
+    return out;
 }
 
 } // namespace wod::ui::SubscriptionText

@@ -1,6 +1,7 @@
 #include "PreflightPage.h"
 
 #include "CheckRowWidget.h"
+#include "SubscriptionText.h"
 #include "UiServices.h"
 #include "WizardController.h"
 
@@ -19,7 +20,7 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
 {
     setObjectName(QStringLiteral("preflightPage"));
     setTitle(tr("Before you delete your organization"));
-    // One line at the default size: the header's second line is indented oddly by QWizard.
+    // One line at the default size, so that the header stays short.
     setSubTitle(tr("Each check follows Cisco's rules for deleting an organization. Resolve every "
                    "blocked check to continue."));
 
@@ -123,8 +124,9 @@ void PreflightPage::render()
                                        .arg(m_controller->snapshot().orgDisplayName));
         }
         QList<CheckRowWidget *> rows;
+        const QStringList ids = SubscriptionText::ids(m_controller->snapshot().subscriptions);
         for (const CheckItem &item : v.checklist) {
-            rows << new CheckRowWidget(item, m_rowsHost);
+            rows << new CheckRowWidget(item, m_rowsHost, ids);
             m_rowsLayout->insertWidget(static_cast<int>(rows.size()) - 1, rows.last());
         }
         // One column for the titles and one for the status words across all rows, each as wide

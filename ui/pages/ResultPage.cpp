@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 
 #include "StatusIcons.h"
+#include "SubscriptionText.h"
 #include "UiServices.h"
 #include "WizardController.h"
 
@@ -109,6 +110,7 @@ void ResultPage::render()
               .arg(o.usersHandled)
               .arg(o.usersTotal);
 
+    const QStringList ids = SubscriptionText::ids(m_controller->snapshot().subscriptions);
     switch (o.status) {
     case Status::Deleted:
         mark = CheckItem::State::Passed;
@@ -133,7 +135,9 @@ void ResultPage::render()
         for (const Blocker &b : o.blockers) {
             body += QStringLiteral("<li><b>") + b.message.toHtmlEscaped() + QStringLiteral("</b>");
             if (!b.details.isEmpty())
-                body += QStringLiteral("<br>") + b.details.join(QStringLiteral(", ")).toHtmlEscaped();
+                body += QStringLiteral("<br>")
+                    + SubscriptionText::withUnbreakableIds(b.details.join(QStringLiteral(", ")), ids)
+                          .toHtmlEscaped();
             if (!b.remedy.isEmpty())
                 body += QStringLiteral("<br>") + tr("What to do: %1").arg(b.remedy.toHtmlEscaped());
             body += QStringLiteral("</li>");
