@@ -1,6 +1,7 @@
 #include "WizardController.h"
 
 #include "ApiClient.h"
+#include "AuthSession.h"
 #include "CsvWriter.h"
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
@@ -15,10 +16,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <utility>
 
 namespace wod::ui {
 
 namespace {
+
+// A run whose token keeps expiring stops after this many silent renewals (the session already
+// refuses to renew a token that came from a renewal and got 401 again).
+constexpr int kMaxSilentRenewalsPerRun = 3;
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
@@ -94,7 +100,7 @@ bool WizardController::isConfirmationValid(const QString &typedName, bool acknow
 
 bool WizardController::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return (m_runner && m_runner->isRunning()) || m_renewal == Renewal::Run;
 }
 
 bool WizardController::canCancel() const
@@ -141,12 +147,72 @@ void WizardController::setSnapshot(const OrgSnapshot &snapshot)
     emit snapshotChanged();
 }
 
+void WizardController::setAuthSession(wod::auth::AuthSession *session)
+{
+    m_session = session;
+}
+
+wod::auth::AuthSession *WizardController::authSession() const
+{
+    return m_session.data();
+}
+
+bool WizardController::renewSignIn(Renewal purpose)
+{
+    if (!m_session || m_renewal != Renewal::None)
+        return false;
+    // Connected first: the session answers asynchronously, but never miss its answer.
+    m_renewal = purpose;
+    m_renewalConnections << connect(m_session, &wod::auth::AuthSession::accessTokenChanged, this,
+                                    [this](const QString &token) {
+                                        m_client->setToken(token);
+                                        onRenewalFinished(true);
+                                    });
+    m_renewalConnections << connect(m_session, &wod::auth::AuthSession::failed, this,
+                                    [this] { onRenewalFinished(false); });
+    if (!m_session->refreshAfterUnauthorized()) {
+        for (const auto &c : std::as_const(m_renewalConnections))
+            disconnect(c);
+        m_renewalConnections.clear();
+        m_renewal = Renewal::None;
+        return false;
+    }
+    ++m_silentRenewals;
+    return true;
+}
+
+void WizardController::onRenewalFinished(bool renewed)
+{
+    const Renewal purpose = std::exchange(m_renewal, Renewal::None);
+    for (const auto &c : std::as_const(m_renewalConnections))
+        disconnect(c);
+    m_renewalConnections.clear();
+    if (purpose == Renewal::Preflight) {
+        const std::optional<wod::net::ApiError> error = std::exchange(m_preflightError, std::nullopt);
+        if (renewed)
+            m_loader->load(m_snapshot ? m_snapshot->orgId : QString()); // still busy
+        else if (error)
+            showPreflightUnauthorized(*error);
+    } else if (purpose == Renewal::Run) {
+        const std::optional<wod::net::RunOutcome> held = std::exchange(m_heldOutcome, std::nullopt);
+        if (!held)
+            return;
+        if (renewed && !m_cancelRequested)
+            startResume(held->journalPath);
+        else
+            deliverOutcome(*held);
+    }
+}
+
 void WizardController::runPreflight()
 {
     if (m_runStarted)
         return; // the pre-flight is over once a run started
+    if (m_renewal == Renewal::Preflight)
+        return; // a silent renewal is under way; it reads again when done
     setError({});
     setBusy(true);
+    m_preflightRenewed = false;
     m_loader->load(m_snapshot ? m_snapshot->orgId : QString());
 }
 
@@ -160,12 +226,29 @@ void WizardController::onLoaded(const OrgSnapshot &snapshot)
 void WizardController::onLoadFailed(const wod::net::ApiError &error)
 {
     const bool unauthorized = error.kind == wod::net::ApiError::Kind::Unauthorized;
-    QString text = unauthorized
-        ? tr("Your sign-in is no longer valid. Sign in again, then re-check.")
-        : tr("The organization could not be read: %1").arg(error.message);
+    if (unauthorized && !m_preflightRenewed && renewSignIn(Renewal::Preflight)) {
+        // An expired token: renew it silently and read once more; the page stays busy.
+        m_preflightRenewed = true;
+        m_preflightError = error;
+        return;
+    }
+    if (unauthorized) {
+        showPreflightUnauthorized(error);
+        return;
+    }
+    QString text = tr("The organization could not be read: %1").arg(error.message);
     if (!error.trackingId.isEmpty())
         text += QLatin1Char(' ') + tr("(tracking id %1)").arg(error.trackingId);
-    setError(text, unauthorized);
+    setError(text);
+    setBusy(false);
+}
+
+void WizardController::showPreflightUnauthorized(const wod::net::ApiError &error)
+{
+    QString text = tr("Your sign-in is no longer valid. Sign in again, then re-check.");
+    if (!error.trackingId.isEmpty())
+        text += QLatin1Char(' ') + tr("(tracking id %1)").arg(error.trackingId);
+    setError(text, true);
     setBusy(false);
 }
 
@@ -248,6 +331,7 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
         *m_snapshot, m_verdict, m_disposition.value_or(UserDisposition::Convert),
         m_services->clock()->now());
     m_runStarted = true;
+    m_runRenewals = 0;
     m_cancelRequested = false;
     m_orgDeleteSent = false;
     m_outcome.reset();
@@ -266,6 +350,13 @@ bool WizardController::cancelRun()
 {
     if (!canCancel())
         return false;
+    if (m_renewal == Renewal::Run) {
+        // Nothing runs while the sign-in is renewed: stop here, resumably, as the run left it.
+        m_cancelRequested = true;
+        emit progressChanged(m_progress);
+        onRenewalFinished(false);
+        return true;
+    }
     if (!m_runner->cancel()) {
         m_orgDeleteSent = true;
         return false;
@@ -283,6 +374,13 @@ bool WizardController::resume(const QString &journalPath)
                                                : journalPath;
     if (path.isEmpty())
         return false;
+    m_runRenewals = 0;
+    startResume(path);
+    return true;
+}
+
+void WizardController::startResume(const QString &path)
+{
     m_runStarted = true;
     m_cancelRequested = false;
     m_orgDeleteSent = false;
@@ -296,14 +394,28 @@ bool WizardController::resume(const QString &journalPath)
     setStep(Step::Progress);
     emit runStarted();
     m_runner->resume(path);
-    return true;
 }
 
 void WizardController::onRunFinished(const wod::net::RunOutcome &outcome)
 {
+    wod::net::RunOutcome o = outcome;
+    if (o.journalPath.isEmpty())
+        o.journalPath = m_activeJournal;
+    // An expired token stopped the run resumably: renew the sign-in silently and resume.
+    if (o.status == wod::net::RunOutcome::Status::Failed
+        && o.error.kind == wod::net::ApiError::Kind::Unauthorized && o.resumable
+        && !o.journalPath.isEmpty() && !m_cancelRequested
+        && m_runRenewals < kMaxSilentRenewalsPerRun && renewSignIn(Renewal::Run)) {
+        ++m_runRenewals;
+        m_heldOutcome = o;
+        return;
+    }
+    deliverOutcome(o);
+}
+
+void WizardController::deliverOutcome(const wod::net::RunOutcome &outcome)
+{
     m_outcome = outcome;
-    if (m_outcome->journalPath.isEmpty())
-        m_outcome->journalPath = m_activeJournal;
     m_cancelRequested = false;
     setStep(Step::Result);
     emit runFinished(*m_outcome);

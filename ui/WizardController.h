@@ -8,17 +8,28 @@
 // cannot send anything twice); cancelRun() only works before the organization's DELETE is sent;
 // every run writes a journal in journalDirectory(), named by UiServices::newJournalPath(), so that
 // it can be resumed.
+//
+// An access token that expires mid-wizard (HTTP 401) is renewed silently when an AuthSession is
+// set: AuthSession::refreshAfterUnauthorized() (at most once per token: a renewed token that gets
+// 401 again is not renewed again), then one more try: the pre-flight reads again, a run resumes
+// from its journal. Only when no renewal is possible does the admin see the 401.
 // GUI thread only. The ApiClient and UiServices are not owned and must outlive the controller.
 
+#include "ApiError.h"
 #include "DeletionPlan.h"
 #include "OrgSnapshot.h"
 #include "RunOutcome.h"
 #include "RunProgress.h"
 #include "Verdict.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <optional>
+
+namespace wod::auth {
+class AuthSession;
+}
 
 namespace wod::net {
 class ApiClient;
@@ -76,6 +87,15 @@ public:
     const wod::net::RunOutcome &outcome() const;
     QString journalDirectory() const { return m_journalDirectory; }
 
+    // The session whose tokens the ApiClient uses (not owned; null: a pasted token, nothing to
+    // renew). Its renewed tokens are also given to the ApiClient.
+    void setAuthSession(wod::auth::AuthSession *session);
+    wod::auth::AuthSession *authSession() const;
+    // A silent renewal after a 401 is under way (the pre-flight stays busy, a run stays running).
+    bool isRenewingSignIn() const { return m_renewal != Renewal::None; }
+    // Silent renewals so far (for tests and diagnostics).
+    int silentRenewals() const { return m_silentRenewals; }
+
     // ---- Verbs ----
     // Uses `snapshot` as the pre-flight's answer (e.g. already loaded by the main window).
     void setSnapshot(const OrgSnapshot &snapshot);
@@ -112,6 +132,14 @@ signals:
     void runFinished(const wod::net::RunOutcome &outcome);
 
 private:
+    enum class Renewal { None, Preflight, Run };
+    // Starts a silent renewal for `purpose`; false when none is possible (no session, or the
+    // session refuses: no refresh token, or this token came from a renewal already).
+    bool renewSignIn(Renewal purpose);
+    void onRenewalFinished(bool renewed);
+    void showPreflightUnauthorized(const wod::net::ApiError &error);
+    void startResume(const QString &path);
+    void deliverOutcome(const wod::net::RunOutcome &outcome);
     void setBusy(bool busy);
     void setError(const QString &text, bool unauthorized = false);
     void onLoaded(const OrgSnapshot &snapshot);
@@ -138,6 +166,15 @@ private:
     wod::net::RunProgress m_progress;
     std::optional<wod::net::RunOutcome> m_outcome;
     QString m_activeJournal;
+
+    QPointer<wod::auth::AuthSession> m_session;
+    Renewal m_renewal = Renewal::None;
+    QList<QMetaObject::Connection> m_renewalConnections;
+    bool m_preflightRenewed = false;           // this pre-flight already renewed once
+    int m_runRenewals = 0;                     // silent renewals of this run (bounded)
+    int m_silentRenewals = 0;
+    std::optional<wod::net::ApiError> m_preflightError; // the 401 shown if the renewal fails
+    std::optional<wod::net::RunOutcome> m_heldOutcome;  // the run's 401 while renewing
 };
 
 } // namespace wod::ui
