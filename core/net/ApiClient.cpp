@@ -262,13 +262,15 @@ public:
     }
 
     // JSON-object requests: the response body as an object (204/empty -> {}).
-    void json(const ApiRequestSpec &spec, const JsonCallback &done)
+    void json(ApiRequestSpec spec, const JsonCallback &done)
     {
+        spec.decode = [](const QJsonObject &object) { return ApiDecoded{object, {}}; };
         submit(spec, [done](const Result<ApiResponse> &r) {
             if (const auto *e = std::get_if<ApiError>(&r))
                 return done(*e);
-            const auto &response = std::get<ApiResponse>(r);
-            done(QJsonDocument::fromJson(response.body).object());
+            const auto &decoded = std::get<ApiResponse>(r).decoded;
+            const auto *object = std::any_cast<QJsonObject>(&decoded.value);
+            done(object ? *object : QJsonObject());
         });
     }
 
@@ -280,14 +282,17 @@ public:
         return spec;
     }
 
-    // Pagination: follows Link rel="next" (absolute, as given) and hands each page's "items" to
-    // `onPage` as it arrives; the page's JSON is dropped before the next page is asked for, so a
-    // long list never sits in memory as JSON.
-    using PageHandler = std::function<bool(const QJsonArray &items, QString *why)>;
+    // Pagination: follows Link rel="next" (absolute, as given). Each page's "items" are decoded
+    // by `decodePage` on the worker (ApiRequestJob), which drops the page's JSON there; `onPage`
+    // then gets the decoded page on this thread before the next page is asked for, so a long list
+    // never sits in memory as JSON and its decoding never stalls this thread.
+    using PageDecoder = std::function<ApiDecoded(const QJsonArray &items)>; // worker: pure
+    using PageConsumer = std::function<void(std::any &&page)>;
     struct Pages
     {
         QSet<QUrl> seen;
-        PageHandler onPage;  // false + why: the page does not match the API
+        PageDecoder decodePage;
+        PageConsumer onPage;
         EmptyCallback done;  // once: after the last page, or with the error that stopped the walk
         QString endpoint;
         int count = 0;       // pages read
@@ -298,24 +303,27 @@ public:
         ApiRequestSpec spec;
         spec.verb = "GET";
         spec.url = url;
+        // Pages are read one after the other: this one is number count + 1.
+        spec.decode = [decodePage = pages->decodePage,
+                       number = pages->count + 1](const QJsonObject &o) {
+            const QJsonValue items = o.value(QLatin1String("items"));
+            if (!items.isArray())
+                return ApiDecoded{{}, tr("\"items\" is missing or not an array")};
+            ApiDecoded page = decodePage(items.toArray());
+            if (!page.why.isEmpty() && number > 1)
+                page.why = tr("page %1: %2").arg(number).arg(page.why);
+            return page;
+        };
         pages->seen.insert(url);
-        submit(spec, [this, pages](const Result<ApiResponse> &r) {
+        submit(spec, [this, pages](Result<ApiResponse> &&r) {
             if (const auto *e = std::get_if<ApiError>(&r))
                 return pages->done(*e);
-            const auto &response = std::get<ApiResponse>(r);
+            auto &response = std::get<ApiResponse>(r);
             ++pages->count;
-            {
-                const QJsonValue items =
-                    QJsonDocument::fromJson(response.body).object().value(QLatin1String("items"));
-                if (!items.isArray())
-                    return pages->done(malformed(pages->endpoint, tr("\"items\" is missing or not an array"), response));
-                QString why;
-                if (!pages->onPage(items.toArray(), &why))
-                    return pages->done(malformed(
-                        pages->endpoint,
-                        pages->count > 1 ? tr("page %1: %2").arg(pages->count).arg(why) : why,
-                        response));
-            }
+            if (!response.decoded.why.isEmpty())
+                return pages->done(malformed(pages->endpoint, response.decoded.why, response));
+            // Moved on: the page's only copy, so its consumer may take its strings.
+            pages->onPage(std::move(response.decoded.value));
             if (response.link.isEmpty())
                 return pages->done(std::monostate{});
             const auto next = LinkHeader::find(response.link, "next");
@@ -329,9 +337,11 @@ public:
         });
     }
 
-    void walkPages(const QString &pathOrUrl, PageHandler onPage, EmptyCallback done)
+    void walkPages(const QString &pathOrUrl, PageDecoder decodePage, PageConsumer onPage,
+                   EmptyCallback done)
     {
         auto pages = std::make_shared<Pages>();
+        pages->decodePage = std::move(decodePage);
         pages->onPage = std::move(onPage);
         pages->done = std::move(done);
         const QUrl url = resolve(pathOrUrl);
@@ -344,11 +354,12 @@ public:
     {
         auto all = std::make_shared<QJsonArray>();
         walkPages(
-            pathOrUrl,
-            [all](const QJsonArray &items, QString *) {
-                for (const QJsonValue &v : items)
-                    all->append(v);
-                return true;
+            pathOrUrl, [](const QJsonArray &items) { return ApiDecoded{items, {}}; },
+            [all](std::any &&page) {
+                if (const auto *items = std::any_cast<QJsonArray>(&page)) {
+                    for (const QJsonValue &v : *items)
+                        all->append(v);
+                }
             },
             [all, done = std::move(done)](const Result<std::monostate> &r) {
                 if (const auto *e = std::get_if<ApiError>(&r))
@@ -357,20 +368,24 @@ public:
             });
     }
 
-    // Typed pages: every item through `parse` (a failure -> Malformed naming the endpoint, the
-    // page and the item), each page handed over as soon as it is decoded.
+    // Typed pages: every item through `parse` on the worker (a failure -> Malformed naming the
+    // endpoint, the page and the item), each page handed over as soon as it is decoded.
     template <typename T, typename Parser>
     void typedPages(const QString &path, Parser parse, std::function<void(QList<T> &&)> onPage,
                     EmptyCallback done)
     {
         walkPages(
             path,
-            [parse, onPage = std::move(onPage)](const QJsonArray &items, QString *why) {
-                auto list = ApiJson::list<T>(items, parse, why);
+            [parse](const QJsonArray &items) {
+                QString why;
+                auto list = ApiJson::list<T>(items, parse, &why);
                 if (!list)
-                    return false;
-                onPage(std::move(*list));
-                return true;
+                    return ApiDecoded{{}, why};
+                return ApiDecoded{std::move(*list), {}};
+            },
+            [onPage = std::move(onPage)](std::any &&page) {
+                if (auto *list = std::any_cast<QList<T>>(&page))
+                    onPage(std::move(*list));
             },
             std::move(done));
     }
@@ -389,18 +404,25 @@ public:
             });
     }
 
+    // One JSON object decoded by `parse` on the worker.
     template <typename T, typename Parser>
-    void typedObject(const ApiRequestSpec &spec, Parser parse, const Callback<T> &done)
+    void typedObject(ApiRequestSpec spec, Parser parse, const Callback<T> &done)
     {
         const QString endpoint = QString::fromLatin1(spec.verb) + QLatin1Char(' ') + spec.url.path();
-        submit(spec, [done, parse, endpoint](const Result<ApiResponse> &r) {
+        spec.decode = [parse](const QJsonObject &object) {
+            QString why;
+            auto value = parse(object, &why);
+            if (!value)
+                return ApiDecoded{{}, why.isEmpty() ? QStringLiteral("unexpected content") : why};
+            return ApiDecoded{std::move(*value), {}};
+        };
+        submit(spec, [done, endpoint](const Result<ApiResponse> &r) {
             if (const auto *e = std::get_if<ApiError>(&r))
                 return done(*e);
             const auto &response = std::get<ApiResponse>(r);
-            QString why;
-            auto value = parse(QJsonDocument::fromJson(response.body).object(), &why);
+            const auto *value = std::any_cast<T>(&response.decoded.value);
             if (!value)
-                return done(malformed(endpoint, why, response));
+                return done(malformed(endpoint, response.decoded.why, response));
             done(*value);
         });
     }

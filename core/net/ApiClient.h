@@ -5,8 +5,11 @@
 // (logged; the token never is), and cancellation.
 //
 // Lives in the thread that created it; all calls are asynchronous and report through callbacks
-// or signals on that thread. Base URL and token are injected; HTTPS is required except for
-// loopback hosts (127.0.0.0/8, ::1, localhost).
+// or signals on that thread. JSON answers are parsed and decoded into the typed results on the
+// network layer's worker thread (BackgroundTask), one at a time in the order they arrived, so a
+// large answer never stalls the client's thread; answers without a body to decode (204, errors)
+// need no worker and may overtake a decoded one. Base URL and token are injected; HTTPS is
+// required except for loopback hosts (127.0.0.0/8, ::1, localhost).
 //
 // Implemented by the network layer; see ApiClient.cpp for the endpoint methods.
 

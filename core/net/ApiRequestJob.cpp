@@ -1,6 +1,7 @@
 #include "ApiRequestJob.h"
 
 #include "ApiJson.h"
+#include "BackgroundTask.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -103,6 +104,9 @@ void ApiRequestJob::abortReply()
 {
     m_timeout.stop();
     m_retryTimer.stop();
+    // A body still being checked on the worker: its result is dropped with the watcher.
+    delete m_decoding.data();
+    m_decoding = nullptr;
     if (QNetworkReply *reply = m_reply.data()) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -143,6 +147,31 @@ ApiError ApiRequestJob::makeError(ApiError::Kind kind, int status, const QString
     return e;
 }
 
+// The outcome of parsing (and decoding) a 2xx body on the worker.
+struct ApiRequestJob::BodyCheck
+{
+    bool notJson = false;   // not JSON at all, or (expectJson) not an object
+    QString notJsonWhy;     // the parser's message; empty: valid JSON of the wrong type
+    ApiDecoded decoded;
+};
+
+ApiRequestJob::BodyCheck ApiRequestJob::checkBody(const QByteArray &body, bool expectJson,
+                                                  const ApiDecoder &decode)
+{
+    BodyCheck check;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        check.notJson = true;
+        check.notJsonWhy = parseError.errorString();
+    } else if (expectJson && !doc.isObject()) {
+        check.notJson = true;
+    } else if (decode) {
+        check.decoded = decode(doc.object());
+    }
+    return check;
+}
+
 void ApiRequestJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply.data();
@@ -169,21 +198,18 @@ void ApiRequestJob::onReplyFinished()
 
     // Decide: success, retry after a delay, or a final error.
     std::optional<ApiError> error;
-    bool transient = false;     // retry if idempotent and the budget allows
-    bool alwaysRetry = false;   // retry whatever the method (the server did not process it)
-    qint64 forcedDelay = -1;    // Retry-After
-    bool rateLimited = false;   // 429/423: separate budget
+    RetryRule rule;
 
     const QString what = endpoint();
     if (m_timedOut) {
         error = makeError(ApiError::Kind::Timeout, 0,
                           tr("%1: no answer within %2 s.").arg(what).arg(m_options.requestTimeoutMs / 1000.0),
                           {}, {});
-        transient = true;
+        rule.transient = true;
     } else if (status == 0) {
         error = makeError(ApiError::Kind::Network, 0,
                           tr("%1: network error: %2").arg(what, reply->errorString()), {}, {});
-        transient = isRetryableNetworkError(netError);
+        rule.transient = isRetryableNetworkError(netError);
     } else if (status >= 200 && status < 300) {
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (netError != QNetworkReply::NoError || (declared > 0 && body.size() < declared)) {
@@ -191,23 +217,31 @@ void ApiRequestJob::onReplyFinished()
                               tr("%1: the answer was cut off (%2 of %3 bytes).")
                                   .arg(what).arg(body.size()).arg(declared),
                               body, headerTracking);
-            transient = true;
-        } else if (status != 204 && (m_spec.expectJson || !body.trimmed().isEmpty())) {
-            // A request expecting no content (DELETE) may still get a body; valid JSON there is
-            // fine, but anything else (an intermediary's HTML page) says nothing about whether the
-            // request took effect: retried like any garbled answer (a repeat answers 204 or 404).
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError
-                || (m_spec.expectJson && !doc.isObject())) {
-                error = makeError(ApiError::Kind::Malformed, status,
-                                  tr("%1: the answer is not a JSON object (%2).")
-                                      .arg(what, parseError.error != QJsonParseError::NoError
-                                                     ? parseError.errorString()
-                                                     : tr("wrong type")),
-                                  body, headerTracking);
-                transient = true;
+            rule.transient = true;
+        } else {
+            ApiResponse response;
+            response.status = status;
+            response.body = body;
+            response.link = reply->rawHeader("Link");
+            response.trackingId = attempt.trackingId;
+            if (status != 204 && (m_spec.expectJson || !body.trimmed().isEmpty())) {
+                // Parsed (and decoded) on the worker; the attempt ends in onBodyChecked().
+                m_decoding = BackgroundTask::run<BodyCheck>(
+                    this,
+                    [body, expectJson = m_spec.expectJson, decode = m_spec.decode] {
+                        return checkBody(body, expectJson, decode);
+                    },
+                    [this, attempt, response, headerTracking](BodyCheck &&check) {
+                        m_decoding = nullptr;
+                        onBodyChecked(attempt, response, check, headerTracking);
+                    });
+                return;
             }
+            // No body to read (204): a decoder sees an empty object, as it would for "{}".
+            if (m_spec.decode)
+                response.decoded = m_spec.decode(QJsonObject());
+            settle(attempt, std::nullopt, rule, response);
+            return;
         }
     } else {
         const QString server = ApiJson::serverMessage(body);
@@ -226,49 +260,71 @@ void ApiRequestJob::onReplyFinished()
         }
         error = makeError(kind, status, text, body, headerTracking);
         if (status == 429 || status == 423) {
-            rateLimited = true;
-            alwaysRetry = true;
-            forcedDelay = m_retry.retryAfterMs(reply->rawHeader("Retry-After"),
-                                               QDateTime::currentDateTimeUtc());
+            rule.rateLimited = true;
+            rule.alwaysRetry = true;
+            rule.forcedDelay = m_retry.retryAfterMs(reply->rawHeader("Retry-After"),
+                                                    QDateTime::currentDateTimeUtc());
             if (status == 429)
                 error->kind = ApiError::Kind::RateLimited;
         } else if (status == 503) {
-            alwaysRetry = true;
-            transient = true;
+            rule.alwaysRetry = true;
+            rule.transient = true;
             if (reply->hasRawHeader("Retry-After"))
-                forcedDelay = m_retry.retryAfterMs(reply->rawHeader("Retry-After"),
-                                                   QDateTime::currentDateTimeUtc());
+                rule.forcedDelay = m_retry.retryAfterMs(reply->rawHeader("Retry-After"),
+                                                        QDateTime::currentDateTimeUtc());
         } else if (status >= 500) {
-            transient = true;
+            rule.transient = true;
         }
     }
+    settle(attempt, error, rule, {});
+}
 
+void ApiRequestJob::onBodyChecked(ApiAttempt attempt, ApiResponse response, const BodyCheck &check,
+                                  const QString &headerTracking)
+{
+    if (!check.notJson) {
+        response.decoded = check.decoded;
+        settle(attempt, std::nullopt, {}, response);
+        return;
+    }
+    // A request expecting no content (DELETE) may still get a body; valid JSON there is fine,
+    // but anything else (an intermediary's HTML page) says nothing about whether the request took
+    // effect: retried like any garbled answer (a repeat answers 204 or 404).
+    const ApiError error = makeError(
+        ApiError::Kind::Malformed, response.status,
+        tr("%1: the answer is not a JSON object (%2).")
+            .arg(endpoint(), check.notJsonWhy.isEmpty() ? tr("wrong type") : check.notJsonWhy),
+        response.body, headerTracking);
+    RetryRule rule;
+    rule.transient = true;
+    settle(attempt, error, rule, {});
+}
+
+void ApiRequestJob::settle(ApiAttempt attempt, const std::optional<ApiError> &error,
+                           const RetryRule &rule, const ApiResponse &response)
+{
     if (!error) {
         emit attemptFinished(this, attempt);
-        ApiResponse response;
-        response.status = status;
-        response.body = body;
-        response.link = reply->rawHeader("Link");
-        response.trackingId = attempt.trackingId;
         finish(response);
         return;
     }
 
     attempt.failure = toWireName(error->kind);
     bool retry = false;
-    if (rateLimited) {
+    if (rule.rateLimited) {
         retry = m_rateLimitRetries < m_options.maxRateLimitRetries;
         if (retry)
             ++m_rateLimitRetries;
-    } else if (transient && (alwaysRetry || m_spec.idempotent)) {
+    } else if (rule.transient && (rule.alwaysRetry || m_spec.idempotent)) {
         retry = m_transientRetries < m_options.maxRetries;
         if (retry)
             ++m_transientRetries;
     }
     if (retry) {
-        const qint64 delay = forcedDelay >= 0 ? forcedDelay : m_retry.backoffMs(m_transientRetries);
+        const qint64 delay =
+            rule.forcedDelay >= 0 ? rule.forcedDelay : m_retry.backoffMs(m_transientRetries);
         attempt.retryInMs = delay;
-        if (status == 429)
+        if (attempt.status == 429)
             attempt.pauseAllMs = delay;
         emit attemptFinished(this, attempt);
         m_retryTimer.start(int(delay));
@@ -278,13 +334,13 @@ void ApiRequestJob::onReplyFinished()
     finish(*error);
 }
 
-void ApiRequestJob::finish(const Result<ApiResponse> &result)
+void ApiRequestJob::finish(Result<ApiResponse> result)
 {
     Done done = std::move(m_done);
     m_done = nullptr;
     emit completed(this);
     if (done)
-        done(result);
+        done(std::move(result));
 }
 
 } // namespace wod::net

@@ -5,16 +5,36 @@
 // calls startAttempt(); the job sends it, enforces the inactivity timeout, classifies the answer
 // and then either finishes (completed(), then the callback) or waits its retry delay and asks for
 // a slot again (readyForRetry()). Owned by the ApiClient; lives on its thread.
+//
+// A 2xx body is parsed (and decoded, with spec().decode) on the BackgroundTask worker, not on the
+// job's thread: a large answer (a /people page, a SCIM Bulk answer) never stalls the UI. The
+// attempt counts as running until that is done; then it is classified as before (a body that is
+// not JSON is retried like any garbled answer). cancel(), drop() and destroying the job abandon
+// a decode in flight: its result is dropped, the callback is not called with it.
 
 #include "ApiClient.h"
 #include "RetryPolicy.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcherBase>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+#include <any>
 
 namespace wod::net {
+
+// What a decoder made of a 2xx answer's JSON object: the typed value, or why the body does not
+// match the API (the caller's Malformed error; not retried by the job: the JSON itself was fine).
+struct ApiDecoded
+{
+    std::any value;
+    QString why; // non-empty: no value
+};
+// Turns a 2xx answer's JSON object into a typed value. Runs on the network layer's worker thread
+// (BackgroundTask): it must be a pure function of its argument and of what it captured by value.
+using ApiDecoder = std::function<ApiDecoded(const QJsonObject &object)>;
 
 struct ApiRequestSpec
 {
@@ -25,6 +45,7 @@ struct ApiRequestSpec
     bool idempotent = true;  // retry on 5xx, timeouts, resets, truncated or non-JSON bodies
     bool expectJson = true;  // a 2xx other than 204 must carry a JSON object; when false it may
                              // be empty or any JSON, but a non-empty non-JSON body is Malformed
+    ApiDecoder decode;       // optional: also decode the JSON object (ApiResponse::decoded)
 };
 
 struct ApiResponse
@@ -33,6 +54,7 @@ struct ApiResponse
     QByteArray body;
     QByteArray link;    // the Link header, for pagination
     QString trackingId; // the server's (TrackingID header), else ours
+    ApiDecoded decoded; // the spec's decoder's result (empty without one, or without a body)
 };
 
 // What one attempt ended with, for the client's bookkeeping and the requestFinished signal.
@@ -54,7 +76,8 @@ class ApiRequestJob : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(const Result<ApiResponse> &)>;
+    // Called once with the result, which it may move from (a decoded page is handed on).
+    using Done = std::function<void(Result<ApiResponse> &&)>;
 
     ApiRequestJob(const ApiRequestSpec &spec, const QString &token, const QString &trackingId,
                   const ApiClientOptions &options, Done done, QObject *parent = nullptr);
@@ -65,7 +88,8 @@ public:
     // echoed in the ApiAttempt.
     void startAttempt(QNetworkAccessManager *nam, int pool = 0, quint64 startId = 0);
     int attemptPool() const { return m_pool; }
-    bool isAttemptRunning() const { return !m_reply.isNull(); }
+    // On the wire, or its answer still being decoded.
+    bool isAttemptRunning() const { return !m_reply.isNull() || !m_decoding.isNull(); }
     // Aborts and delivers Kind::Cancelled to the callback (synchronously).
     void cancel();
     // Aborts without calling back (the client is going away).
@@ -80,8 +104,25 @@ signals:
     void completed(wod::net::ApiRequestJob *job);
 
 private:
+    // How a failed attempt may be retried.
+    struct RetryRule
+    {
+        bool transient = false;   // retry if idempotent and the budget allows
+        bool alwaysRetry = false; // retry whatever the method (the server did not process it)
+        qint64 forcedDelay = -1;  // Retry-After
+        bool rateLimited = false; // 429/423: separate budget
+    };
+    struct BodyCheck;
+    // Parses (and decodes) a 2xx body; runs on the worker, touching only its arguments.
+    static BodyCheck checkBody(const QByteArray &body, bool expectJson, const ApiDecoder &decode);
+
     void onReplyFinished();
-    void finish(const Result<ApiResponse> &result);
+    void onBodyChecked(ApiAttempt attempt, ApiResponse response, const BodyCheck &check,
+                       const QString &headerTracking);
+    // Ends the attempt: success (error empty) finishes, a failure retries or finishes.
+    void settle(ApiAttempt attempt, const std::optional<ApiError> &error, const RetryRule &rule,
+                const ApiResponse &response);
+    void finish(Result<ApiResponse> result);
     void abortReply();
     ApiError makeError(ApiError::Kind kind, int status, const QString &message,
                        const QByteArray &body, const QString &headerTrackingId) const;
@@ -93,6 +134,7 @@ private:
     RetryPolicy m_retry;
     Done m_done;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QFutureWatcherBase> m_decoding; // the answer's body check on the worker
     QTimer m_timeout;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;

@@ -1,6 +1,7 @@
 #include "DeletionRunner.h"
 
 #include "ApiClient.h"
+#include "BackgroundTask.h"
 #include "ConflictParser.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
@@ -95,7 +96,7 @@ public:
     RunnerOptions options;
 
     bool running = false;
-    bool finishedEmitted = false;
+    bool finishedEmitted = false; // finish() ran: finished() is out, or follows its journal line
     RunPhase phase = RunPhase::Verifying;
     DeletionPlan plan;
     JournalWriter journal;
@@ -128,6 +129,7 @@ public:
     // The fsync of a written batch runs on a worker so the event loop keeps answering replies;
     // at most one is in flight, the next batch gathers meanwhile.
     bool syncInFlight = false;
+    // The last journal task queued (onJournalWorker); each waits for the one before.
     std::future<void> syncTask;
 
     QElapsedTimer runClock;
@@ -157,6 +159,18 @@ public:
     {
         if (syncTask.valid())
             syncTask.wait();
+    }
+
+    // A client callback that does nothing once the runner is gone: the client is not owned and
+    // may outlive the runner, so an answer (or its decoding on the worker) can complete after
+    // the runner was destroyed.
+    template <typename T, typename F>
+    ApiClient::Callback<T> whileAlive(F f) const
+    {
+        return [guard = QPointer<DeletionRunner>(q), f = std::move(f)](const Result<T> &r) {
+            if (guard)
+                f(r);
+        };
     }
 
     // ---- lifecycle ----
@@ -243,6 +257,43 @@ public:
         emit q->progress(progressNow());
     }
 
+    // Journal I/O off this thread, in order: each task waits for the one queued before it, so
+    // lines land in the order they were queued. ~Private waits for the last one before the file
+    // closes; a task's result reaches the runner by a queued call, dropped if it is destroyed.
+    void onJournalWorker(std::function<void()> work)
+    {
+        syncTask = std::async(std::launch::async,
+                              [previous = std::move(syncTask), work = std::move(work)]() mutable {
+                                  if (previous.valid())
+                                      previous.get(); // waits and lets go: no chain builds up
+                                  work();
+                              });
+    }
+
+    // Appends `records` (each with "at") and fsyncs on the journal worker, then runs
+    // `then(ok, error)` on this thread (when given). Nothing is counted before `then`.
+    void journalAsync(const QList<QJsonObject> &records,
+                      std::function<void(bool ok, const QString &error)> then)
+    {
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString path = journal.path();
+        const int fd = journal.descriptor();
+        onJournalWorker([runner = q, fd, at, path, records, then = std::move(then)] {
+            QString error;
+            bool ok = JournalWriter::writeDescriptor(fd, JournalWriter::lines(records, at), path,
+                                                     &error);
+            if (ok && !JournalWriter::syncDescriptor(fd)) {
+                ok = false;
+                error = tr("cannot write the journal %1: fsync failed").arg(path);
+            }
+            if (!ok)
+                qCWarning(lcNetRunner) << "journal write failed:" << error;
+            if (then)
+                QMetaObject::invokeMethod(
+                    runner, [then, ok, error] { then(ok, error); }, Qt::QueuedConnection);
+        });
+    }
+
     bool writeJournal(const QList<QJsonObject> &records)
     {
         QString error;
@@ -277,7 +328,7 @@ public:
         QObject::connect(loader, &SnapshotLoader::loaded, q, [this](const OrgSnapshot &snapshot) {
             loader->deleteLater();
             if (!cancelRequested)
-                onVerified(snapshot);
+                checkSnapshot(snapshot);
         });
         QObject::connect(loader, &SnapshotLoader::failed, q, [this](const ApiError &error) {
             loader->deleteLater();
@@ -294,32 +345,56 @@ public:
         loader->load(plan.orgId);
     }
 
-    void onVerified(const OrgSnapshot &snapshot)
+    // What the re-read says about the plan, worked out on the worker.
+    struct SnapshotCheck
     {
-        const Verdict verdict = EligibilityPolicy::evaluate(snapshot);
-        if (DeletionPlan::fingerprintOf(snapshot, verdict) != plan.fingerprint) {
+        bool unchanged = false;
+        Verdict verdict;
+        QString change; // when changed: what, for the admin
+    };
+
+    // Evaluating and fingerprinting a large organization (sorting every user) takes a while:
+    // done on the BackgroundTask worker with its own (shared) copies of the snapshot and the plan,
+    // which are dropped there, so a 100,000-user organization is not held twice while the
+    // journal's plan line is written.
+    void checkSnapshot(const OrgSnapshot &snapshot)
+    {
+        BackgroundTask::run<SnapshotCheck>(
+            q,
+            [snapshot, plan = plan] {
+                SnapshotCheck check;
+                check.verdict = EligibilityPolicy::evaluate(snapshot);
+                check.unchanged =
+                    DeletionPlan::fingerprintOf(snapshot, check.verdict) == plan.fingerprint;
+                if (!check.unchanged)
+                    check.change = describeChange(plan, snapshot, check.verdict);
+                return check;
+            },
+            [this](SnapshotCheck &&check) {
+                if (!cancelRequested && !finishedEmitted)
+                    onVerified(check);
+            });
+    }
+
+    void onVerified(const SnapshotCheck &check)
+    {
+        if (!check.unchanged) {
             RunOutcome o = baseOutcome(RunOutcome::Status::Changed);
-            o.blockers = verdict.blockers;
-            o.message = describeChange(snapshot, verdict);
+            o.blockers = check.verdict.blockers;
+            o.message = check.change;
             finish(o, false);
             return;
         }
-        if (!verdict.eligible) {
+        if (!check.verdict.eligible) {
             // The admin confirmed a plan with blockers: converting users of an organization that
             // cannot be deleted would only do harm. Nothing is done.
             RunOutcome o = baseOutcome(RunOutcome::Status::Blocked);
-            o.blockers = verdict.blockers;
+            o.blockers = check.verdict.blockers;
             o.message = tr("The organization cannot be deleted yet; no user was changed.");
             finish(o, false);
             return;
         }
-        // The rest needs only the plan: continue once the loader has dropped the re-read snapshot
-        // (it lives until this signal returns), so a 100,000-user organization is not held twice
-        // while the journal's plan line is written.
-        QTimer::singleShot(0, q, [this] {
-            if (!cancelRequested && !finishedEmitted)
-                journalPlanAndBeginUsers();
-        });
+        journalPlanAndBeginUsers();
     }
 
     void journalPlanAndBeginUsers()
@@ -340,17 +415,48 @@ public:
             finish(o, false);
             return;
         }
-        if (!journal.appendPlan(plan, &error)) {
+        // The plan line (every user's id and email, about 1 MB for 10,000 users) is serialized,
+        // written and fsync'd on a worker like the group commit; the users start once it is
+        // durable (onPlanJournaled). Nothing else writes the journal meanwhile: syncInFlight holds
+        // back cancel()'s finish, and ~Private waits for the task before the file closes.
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString path = journal.path();
+        const int fd = journal.descriptor();
+        syncInFlight = true;
+        onJournalWorker([runner = q, this, fd, at, path, plan = plan] {
+            QString writeError;
+            const QByteArray line = JournalWriter::planLine(plan, at, path, &writeError);
+            bool ok = !line.isEmpty() && JournalWriter::writeDescriptor(fd, line, path, &writeError);
+            if (ok && !JournalWriter::syncDescriptor(fd)) {
+                ok = false;
+                writeError = tr("cannot write the journal %1: fsync failed").arg(path);
+            }
+            QMetaObject::invokeMethod(
+                runner, [this, ok, writeError] { onPlanJournaled(ok, writeError); },
+                Qt::QueuedConnection);
+        });
+    }
+
+    void onPlanJournaled(bool ok, const QString &error)
+    {
+        syncInFlight = false;
+        if (!ok) {
             qCWarning(lcNetRunner) << "journal write failed:" << error;
             stopWith(localError(error));
             finishStopped();
+            return;
+        }
+        if (cancelRequested) {
+            finishCancelled();
             return;
         }
         setupSlots({});
         beginUsers();
     }
 
-    QString describeChange(const OrgSnapshot &s, const Verdict &verdict) const
+    // Any thread: reads only its arguments.
+    static QString describeChange(const DeletionPlan &plan, const OrgSnapshot &s,
+                                  const Verdict &verdict)
     {
         QStringList what;
         if (s.orgId != plan.orgId)
@@ -448,7 +554,7 @@ public:
         }
         // The same admin must continue: the token may have been renewed, but never for somebody
         // else, or the plan's "everyone but the acting admin" would no longer hold.
-        client->me([this](const Result<ApiPerson> &result) {
+        client->me(whileAlive<ApiPerson>([this](const Result<ApiPerson> &result) {
             if (finishedEmitted)
                 return;
             if (const auto *e = std::get_if<ApiError>(&result)) {
@@ -480,7 +586,7 @@ public:
                 deleteOrganization();
             else
                 beginUsers();
-        });
+        }));
     }
 
     void setupSlots(const QHash<QString, JournalUserRecord> &records)
@@ -542,14 +648,15 @@ public:
         const qsizetype i = takeNext();
         ++inFlight;
         const QString id = plan.users.at(i).id;
-        client->convertPerson(plan.orgId, id, [this, i, id](const Result<ConvertResult> &r) {
+        client->convertPerson(plan.orgId, id,
+                              whileAlive<ConvertResult>([this, i, id](const Result<ConvertResult> &r) {
             --inFlight;
             if (std::holds_alternative<ConvertResult>(r))
                 recordUser(i, UserOutcome::Converted, trackingByPerson.take(id), {});
             else
                 onUserError(i, std::get<ApiError>(r));
             pump();
-        });
+        }));
     }
 
     void deleteOne()
@@ -557,14 +664,15 @@ public:
         const qsizetype i = takeNext();
         ++inFlight;
         const QString id = plan.users.at(i).id;
-        client->deletePerson(id, [this, i, id](const Result<std::monostate> &r) {
+        client->deletePerson(id,
+                             whileAlive<std::monostate>([this, i, id](const Result<std::monostate> &r) {
             --inFlight;
             if (std::holds_alternative<std::monostate>(r))
                 recordUser(i, UserOutcome::Deleted, trackingByPerson.take(id), {});
             else
                 onUserError(i, std::get<ApiError>(r));
             pump();
-        });
+        }));
     }
 
     void deleteBulk()
@@ -578,11 +686,13 @@ public:
         }
         ++inFlight;
         const QString orgUuid = WebexId::toUuid(plan.orgId);
-        client->scimBulkDelete(orgUuid, uuids, [this, chunk, uuids](const Result<ScimBulkResult> &r) {
+        client->scimBulkDelete(
+            orgUuid, uuids,
+            whileAlive<ScimBulkResult>([this, chunk, uuids](const Result<ScimBulkResult> &r) {
             --inFlight;
             onBulkAnswer(chunk, uuids, r);
             pump();
-        });
+        }));
     }
 
     // `uuids` parallel to `chunk`: SCIM answers name users by uuid. Looked up per request, not
@@ -717,8 +827,8 @@ public:
         const QString path = journal.path();
         syncInFlight = true;
         const int fd = journal.descriptor();
-        syncTask = std::async(std::launch::async, [this, fd, at, path, records = std::move(records),
-                                                   apply = std::move(apply)]() mutable {
+        onJournalWorker([this, fd, at, path, records = std::move(records),
+                         apply = std::move(apply)]() mutable {
             QString writeError;
             const bool written = JournalWriter::writeDescriptor(fd, JournalWriter::lines(records, at),
                                                                 path, &writeError);
@@ -797,16 +907,33 @@ public:
         }
         if (phase != RunPhase::Organization)
             setPhase(RunPhase::Organization);
-        // Durable before the request leaves: a crash right after must resume as "sent".
-        if (!orgDeleteSent) {
-            if (!writeJournal({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete_sent")}}})) {
-                finishStopped();
-                return;
-            }
-            orgDeleteSent = true;
+        if (orgDeleteSent) {
+            sendOrgDelete();
+            return;
         }
+        // Durable before the request leaves: a crash right after must resume as "sent". A
+        // cancel() while the line is written still stops the run before the DELETE.
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete_sent")}}},
+                     [this](bool ok, const QString &error) {
+                         if (!ok) {
+                             stopWith(localError(error));
+                             finishStopped();
+                             return;
+                         }
+                         if (cancelRequested) {
+                             finishCancelled();
+                             return;
+                         }
+                         orgDeleteSent = true;
+                         sendOrgDelete();
+                     });
+    }
+
+    void sendOrgDelete()
+    {
         ++orgDeleteAttempts;
-        client->deleteOrganization(plan.orgId, [this](const Result<std::monostate> &r) {
+        client->deleteOrganization(
+            plan.orgId, whileAlive<std::monostate>([this](const Result<std::monostate> &r) {
             if (std::holds_alternative<std::monostate>(r)) {
                 onOrgAccepted(204, lastOrgTrackingId);
                 return;
@@ -828,10 +955,11 @@ public:
                 QTimer::singleShot(1000, q, [this] { deleteOrganization(); });
                 return;
             }
-            writeJournal({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
+            journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
                                       {QStringLiteral("status"), e.httpStatus},
                                       {QStringLiteral("trackingId"), e.trackingId},
-                                      {QStringLiteral("error"), e.toString()}}});
+                                      {QStringLiteral("error"), e.toString()}}},
+                         nullptr); // finish() emits once its own line, queued after, is written
             RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
             o.error = e;
             o.trackingIds = nonEmpty(decisiveTrackingIds + QStringList{e.trackingId});
@@ -839,7 +967,7 @@ public:
                            "Resume to try again.")
                             .arg(e.message);
             finish(o, true);
-        });
+        }));
     }
 
     void onOrgAccepted(int status, const QString &trackingId)
@@ -847,16 +975,16 @@ public:
         orgDeleteStatus = status;
         if (!trackingId.isEmpty() || orgDeleteTrackingId.isEmpty())
             orgDeleteTrackingId = trackingId;
-        if (!writeJournal({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
-                                       {QStringLiteral("status"), status},
-                                       {QStringLiteral("trackingId"), orgDeleteTrackingId}}})) {
-            // The server accepted the deletion: report it even though the journal failed.
-            stopping = false;
-            stopError.reset();
-        }
-        setPhase(RunPhase::Confirming);
-        confirmClock.start();
-        pollOrganization();
+        // Confirming starts once the line is written; the server accepted the deletion, so a
+        // failed write (logged) does not stop the run.
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("trackingId"), orgDeleteTrackingId}}},
+                     [this](bool, const QString &) {
+                         setPhase(RunPhase::Confirming);
+                         confirmClock.start();
+                         pollOrganization();
+                     });
     }
 
     void onOrgConflict(const ApiError &e)
@@ -870,9 +998,10 @@ public:
             o.blockers.append(Blocker{BlockerCode::Unknown, e.message, {}, {}});
         orgDeleteStatus = 409;
         orgDeleteTrackingId = e.trackingId.isEmpty() && report ? report->trackingId : e.trackingId;
-        writeJournal({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
                                   {QStringLiteral("status"), 409},
-                                  {QStringLiteral("trackingId"), orgDeleteTrackingId}}});
+                                  {QStringLiteral("trackingId"), orgDeleteTrackingId}}},
+                     nullptr); // finish() emits once its own line, queued after, is written
         o.trackingIds = nonEmpty({orgDeleteTrackingId});
         o.error = e;
         QStringList what;
@@ -885,7 +1014,8 @@ public:
 
     void pollOrganization()
     {
-        client->organization(plan.orgId, [this](const Result<ApiOrganization> &r) {
+        client->organization(
+            plan.orgId, whileAlive<ApiOrganization>([this](const Result<ApiOrganization> &r) {
             if (finishedEmitted)
                 return;
             const auto *e = std::get_if<ApiError>(&r);
@@ -905,7 +1035,7 @@ public:
             const qint64 left = options.confirmTimeoutMs - confirmClock.elapsed();
             QTimer::singleShot(int(std::min<qint64>(options.confirmPollIntervalMs, left)), q,
                                [this] { pollOrganization(); });
-        });
+        }));
     }
 
     // ---- the end ----
@@ -973,12 +1103,13 @@ public:
         finish(o, journal.isOpen());
     }
 
+    // Ends the run: finished() is emitted once, after the journal's last line is written (on the
+    // journal worker, after any line queued before it), so a journal read on finished() is whole.
     void finish(RunOutcome o, bool resumable)
     {
         if (finishedEmitted)
             return;
         finishedEmitted = true;
-        running = false;
         progressTimer.stop();
         QObject::disconnect(trackingConnection);
         o.usersHandled = handled;
@@ -989,17 +1120,26 @@ public:
             o.journalPath = journal.path();
         else if (o.journalPath.isEmpty() && resumed)
             o.journalPath = options.journalPath;
-        if (journal.isOpen()) {
-            QJsonObject line{{QStringLiteral("type"), QStringLiteral("finished")},
-                             {QStringLiteral("status"), toWireName(o.status)}};
-            if (o.status == RunOutcome::Status::Deleted)
-                line.insert(QStringLiteral("confirmed"), o.confirmed);
-            QString ignored;
-            journal.append(line, &ignored);
-            journal.close();
-        }
         o.receipt = buildReceipt(o);
         phase = RunPhase::Done;
+        if (!journal.isOpen()) {
+            emitFinished(o);
+            return;
+        }
+        QJsonObject line{{QStringLiteral("type"), QStringLiteral("finished")},
+                         {QStringLiteral("status"), toWireName(o.status)}};
+        if (o.status == RunOutcome::Status::Deleted)
+            line.insert(QStringLiteral("confirmed"), o.confirmed);
+        // The outcome stands whether or not this line could be written (a failure is logged).
+        journalAsync({line}, [this, o](bool, const QString &) {
+            journal.close();
+            emitFinished(o);
+        });
+    }
+
+    void emitFinished(const RunOutcome &o)
+    {
+        running = false;
         RunProgress p = progressNow();
         p.done = o.status == RunOutcome::Status::Deleted ? 1 : 0;
         emit q->progress(p);
@@ -1064,7 +1204,12 @@ bool DeletionRunner::cancel()
     if (d->phase == RunPhase::Verifying) {
         if (d->loader)
             d->loader->cancel();
-        QTimer::singleShot(0, this, [this] { d->finishCancelled(); });
+        QTimer::singleShot(0, this, [this] {
+            // While the plan is being journaled the journal is the worker's: onPlanJournaled()
+            // finishes the cancel once it is written.
+            if (!d->syncInFlight)
+                d->finishCancelled();
+        });
     } else {
         // In-flight user operations finish and are journaled; nothing new starts.
         QTimer::singleShot(0, this, [this] { d->checkUsersDone(); });

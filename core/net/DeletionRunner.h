@@ -9,7 +9,12 @@
 //  5. on 204 poll GET /organizations/{id} until 404 (up to confirmTimeoutMs);
 //  6. emit progress (coalesced) and finish with a receipt (never the token).
 // cancel() stops before the organization's DELETE is sent; after that it has no effect.
-// Lives in the thread that created it; never blocks it.
+// Lives in the thread that created it; never blocks it: answers are decoded on the network
+// layer's worker (ApiClient), the re-read is checked against the plan there, and every journal
+// line is serialized, written and fsync'd on a journal worker, in order, before the state change
+// it records (a user counts, the DELETE leaves, finished() is emitted). The runner may be
+// destroyed at any time: answers and results that arrive afterwards are dropped (the destructor
+// waits only for a journal write in progress).
 
 #include "DeletionPlan.h"
 #include "RunOutcome.h"

@@ -75,6 +75,22 @@ bool JournalWriter::appendPlan(const DeletionPlan &plan, QString *error)
             *error = tr("the journal is not open");
         return false;
     }
+    const QByteArray line =
+        planLine(plan, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_file.fileName(),
+                 error);
+    if (line.isEmpty())
+        return false;
+    if (m_file.write(line) != line.size() || !m_file.flush() || !syncDescriptor(m_file.handle())) {
+        if (error)
+            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray JournalWriter::planLine(const DeletionPlan &plan, const QString &at, const QString &path,
+                                   QString *error)
+{
     // Everything but the users through DeletionPlan::toJson(), so the format stays its; then the
     // users spliced into its empty "users" array a chunk at a time. Keys come out sorted, so
     // "users" is the last member.
@@ -82,13 +98,13 @@ bool JournalWriter::appendPlan(const DeletionPlan &plan, QString *error)
     header.users = {};
     QJsonObject record = header.toJson();
     record.insert(QStringLiteral("type"), QStringLiteral("plan"));
-    record.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    record.insert(QStringLiteral("at"), at);
     QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact);
     static constexpr QByteArrayView kEmptyUsers = "\"users\":[]}";
     if (!line.endsWith(kEmptyUsers)) {
         if (error)
-            *error = tr("cannot write the journal %1: unexpected plan format").arg(m_file.fileName());
-        return false;
+            *error = tr("cannot write the journal %1: unexpected plan format").arg(path);
+        return {};
     }
     line.chop(2); // "]}"
     constexpr qsizetype kChunk = 1000;
@@ -103,12 +119,7 @@ bool JournalWriter::appendPlan(const DeletionPlan &plan, QString *error)
         line += QByteArrayView(text).sliced(1, text.size() - 2); // without the chunk's brackets
     }
     line += "]}\n";
-    if (m_file.write(line) != line.size() || !m_file.flush() || !syncDescriptor(m_file.handle())) {
-        if (error)
-            *error = tr("cannot write the journal %1: %2").arg(m_file.fileName(), m_file.errorString());
-        return false;
-    }
-    return true;
+    return line;
 }
 
 bool JournalWriter::write(const QList<QJsonObject> &records, QString *error)

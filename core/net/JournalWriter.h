@@ -32,6 +32,11 @@ public:
     // flushed and fsync'd. Written without building the whole line as one JSON document: for
     // 100,000 users that document alone would take tens of MB.
     bool appendPlan(const DeletionPlan &plan, QString *error);
+    // The plan's journal line (with its newline), as appendPlan() writes it, "at" given; for
+    // writing it with writeDescriptor() off the caller's thread. Any thread (`plan` is only read).
+    // Empty, with *error naming `path`, if the plan's JSON does not have the expected shape.
+    static QByteArray planLine(const DeletionPlan &plan, const QString &at, const QString &path,
+                               QString *error);
     // Group commit off the caller's thread: write() puts the lines into the file (flushed, not
     // yet durable); syncDescriptor(fd) (any thread) makes them durable. Records count only after
     // the sync succeeded.
