@@ -14,9 +14,53 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+#include <functional>
+#include <memory>
 
 using wod::auth::AuthSession;
 using wod::test::HttpBrowser;
+
+namespace {
+
+// One sign-in under test: a sandbox on 127.0.0.1, an AuthSession whose browser step is the test
+// browser, and spies on its outcome. Declared as a local; start() inside QVERIFY2.
+struct SignInRig
+{
+    wod::test::OAuthSandbox sandbox;
+    QNetworkAccessManager nam;
+    HttpBrowser browser;
+
+    // `adjust` may change the settings (another client id, a secret) before the session is made.
+    bool start(const std::function<void(wod::auth::OAuthSettings &)> &adjust = {})
+    {
+        if (!sandbox.start())
+            return false;
+        auto settings = sandbox.settings();
+        if (adjust)
+            adjust(settings);
+        m_session = std::make_unique<AuthSession>(&nam, settings);
+        m_session->setBrowserOpener(browser.opener());
+        m_signedIn = std::make_unique<QSignalSpy>(m_session.get(), &AuthSession::signedIn);
+        m_failed = std::make_unique<QSignalSpy>(m_session.get(), &AuthSession::failed);
+        m_tokens = std::make_unique<QSignalSpy>(m_session.get(), &AuthSession::accessTokenChanged);
+        return true;
+    }
+    QString error() const { return sandbox.error(); }
+    AuthSession &session() { return *m_session; }
+    QSignalSpy &signedIn() { return *m_signedIn; }
+    QSignalSpy &failed() { return *m_failed; }
+    QSignalSpy &tokens() { return *m_tokens; }
+    AuthSession::Failure firstFailure() { return m_failed->first().at(0).value<AuthSession::Failure>(); }
+    QString firstFailureMessage() { return m_failed->first().at(1).toString(); }
+
+private:
+    std::unique_ptr<AuthSession> m_session;
+    std::unique_ptr<QSignalSpy> m_signedIn;
+    std::unique_ptr<QSignalSpy> m_failed;
+    std::unique_ptr<QSignalSpy> m_tokens;
+};
+
+} // namespace
 
 class TestOAuthFlow : public QObject
 {
@@ -56,26 +100,20 @@ void TestOAuthFlow::pkcePairs()
 
 void TestOAuthFlow::fullFlow()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    const QString initialToken = sandbox.server()->token();
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy signedIn(&session, &AuthSession::signedIn);
-    QSignalSpy failed(&session, &AuthSession::failed);
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    const QString initialToken = rig.sandbox.server()->token();
 
     QElapsedTimer clock;
     clock.start();
-    session.signIn();
-    QVERIFY(session.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 15'000);
+    rig.session().signIn();
+    QVERIFY(rig.session().isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.signedIn().isEmpty() || !rig.failed().isEmpty(), 15'000);
     const qint64 elapsed = clock.elapsed();
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    QVERIFY2(rig.failed().isEmpty(), rig.failed().isEmpty() ? "" : qPrintable(rig.firstFailureMessage()));
 
     // The authorize request: PKCE S256, a state, loopback redirect, the job's scopes; no verifier.
-    const QUrlQuery q(browser.lastAuthorizeUrl);
+    const QUrlQuery q(rig.browser.lastAuthorizeUrl);
     QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
@@ -88,24 +126,24 @@ void TestOAuthFlow::fullFlow()
         QVERIFY2(scope.contains(QLatin1String(needed)), needed);
     const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     QVERIFY2(QHostAddress(redirect.host()).isLoopback(), qPrintable(redirect.toString()));
-    QCOMPARE(session.redirectUri().host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(rig.session().redirectUri().host(), QStringLiteral("127.0.0.1"));
 
     // The token works with the sandbox's API, and the one before it no longer does.
-    const QString token = session.accessToken();
+    const QString token = rig.session().accessToken();
     QVERIFY(!token.isEmpty());
-    QVERIFY(!session.refreshToken().isEmpty());
-    QVERIFY(session.expiresAt() > QDateTime::currentDateTimeUtc().addDays(13));
-    QCOMPARE(sandbox.statusWith(token), 200);
-    QCOMPARE(sandbox.statusWith(initialToken), 401);
-    QVERIFY(!session.isBusy());
+    QVERIFY(!rig.session().refreshToken().isEmpty());
+    QVERIFY(rig.session().expiresAt() > QDateTime::currentDateTimeUtc().addDays(13));
+    QCOMPARE(rig.sandbox.statusWith(token), 200);
+    QCOMPARE(rig.sandbox.statusWith(initialToken), 401);
+    QVERIFY(!rig.session().isBusy());
 
     // Bounded: one authorize, one token request; the loopback port is closed again.
-    const QJsonObject counters = sandbox.oauth();
+    const QJsonObject counters = rig.sandbox.oauth();
     QCOMPARE(counters.value(QLatin1String("authorizeRequests")).toInt(), 1);
     QCOMPARE(counters.value(QLatin1String("tokenRequests")).toInt(), 1);
-    QCOMPARE(session.tokenRequests(), 1);
+    QCOMPARE(rig.session().tokenRequests(), 1);
     QTcpSocket probe;
-    probe.connectToHost(QHostAddress::LocalHost, quint16(session.redirectUri().port()));
+    probe.connectToHost(QHostAddress::LocalHost, quint16(rig.session().redirectUri().port()));
     QVERIFY2(!probe.waitForConnected(1000), "the redirect listener closes after sign-in");
     qInfo("FIGURE sign-in flow against the sandbox: %lld ms, %d HTTP requests "
           "(authorize, redirect, token), machine under load",
@@ -114,226 +152,176 @@ void TestOAuthFlow::fullFlow()
 
 void TestOAuthFlow::forgedStateIsRejected()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    browser.tamper = [](const QUrl &url) {
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.browser.tamper = [](const QUrl &url) {
         return HttpBrowser::withQueryItem(url, QStringLiteral("state"), QStringLiteral("forged"));
     };
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy signedIn(&session, &AuthSession::signedIn);
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15'000);
-    QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::StateMismatch);
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 15'000);
+    QCOMPARE(rig.firstFailure(), AuthSession::Failure::StateMismatch);
     QTest::qWait(300);
-    QVERIFY(signedIn.isEmpty());
-    QVERIFY(session.accessToken().isEmpty());
-    QCOMPARE(sandbox.oauth().value(QLatin1String("tokenRequests")).toInt(), 0);
-    QVERIFY(!session.isBusy());
+    QVERIFY(rig.signedIn().isEmpty());
+    QVERIFY(rig.session().accessToken().isEmpty());
+    QCOMPARE(rig.sandbox.oauth().value(QLatin1String("tokenRequests")).toInt(), 0);
+    QVERIFY(!rig.session().isBusy());
 }
 
 void TestOAuthFlow::wrongVerifierIsRejected()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
     // An interceptor swaps in its own challenge: the app's verifier no longer matches it.
-    browser.tamper = [](const QUrl &url) {
+    rig.browser.tamper = [](const QUrl &url) {
         return HttpBrowser::withQueryItem(
             url, QStringLiteral("code_challenge"),
             QString::fromLatin1(wod::auth::Pkce::generate().challenge));
     };
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy signedIn(&session, &AuthSession::signedIn);
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15'000);
-    QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::TokenRejected);
-    QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("invalid_grant")),
-             qPrintable(failed.first().at(1).toString()));
-    QVERIFY(signedIn.isEmpty());
-    QVERIFY(session.accessToken().isEmpty());
-    const QJsonObject counters = sandbox.oauth();
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 15'000);
+    QCOMPARE(rig.firstFailure(), AuthSession::Failure::TokenRejected);
+    QVERIFY2(rig.firstFailureMessage().contains(QLatin1String("invalid_grant")),
+             qPrintable(rig.firstFailureMessage()));
+    QVERIFY(rig.signedIn().isEmpty());
+    QVERIFY(rig.session().accessToken().isEmpty());
+    const QJsonObject counters = rig.sandbox.oauth();
     QCOMPARE(counters.value(QLatin1String("tokenRequests")).toInt(), 1);
     QCOMPARE(counters.value(QLatin1String("codeGrants")).toInt(), 0);
 
     // A second attempt without the interceptor succeeds: the failure left nothing stuck.
-    browser.tamper = nullptr;
-    session.signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 15'000);
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 200);
+    rig.browser.tamper = nullptr;
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.signedIn().isEmpty(), 15'000);
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 200);
 }
 
 void TestOAuthFlow::missingChallengeIsRefused()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    browser.tamper = [](const QUrl &url) {
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.browser.tamper = [](const QUrl &url) {
         return HttpBrowser::withQueryItem(url, QStringLiteral("code_challenge"), QString());
     };
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15'000);
-    QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::Denied);
-    QVERIFY(session.accessToken().isEmpty());
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 15'000);
+    QCOMPARE(rig.firstFailure(), AuthSession::Failure::Denied);
+    QVERIFY(rig.session().accessToken().isEmpty());
 }
 
 void TestOAuthFlow::unknownClientGetsNoRedirect()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    auto settings = sandbox.settings();
-    settings.clientId = QStringLiteral("someone-else");
-    AuthSession session(&nam, settings);
-    session.setSignInTimeout(1500);
-    HttpBrowser browser;
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(browser.pages, 1, 10'000);
-    QCOMPARE(browser.lastStatus, 400); // shown in the browser, not redirected to the app
-    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000);
-    QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::Timeout);
+    SignInRig rig;
+    QVERIFY2(rig.start([](wod::auth::OAuthSettings &settings) {
+                 settings.clientId = QStringLiteral("someone-else");
+             }),
+             qPrintable(rig.error()));
+    rig.session().setSignInTimeout(1500);
+    rig.session().signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.browser.pages, 1, 10'000);
+    QCOMPARE(rig.browser.lastStatus, 400); // shown in the browser, not redirected to the app
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 10'000);
+    QCOMPARE(rig.firstFailure(), AuthSession::Failure::Timeout);
 }
 
 void TestOAuthFlow::confidentialClient()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    sandbox.oauth({{QStringLiteral("clientSecret"), QStringLiteral("integration-secret")}});
-    QNetworkAccessManager nam;
-    HttpBrowser browser;
     {
-        AuthSession withoutSecret(&nam, sandbox.settings());
-        withoutSecret.setBrowserOpener(browser.opener());
-        QSignalSpy failed(&withoutSecret, &AuthSession::failed);
-        withoutSecret.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 15'000);
-        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(),
-                 AuthSession::Failure::TokenRejected);
+        SignInRig withoutSecret;
+        QVERIFY2(withoutSecret.start(), qPrintable(withoutSecret.error()));
+        withoutSecret.sandbox.oauth({{QStringLiteral("clientSecret"), QStringLiteral("integration-secret")}});
+        withoutSecret.session().signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(!withoutSecret.failed().isEmpty(), 15'000);
+        QCOMPARE(withoutSecret.firstFailure(), AuthSession::Failure::TokenRejected);
     }
-    auto settings = sandbox.settings();
-    settings.clientSecret = QStringLiteral("integration-secret");
-    AuthSession session(&nam, settings);
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy signedIn(&session, &AuthSession::signedIn);
-    session.signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 15'000);
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 200);
+    SignInRig rig;
+    QVERIFY2(rig.start([](wod::auth::OAuthSettings &settings) {
+                 settings.clientSecret = QStringLiteral("integration-secret");
+             }),
+             qPrintable(rig.error()));
+    rig.sandbox.oauth({{QStringLiteral("clientSecret"), QStringLiteral("integration-secret")}});
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.signedIn().isEmpty(), 15'000);
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 200);
 }
 
 void TestOAuthFlow::refreshesBeforeExpiry()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    sandbox.oauth({{QStringLiteral("expiresInSeconds"), 3}});
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy tokens(&session, &AuthSession::accessTokenChanged);
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 15'000);
-    const QString first = session.accessToken();
-    const QDateTime firstExpiry = session.expiresAt();
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 10'000);
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.sandbox.oauth({{QStringLiteral("expiresInSeconds"), 3}});
+    rig.session().signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 1, 15'000);
+    const QString first = rig.session().accessToken();
+    const QDateTime firstExpiry = rig.session().expiresAt();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 2, 10'000);
     QVERIFY2(QDateTime::currentDateTimeUtc() < firstExpiry, "refreshed before the token expired");
-    QVERIFY(failed.isEmpty());
-    const QString second = session.accessToken();
+    QVERIFY(rig.failed().isEmpty());
+    const QString second = rig.session().accessToken();
     QVERIFY(second != first);
-    QCOMPARE(sandbox.statusWith(second), 200);
-    QCOMPARE(sandbox.statusWith(first), 401);
-    QCOMPARE(sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
-    session.signOut();
-    QVERIFY(session.accessToken().isEmpty());
+    QCOMPARE(rig.sandbox.statusWith(second), 200);
+    QCOMPARE(rig.sandbox.statusWith(first), 401);
+    QCOMPARE(rig.sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
+    rig.session().signOut();
+    QVERIFY(rig.session().accessToken().isEmpty());
 }
 
 void TestOAuthFlow::expiredTokenRefreshesOnceOn401()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy tokens(&session, &AuthSession::accessTokenChanged);
-    session.signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 15'000);
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.session().signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 1, 15'000);
 
     // The server expires the token early: the API answers 401, one refresh gets a working token.
-    sandbox.expireToken();
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 401);
-    QVERIFY(session.refreshAfterUnauthorized());
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 10'000);
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 200);
+    rig.sandbox.expireToken();
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 401);
+    QVERIFY(rig.session().refreshAfterUnauthorized());
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 2, 10'000);
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 200);
 
     // A token from a 401-refresh that gets 401 again is not refreshed again: sign in anew.
-    sandbox.expireToken();
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 401);
-    QVERIFY(!session.refreshAfterUnauthorized());
-    QCOMPARE(sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
+    rig.sandbox.expireToken();
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 401);
+    QVERIFY(!rig.session().refreshAfterUnauthorized());
+    QCOMPARE(rig.sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
 }
 
 void TestOAuthFlow::unauthorizedDuringARefreshJoinsIt()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    AuthSession session(&nam, sandbox.settings());
-    HttpBrowser browser;
-    session.setBrowserOpener(browser.opener());
-    QSignalSpy tokens(&session, &AuthSession::accessTokenChanged);
-    QSignalSpy failed(&session, &AuthSession::failed);
-    session.signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 1, 15'000);
-    QVERIFY2(browser.strayRequests >= 1, "the browser asked the redirect port for its favicon");
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.session().signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 1, 15'000);
+    QVERIFY2(rig.browser.strayRequests >= 1, "the browser asked the redirect port for its favicon");
 
     // A 401 while the scheduled refresh is on its way: that refresh answers it; no "sign in again".
-    session.refresh();
-    QVERIFY(session.isBusy());
-    QVERIFY2(session.refreshAfterUnauthorized(), "a 401 during a refresh waits for that refresh");
-    QTRY_COMPARE_WITH_TIMEOUT(tokens.size(), 2, 10'000);
-    QVERIFY(failed.isEmpty());
-    QCOMPARE(sandbox.statusWith(session.accessToken()), 200);
-    QCOMPARE(sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
+    rig.session().refresh();
+    QVERIFY(rig.session().isBusy());
+    QVERIFY2(rig.session().refreshAfterUnauthorized(), "a 401 during a refresh waits for that refresh");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tokens().size(), 2, 10'000);
+    QVERIFY(rig.failed().isEmpty());
+    QCOMPARE(rig.sandbox.statusWith(rig.session().accessToken()), 200);
+    QCOMPARE(rig.sandbox.oauth().value(QLatin1String("refreshGrants")).toInt(), 1);
 }
 
 void TestOAuthFlow::rememberedRefreshTokenSignsIn()
 {
-    wod::test::OAuthSandbox sandbox;
-    QVERIFY2(sandbox.start(), qPrintable(sandbox.error()));
-    QNetworkAccessManager nam;
-    QString refreshToken;
-    {
-        AuthSession first(&nam, sandbox.settings());
-        HttpBrowser browser;
-        first.setBrowserOpener(browser.opener());
-        QSignalSpy signedIn(&first, &AuthSession::signedIn);
-        first.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 15'000);
-        refreshToken = first.refreshToken();
-    }
-    AuthSession later(&nam, sandbox.settings());
+    SignInRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.error()));
+    rig.session().signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.signedIn().isEmpty(), 15'000);
+    const QString refreshToken = rig.session().refreshToken();
+
+    AuthSession later(&rig.nam, rig.sandbox.settings());
     later.setBrowserOpener([](const QUrl &) { QFAIL("a remembered sign-in opens no browser"); });
     QSignalSpy signedIn(&later, &AuthSession::signedIn);
     QSignalSpy failed(&later, &AuthSession::failed);
     later.signInWithRefreshToken(refreshToken);
     QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 15'000);
     QVERIFY(failed.isEmpty());
-    QCOMPARE(sandbox.statusWith(later.accessToken()), 200);
+    QCOMPARE(rig.sandbox.statusWith(later.accessToken()), 200);
 
-    AuthSession revoked(&nam, sandbox.settings());
+    AuthSession revoked(&rig.nam, rig.sandbox.settings());
     QSignalSpy revokedFailed(&revoked, &AuthSession::failed);
     revoked.signInWithRefreshToken(QStringLiteral("not-a-refresh-token-we-issued"));
     QTRY_VERIFY_WITH_TIMEOUT(!revokedFailed.isEmpty(), 15'000);
