@@ -44,8 +44,10 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
     const QString shownDetail = SubscriptionText::withUnbreakableIds(item.detail, unbreakableIds);
     auto *detail = new QLabel(shownDetail, this);
     detail->setObjectName(QStringLiteral("checkDetailLabel"));
-    if (shownDetail != item.detail)
+    if (shownDetail != item.detail) {
         detail->setAccessibleName(item.detail); // the real ids, not U+2011
+        SubscriptionText::keepRealIdsWhenCopied(detail);
+    }
     detail->setWordWrap(true);
     detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,8 +68,10 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
         const QString shownRemedy = SubscriptionText::withUnbreakableIds(remedyText, unbreakableIds);
         auto *remedy = new QLabel(shownRemedy, this);
         remedy->setObjectName(QStringLiteral("checkRemedyLabel"));
-        if (shownRemedy != remedyText)
+        if (shownRemedy != remedyText) {
             remedy->setAccessibleName(remedyText);
+            SubscriptionText::keepRealIdsWhenCopied(remedy);
+        }
         remedy->setWordWrap(true);
         remedy->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_grid->addWidget(remedy, 1, 1, 1, 3);

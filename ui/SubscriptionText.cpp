@@ -1,6 +1,9 @@
 #include "SubscriptionText.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLabel>
 #include <algorithm>
 
 namespace wod::ui::SubscriptionText {
@@ -59,6 +62,32 @@ QStringList ids(const std::optional<QList<Subscription>> &subscriptions)
             out << s.id;
     }
     return out;
+}
+
+QString withPlainHyphens(QString text)
+{
+    text.replace(QChar(kNonBreakingHyphen), QLatin1Char('-'));
+    return text;
+}
+
+void keepRealIdsWhenCopied(QLabel *label)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!label || !clipboard)
+        return;
+    // QLabel copies through its internal text control: no hook there, so the copy is corrected
+    // right after it reached the clipboard (the correction itself no longer matches).
+    const auto correct = [label, clipboard](QClipboard::Mode mode) {
+        const QString text = clipboard->text(mode);
+        if (!text.contains(QChar(kNonBreakingHyphen)) || !label->hasSelectedText()
+            || label->selectedText() != text)
+            return;
+        clipboard->setText(withPlainHyphens(text), mode);
+    };
+    QObject::connect(clipboard, &QClipboard::dataChanged, label,
+                     [correct] { correct(QClipboard::Clipboard); });
+    QObject::connect(clipboard, &QClipboard::selectionChanged, label,
+                     [correct] { correct(QClipboard::Selection); });
 }
 
 } // namespace wod::ui::SubscriptionText

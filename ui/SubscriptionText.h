@@ -4,7 +4,8 @@
 //
 // Subscription ids ("Sub-FREE-3") are shown with non-breaking hyphens (U+2011, drawn by the
 // bundled Inter font like "-"), so that a wrapping label never splits one into "Sub-" / "FREE-3".
-// That is for display only: exports, accessible names/descriptions and tooltips keep the real id.
+// That is for display only: exports and accessible names/descriptions keep the real id, and text
+// copied from such a label gets its hyphens back (keepRealIdsWhenCopied).
 
 #include "Subscription.h"
 
@@ -12,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+
+class QLabel;
 
 namespace wod::ui::SubscriptionText {
 
@@ -25,5 +28,11 @@ QString unbreakableId(const QString &id);
 QString withUnbreakableIds(const QString &text, QStringList ids);
 // The ids of `subscriptions` (none when the server does not disclose them).
 QStringList ids(const std::optional<QList<Subscription>> &subscriptions);
+// `text` with every U+2011 back to "-".
+QString withPlainHyphens(QString text);
+// When the selected text of `label` (selectable, showing unbreakable ids) is copied to the
+// clipboard or the X11 selection, the copy gets plain hyphens, so that a pasted id is found in
+// Control Hub. For as long as `label` lives.
+void keepRealIdsWhenCopied(QLabel *label);
 
 } // namespace wod::ui::SubscriptionText

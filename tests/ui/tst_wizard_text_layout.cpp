@@ -1,6 +1,6 @@
 // Text layout of the wizard: the header's subtitle starts where its title starts (QWizard's
 // ModernStyle indents it by a column), and subscription ids never break at their hyphens in the
-// checklist (non-breaking hyphens on screen, the real ids in accessible texts and exports).
+// checklist (non-breaking hyphens on screen, the real ids in accessible texts, exports and copies).
 
 #include "Appearance.h"
 #include "CheckRowWidget.h"
@@ -13,6 +13,8 @@
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -132,6 +134,15 @@ private slots:
             QVERIFY2(row->accessibleDescription().contains(id), qPrintable(row->accessibleDescription()));
         }
         QVERIFY2(laidOutLines(detail).size() >= 2, "the detail wraps in this row (else the test proves nothing)");
+
+        // Copied from the row (Ctrl+C on a selection), the ids have their plain hyphens back.
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->clear();
+        detail->setSelection(0, int(detail->text().size()));
+        QVERIFY(detail->hasSelectedText());
+        QTest::keyClick(detail, Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY2(!clipboard->text().isEmpty(), "Ctrl+C copies the selection");
+        QCOMPARE(clipboard->text(), row->item().detail);
 
         // The export carries the real ids.
         const QString csvPath = QDir(bed.journalDirectory()).filePath(QStringLiteral("checklist.csv"));

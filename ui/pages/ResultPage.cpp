@@ -65,6 +65,7 @@ ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidg
     m_bodyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_bodyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_bodyLabel->setContentsMargins(0, 0, 6, 0);
+    SubscriptionText::keepRealIdsWhenCopied(m_bodyLabel);
     scroll->setWidget(m_bodyLabel);
     layout->addWidget(scroll, 1);
 
