@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -117,6 +118,8 @@ struct SandboxServer::Private
     SandboxResponse inspection(const SandboxRequest &req, const QString &trackingId);
     QUrl hostUrl() const;
     void saveState();
+    void trackConnection(QTcpSocket *socket);
+    QJsonObject connectionsJson() const;
 
     SandboxState state;
     FaultInjector faults;
@@ -127,7 +130,28 @@ struct SandboxServer::Private
     HttpFrontend *http = nullptr;
     quint16 port = 0;
     QString stateFile; // empty: the state lives in memory only
+    // Client connections that have sent a request and are still open, and their most at once:
+    // how tests see a client's connection pools (Qt opens six per host and pool).
+    QSet<QTcpSocket *> openConnections;
+    int peakConnections = 0;
 };
+
+void SandboxServer::Private::trackConnection(QTcpSocket *socket)
+{
+    if (openConnections.contains(socket))
+        return;
+    openConnections.insert(socket);
+    peakConnections = qMax(peakConnections, int(openConnections.size()));
+    const auto forget = [this, socket] { openConnections.remove(socket); };
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, forget);
+    QObject::connect(socket, &QObject::destroyed, http, forget);
+}
+
+QJsonObject SandboxServer::Private::connectionsJson() const
+{
+    return QJsonObject{{QStringLiteral("open"), int(openConnections.size())},
+                       {QStringLiteral("peak"), peakConnections}};
+}
 
 SandboxServer::SandboxServer(const Scenario &scenario, const FaultConfig &faults, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(scenario, faults))
@@ -221,6 +245,7 @@ QJsonObject SandboxServer::state() const
 {
     QJsonObject s = d->state.toJson(d->clock.elapsed());
     s.insert(QStringLiteral("faults"), d->faults.config().toJson());
+    s.insert(QStringLiteral("connections"), d->connectionsJson());
     return s;
 }
 
@@ -246,6 +271,7 @@ QUrl SandboxServer::Private::hostUrl() const
 
 void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    trackConnection(socket);
     const SandboxRequest req = copyRequest(request);
     const QByteArray given = req.header(QByteArrayLiteral("trackingid"));
     const QString trackingId =
@@ -362,7 +388,8 @@ SandboxResponse SandboxServer::Private::inspection(const SandboxRequest &req,
             return SandboxResponse::error(405, QStringLiteral("Use GET."), trackingId);
         return SandboxResponse::jsonText(
             200, state.toJsonBytes(clock.elapsed(),
-                                   {{QStringLiteral("faults"), faults.config().toJson()}}));
+                                   {{QStringLiteral("faults"), faults.config().toJson()},
+                                    {QStringLiteral("connections"), connectionsJson()}}));
     }
     if (req.path == QLatin1String("/_sandbox/renewToken")) {
         if (!post)

@@ -46,7 +46,8 @@ public:
     // belongs to another scenario; call before listen().
     bool setStateFile(const QString &path, QString *error = nullptr);
 
-    // The GET /_sandbox/state document.
+    // The GET /_sandbox/state document, with the fault configuration ("faults") and the client
+    // connections ("connections": "open" now, "peak" most open at once since the start).
     QJsonObject state() const;
     // Replaces the faults; restarts the fault generator from the new seed.
     void setFaults(const FaultConfig &faults);
