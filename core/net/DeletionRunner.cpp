@@ -319,6 +319,18 @@ public:
         stopping = true;
     }
 
+    // start() without a journal path: fails on the next event-loop turn. True when it did.
+    bool failWithoutJournalPath()
+    {
+        if (!options.journalPath.isEmpty())
+            return false;
+        RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
+        o.error = localError(tr("no journal path was given"));
+        o.message = o.error.message;
+        QTimer::singleShot(0, q, [this, o] { finish(o, false); });
+        return true;
+    }
+
     // ---- step 1: verify ----
 
     void verify()
@@ -1176,14 +1188,34 @@ void DeletionRunner::start(const DeletionPlan &plan)
         return;
     d->plan = plan;
     d->begin();
-    if (d->options.journalPath.isEmpty()) {
-        RunOutcome o = d->baseOutcome(RunOutcome::Status::Failed);
-        o.error = Private::localError(tr("no journal path was given"));
-        o.message = o.error.message;
-        QTimer::singleShot(0, this, [this, o] { d->finish(o, false); });
+    if (d->failWithoutJournalPath())
         return;
-    }
     d->verify();
+}
+
+void DeletionRunner::start(const OrgSnapshot &snapshot, const Verdict &verdict,
+                           UserDisposition disposition, const QDateTime &confirmedAt)
+{
+    if (d->running)
+        return;
+    // Named already, for progress and an early outcome; the rest comes with the built plan.
+    d->plan = {};
+    d->plan.orgId = snapshot.orgId;
+    d->plan.orgDisplayName = snapshot.orgDisplayName;
+    d->begin();
+    if (d->failWithoutJournalPath())
+        return;
+    BackgroundTask::run<DeletionPlan>(
+        this,
+        [snapshot, verdict, disposition, confirmedAt] {
+            return DeletionPlan::fromSnapshot(snapshot, verdict, disposition, confirmedAt);
+        },
+        [this](DeletionPlan &&plan) {
+            if (d->cancelRequested || d->finishedEmitted)
+                return;
+            d->plan = std::move(plan);
+            d->verify();
+        });
 }
 
 void DeletionRunner::resume(const QString &journalPath)

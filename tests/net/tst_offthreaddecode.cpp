@@ -1,6 +1,7 @@
 // Answers are decoded off the caller's thread (BackgroundTask), and a decode still in flight when
 // its requester goes away is dropped safely: the client destroyed, the runner destroyed, or the
 // run cancelled while a SCIM Bulk answer is being decoded (its users still counted exactly once).
+// A run started from a snapshot builds its plan (the fingerprint) on the worker too.
 // A test seam (BackgroundTask::setObserverForTests) sees the worker's thread and can hold a task.
 
 #include "ApiClient.h"
@@ -224,6 +225,40 @@ private slots:
         QVERIFY2(summary, qPrintable(error));
         QCOMPARE(summary->usersDone, 50);
         QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/organizations/{id}")), 0);
+    }
+
+    void startingFromASnapshotBuildsThePlanOffTheCallingThread()
+    {
+        SandboxFixture f(SandboxFixture::smallScenario(120));
+        QVERIFY2(f.start(), qPrintable(f.error()));
+        const auto snapshot = loadSnapshot(f.client());
+        QVERIFY(snapshot);
+        const Verdict verdict = EligibilityPolicy::evaluate(*snapshot);
+        const QDateTime confirmedAt = QDateTime::currentDateTimeUtc();
+        QTemporaryDir dir;
+        const RunnerOptions options = bulkOptions(dir);
+        DeletionRunner runner(f.client(), options);
+        std::optional<RunOutcome> outcome;
+        connect(&runner, &DeletionRunner::finished, this, [&outcome](const RunOutcome &o) { outcome = o; });
+        const int requestsBefore = f.requestCount();
+        g_gate.hold = true; // the next task: building the plan
+        runner.start(*snapshot, verdict, UserDisposition::Delete, confirmedAt);
+        QVERIFY2(waitUntilHeld(), "the plan is built on the worker");
+        QTest::qWait(50);
+        QCOMPARE(f.requestCount(), requestsBefore); // nothing is re-read before the plan exists
+        g_gate.released.release();
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30'000);
+        QCOMPARE(outcome->status, RunOutcome::Status::Deleted);
+        QCOMPARE(outcome->usersHandled, 120);
+        // The journal's plan is the one DeletionPlan::fromSnapshot() gives.
+        QString error;
+        const auto summary = Journal::read(options.journalPath, &error);
+        QVERIFY2(summary, qPrintable(error));
+        const DeletionPlan expected =
+            DeletionPlan::fromSnapshot(*snapshot, verdict, UserDisposition::Delete, confirmedAt);
+        QCOMPARE(summary->plan.fingerprint, expected.fingerprint);
+        QCOMPARE(summary->plan.users.size(), expected.users.size());
+        QCOMPARE(summary->plan.disposition, UserDisposition::Delete);
     }
 };
 
