@@ -20,17 +20,17 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
     // Columns: mark | title | what was found (wraps) | status word. A blocked row adds what to
     // do underneath, from the title column on. Compact, so that the whole checklist of an
     // eligible organization fits the wizard's default size without scrolling.
-    m_grid = new QGridLayout(this);
-    m_grid->setContentsMargins(10, 7, 12, 7);
-    m_grid->setHorizontalSpacing(16);
-    m_grid->setVerticalSpacing(4);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(10, 7, 12, 7);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(4);
 
     auto *mark = new QLabel(this);
     mark->setObjectName(QStringLiteral("statusIconLabel"));
     mark->setPixmap(StatusIcons::icon(item.state).pixmap(QSize(20, 20), devicePixelRatioF()));
     mark->setFixedSize(22, 20);
     mark->setAlignment(Qt::AlignCenter);
-    m_grid->addWidget(mark, 0, 0, Qt::AlignTop);
+    grid->addWidget(mark, 0, 0, Qt::AlignTop);
 
     QFont bold = font();
     bold.setBold(true);
@@ -39,7 +39,7 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
     m_title->setFont(bold);
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_grid->addWidget(m_title, 0, 1, Qt::AlignTop);
+    grid->addWidget(m_title, 0, 1, Qt::AlignTop);
 
     const QString shownDetail = SubscriptionText::withUnbreakableIds(item.detail, unbreakableIds);
     auto *detail = new QLabel(shownDetail, this);
@@ -51,17 +51,17 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
     detail->setWordWrap(true);
     detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_grid->addWidget(detail, 0, 2, Qt::AlignTop);
+    grid->addWidget(detail, 0, 2, Qt::AlignTop);
 
     // The status word alone ("Unknown", not "Unknown: the server decides"): what was found already
     // says why, and the column stays narrow. The accessible name keeps the whole label.
     const QString label = StatusIcons::label(item.state);
-    m_status = new QLabel(label.section(QStringLiteral(": "), 0, 0), this);
+    m_status = new QLabel(label.section(QStringLiteral(": "), 0, 0).trimmed(), this);
     m_status->setObjectName(QStringLiteral("checkStatusLabel"));
     m_status->setFont(bold);
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_grid->addWidget(m_status, 0, 3, Qt::AlignTop);
+    grid->addWidget(m_status, 0, 3, Qt::AlignTop);
 
     if (!item.remedy.isEmpty()) {
         const QString remedyText = tr("What to do: %1").arg(item.remedy);
@@ -74,9 +74,9 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
         }
         remedy->setWordWrap(true);
         remedy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_grid->addWidget(remedy, 1, 1, 1, 3);
+        grid->addWidget(remedy, 1, 1, 1, 3);
     }
-    m_grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(2, 1);
 
     setAccessibleName(item.title + QStringLiteral(": ") + label);
     setAccessibleDescription(item.detail

@@ -11,7 +11,6 @@
 #include <QFrame>
 #include <QStringList>
 
-class QGridLayout;
 class QLabel;
 
 namespace wod::ui {
@@ -32,7 +31,6 @@ public:
 
 private:
     CheckItem m_item;
-    QGridLayout *m_grid;
     QLabel *m_title;
     QLabel *m_status;
 };
