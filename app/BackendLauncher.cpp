@@ -25,17 +25,23 @@ QString tr(const char *text)
 } // namespace
 
 #if defined(WOD_HAVE_SANDBOX)
-BackendLauncher::BackendLauncher() = default;
-BackendLauncher::~BackendLauncher() = default;
+struct BackendLauncher::PreparedSandbox
+{
+    Scenario scenario;
+    sandbox::FaultConfig faults;
+};
 #else
 namespace sandbox {
 class EmbeddedSandbox
 {
 };
 } // namespace sandbox
+struct BackendLauncher::PreparedSandbox
+{
+};
+#endif
 BackendLauncher::BackendLauncher() = default;
 BackendLauncher::~BackendLauncher() = default;
-#endif
 
 bool BackendLauncher::readTokenFile(const QString &path, QString *token, QString *error,
                                     QString *warning)
@@ -91,14 +97,38 @@ bool BackendLauncher::resolveOAuth(const AppOptions &options, QString *error)
 bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
                             int *exitCode)
 {
-    return start(options, requireToken, error, exitCode, {});
+    return start(options, requireToken, error, exitCode, false);
 }
 
-bool BackendLauncher::startInBackground(const AppOptions &options, QString *error, int *exitCode,
-                                        SandboxReady ready)
+bool BackendLauncher::startDeferred(const AppOptions &options, QString *error, int *exitCode)
 {
-    Q_ASSERT(ready);
-    return start(options, false, error, exitCode, std::move(ready));
+    return start(options, false, error, exitCode, true);
+}
+
+void BackendLauncher::launchSandbox(SandboxReady ready)
+{
+    Q_ASSERT(ready && m_sandboxPending && m_prepared && !m_sandbox);
+#if defined(WOD_HAVE_SANDBOX)
+    const std::unique_ptr<PreparedSandbox> prepared = std::move(m_prepared);
+    m_sandbox = sandbox::EmbeddedSandbox::startInBackground(
+        std::move(prepared->scenario), prepared->faults,
+        [this, ready = std::move(ready)](bool ok, const QString &why) {
+            m_sandboxPending = false;
+            QString message;
+            if (!ok) {
+                ready(false, tr("The embedded sandbox could not start: %1").arg(why),
+                      ExitCode::NetworkOrAuth);
+                return;
+            }
+            if (!takeSandboxEndpoint(m_options, &message)) {
+                ready(false, message, ExitCode::UsageOrInput);
+                return;
+            }
+            ready(true, QString(), 0);
+        });
+#else
+    Q_UNUSED(ready);
+#endif
 }
 
 bool BackendLauncher::takeSandboxEndpoint(const AppOptions &options, QString *error)
@@ -119,7 +149,7 @@ bool BackendLauncher::takeSandboxEndpoint(const AppOptions &options, QString *er
 }
 
 bool BackendLauncher::start(const AppOptions &options, bool requireToken, QString *error,
-                            int *exitCode, SandboxReady ready)
+                            int *exitCode, bool deferSandbox)
 {
     m_warnings.clear();
     if (!options.apiUrl.isEmpty()) {
@@ -177,7 +207,7 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
         return false;
     }
     m_scenarioName = QFileInfo(path).fileName();
-    if (ready) {
+    if (deferSandbox) {
         // The option errors come now, before any window; the URLs are filled in once it listens.
         m_oauth = auth::OAuthSettings::sandbox(QUrl(), sandbox::OAuthEndpoints::defaultClientId());
         if (!resolveOAuth(options, error)) {
@@ -185,23 +215,9 @@ bool BackendLauncher::start(const AppOptions &options, bool requireToken, QStrin
             return false;
         }
         m_connection = net::ApiConnection{QUrl(), QString(), true, m_scenarioName};
+        m_prepared.reset(new PreparedSandbox{std::move(*scenario), *faults});
+        m_options = options;
         m_sandboxPending = true;
-        m_sandbox = sandbox::EmbeddedSandbox::startInBackground(
-            std::move(*scenario), *faults,
-            [this, options, ready = std::move(ready)](bool ok, const QString &why) {
-                m_sandboxPending = false;
-                QString message;
-                if (!ok) {
-                    ready(false, tr("The embedded sandbox could not start: %1").arg(why),
-                          ExitCode::NetworkOrAuth);
-                    return;
-                }
-                if (!takeSandboxEndpoint(options, &message)) {
-                    ready(false, message, ExitCode::UsageOrInput);
-                    return;
-                }
-                ready(true, QString(), 0);
-            });
         return true;
     }
     m_sandbox = sandbox::EmbeddedSandbox::start(std::move(*scenario), *faults, error);

@@ -35,13 +35,15 @@ public:
     // Called once the embedded sandbox listens (`ok`: connection() and oauthSettings() are
     // complete) or could not start (`error`, one line, and `exitCode` as start() would set them).
     using SandboxReady = std::function<void(bool ok, const QString &error, int exitCode)>;
-    // As start() for the GUI, but an embedded sandbox is built and started on its own thread while
-    // this returns at once: connection() then names the sandbox (isSandbox, sandboxScenario) with
-    // no URL yet, sandboxPending() is true, and `ready` follows from the event loop. Errors of the
-    // scenario or the options still fail here, synchronously. With --api-url, `ready` is never
-    // called (the connection is complete on return).
-    bool startInBackground(const AppOptions &options, QString *error, int *exitCode,
-                           SandboxReady ready);
+    // As start() for the GUI, but an embedded sandbox is only prepared: the scenario and the
+    // options are checked now (their errors fail here, synchronously, before any window),
+    // connection() names the sandbox (isSandbox, sandboxScenario) with no URL yet and
+    // sandboxPending() is true; launchSandbox() then starts it. With --api-url this is start():
+    // the connection is complete on return and nothing is pending.
+    bool startDeferred(const AppOptions &options, QString *error, int *exitCode);
+    // Builds the prepared sandbox and starts it listening on its own thread; returns at once and
+    // `ready` follows from the event loop. Once, and only while sandboxPending().
+    void launchSandbox(SandboxReady ready);
     bool sandboxPending() const { return m_sandboxPending; }
 
     net::ApiConnection connection() const { return m_connection; }
@@ -59,7 +61,7 @@ public:
 private:
     bool resolveOAuth(const AppOptions &options, QString *error);
     bool start(const AppOptions &options, bool requireToken, QString *error, int *exitCode,
-               SandboxReady ready);
+               bool deferSandbox);
     // The sandbox listens: connection and sign-in settings from its URL and token.
     bool takeSandboxEndpoint(const AppOptions &options, QString *error);
 
@@ -68,6 +70,9 @@ private:
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     QStringList m_warnings;
     QString m_scenarioName;
+    struct PreparedSandbox; // the checked scenario and faults, until launchSandbox()
+    std::unique_ptr<PreparedSandbox> m_prepared;
+    AppOptions m_options; // of the prepared sandbox: its sign-in settings once it listens
     bool m_sandboxPending = false;
 };
 

@@ -44,32 +44,14 @@ int runGui(const wod::AppOptions &options)
 {
 #if defined(WOD_GUI)
     QTextStream err(stderr);
-    // The embedded sandbox (if any) lives in `backend` and serves until the GUI returns. It starts
-    // on its own thread while the window is built and painted ("Connecting to the sandbox…");
-    // the window signs in once it listens.
+    // The embedded sandbox (if any) lives in `backend` and serves until the GUI returns. Its
+    // scenario and options are checked now; it is started on its own thread once the window's
+    // first frame is painted ("Connecting to the sandbox…"), and the window signs in once it
+    // listens.
     wod::BackendLauncher backend;
     QString error;
     int exitCode = 0;
-    wod::ui::GuiOptions::BackendReady whenReady;
-    wod::ui::GuiOptions::BackendFailed whenFailed;
-    bool settled = false, settledOk = false;
-    QString settledError;
-    int settledCode = 0;
-    const auto sandboxReady = [&](bool ok, const QString &why, int code) {
-        if (whenReady) {
-            if (ok)
-                whenReady(backend.connection(), backend.oauthSettings());
-            else
-                whenFailed(why, code);
-            return;
-        }
-        // Before the window asked (cannot happen from the event loop, kept for safety).
-        settled = true;
-        settledOk = ok;
-        settledError = why;
-        settledCode = code;
-    };
-    if (!backend.startInBackground(options, &error, &exitCode, sandboxReady)) {
+    if (!backend.startDeferred(options, &error, &exitCode)) {
         err << error << Qt::endl;
         return exitCode;
     }
@@ -84,16 +66,15 @@ int runGui(const wod::AppOptions &options)
     gui.oauth = backend.oauthSettings();
     gui.forceSignIn = options.forceSignIn;
     if (backend.sandboxPending()) {
-        gui.pendingBackend = [&](wod::ui::GuiOptions::BackendReady ready,
-                                 wod::ui::GuiOptions::BackendFailed failed) {
-            whenReady = std::move(ready);
-            whenFailed = std::move(failed);
-            if (!settled)
-                return;
-            if (settledOk)
-                whenReady(backend.connection(), backend.oauthSettings());
-            else
-                whenFailed(settledError, settledCode);
+        gui.pendingBackend = [&backend](wod::ui::GuiOptions::BackendReady ready,
+                                        wod::ui::GuiOptions::BackendFailed failed) {
+            backend.launchSandbox([&backend, ready = std::move(ready), failed = std::move(failed)](
+                                      bool ok, const QString &why, int code) {
+                if (ok)
+                    ready(backend.connection(), backend.oauthSettings());
+                else
+                    failed(why, code);
+            });
         };
     }
     return wod::ui::runGui(gui);

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QStyleFactory>
 #include <QTextStream>
+#include <QTimer>
 
 #ifdef WOD_HAVE_APPEARANCE
 #include "Appearance.h"
@@ -52,22 +53,35 @@ int runGui(const GuiOptions &options)
     if (options.pendingBackend)
         windowOptions.oauth = {};
     MainWindow window(windowOptions, &services);
-    window.show();
     if (!options.pendingBackend) {
+        window.show();
         window.start();
         return app->exec();
     }
-    // The first frame is painted while the sandbox starts; signing in waits for it.
+    // Said before the first frame, not after it (no second layout of the window).
     window.showConnecting();
-    options.pendingBackend(
-        [&window](const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth) {
-            window.start(connection, oauth);
-        },
-        [&window](const QString &message, int exitCode) {
-            QTextStream(stderr) << message << Qt::endl;
-            window.hide();
-            QCoreApplication::exit(exitCode);
-        });
+    window.show();
+    // The backend (the embedded sandbox: building its server, Qt's HTTP server loading the TLS
+    // plugin) starts once the first frame is painted, not while it is: it would compete with that
+    // frame for the CPU (start-up, issue #8). Signing in waits for it. A window that is never
+    // painted (not exposed) starts it after a second all the same.
+    bool backendStarted = false;
+    const auto startBackend = [&window, &options, &backendStarted] {
+        if (backendStarted)
+            return;
+        backendStarted = true;
+        options.pendingBackend(
+            [&window](const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth) {
+                window.start(connection, oauth);
+            },
+            [&window](const QString &message, int exitCode) {
+                QTextStream(stderr) << message << Qt::endl;
+                window.hide();
+                QCoreApplication::exit(exitCode);
+            });
+    };
+    QObject::connect(&window, &MainWindow::firstFramePainted, &window, startBackend);
+    QTimer::singleShot(1000, &window, startBackend);
     return app->exec();
 }
 

@@ -37,10 +37,11 @@ struct GuiOptions
     // client here.
     std::function<void(const QUrl &)> openBrowser;
 
-    // Set while the backend is still starting (the embedded sandbox builds its server on its own
-    // thread): runGui shows the window at once, saying it is connecting to the sandbox (the banner
-    // is there already: set connection.isSandbox and sandboxScenario), then calls this with two
-    // handlers. Exactly one of them must be called later, on the GUI thread: `ready` with the
+    // Set while the backend is still to be started (the embedded sandbox builds its server on its
+    // own thread): runGui shows the window at once, saying it is connecting to the sandbox (the
+    // banner is there already: set connection.isSandbox and sandboxScenario), and calls this with
+    // two handlers once the window's first frame is painted (or after a second if it never is),
+    // so that starting the backend does not delay that frame. Exactly one of them must be called later, on the GUI thread: `ready` with the
     // complete connection and sign-in settings (the window then signs in and loads), or `failed`
     // with a one-line message for stderr and the exit code runGui then returns.
     using BackendReady = std::function<void(const wod::net::ApiConnection &connection,

@@ -34,8 +34,6 @@ namespace {
 
 constexpr int kSectionRole = Qt::UserRole + 1;
 
-enum StackIndex { StateIndex, OverviewIndex, UsersIndex, AccountIndex };
-
 } // namespace
 
 MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget *parent)
@@ -166,13 +164,10 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     stateLayout->addWidget(m_stateLabel);
     stateLayout->addLayout(stateButtons);
     stateLayout->addStretch(1);
-    m_overview = new OverviewView(m_stack);
-    m_usersView = new UsersView(m_stack);
-    m_account = new AccountView(m_stack);
-    m_stack->insertWidget(StateIndex, m_statePage);
-    m_stack->insertWidget(OverviewIndex, m_overview);
-    m_stack->insertWidget(UsersIndex, m_usersView);
-    m_stack->insertWidget(AccountIndex, m_account);
+    // The sections (Overview, Users, Account) are built when first shown: none can show before
+    // the organization is read, and building them (laying out their text) would delay the first
+    // frame (start-up, issue #8).
+    m_stack->addWidget(m_statePage);
     body->addWidget(m_stack, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
@@ -185,8 +180,6 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
     connect(m_signInAgainButton, &QPushButton::clicked, this,
             [this] { askForToken(tr("Sign in again to continue.")); });
-    connect(m_overview, &OverviewView::openAccountRequested, this, [this] { showSection(Section::Account); });
-    connect(m_account, &AccountView::deleteOrganizationRequested, this, [this] { openWizard(); });
 
     setUpSignIn();
     setState(State::SignedOut, tr("Not signed in."));
@@ -364,6 +357,16 @@ void MainWindow::signOut()
     askForToken(tr("You are signed out."));
 }
 
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstFramePainted)
+        return;
+    m_firstFramePainted = true;
+    // Queued: the frame this paint belongs to is flushed before the event loop runs it.
+    QMetaObject::invokeMethod(this, &MainWindow::firstFramePainted, Qt::QueuedConnection);
+}
+
 MainWindow::~MainWindow()
 {
     // Children die in creation order, which would delete the network access manager before the
@@ -409,7 +412,7 @@ void MainWindow::setState(State state, const QString &message)
     if (!ready) {
         m_stateLabel->setText(message);
         m_stateLabel->setAccessibleName(message);
-        m_stack->setCurrentIndex(StateIndex);
+        m_stack->setCurrentWidget(m_statePage);
     }
     if (!m_snapshot)
         m_adminLabel->setText(state == State::Loading ? tr("Signing in…") : tr("Not signed in"));
@@ -487,9 +490,13 @@ void MainWindow::onLoaded(const OrgSnapshot &snapshot)
     m_adminLabel->setText(
         tr("Signed in as %1 (%2)").arg(a.displayName.isEmpty() ? a.email : a.displayName, a.email));
     m_adminLabel->setAccessibleName(m_adminLabel->text());
-    m_overview->setSnapshot(snapshot, m_verdict);
-    m_usersView->setSnapshot(snapshot);
-    m_account->setSnapshot(snapshot, m_verdict);
+    // Sections not built yet take the snapshot when they are.
+    if (m_overview)
+        m_overview->setSnapshot(snapshot, m_verdict);
+    if (m_usersView)
+        m_usersView->setSnapshot(snapshot);
+    if (m_account)
+        m_account->setSnapshot(snapshot, m_verdict);
     setState(State::Ready);
     showSection(Section::Account);
     emit snapshotLoaded();
@@ -533,13 +540,49 @@ void MainWindow::showSection(Section section)
         }
     }
     switch (section) {
-    case Section::Overview: m_stack->setCurrentIndex(OverviewIndex); break;
-    case Section::Users: m_stack->setCurrentIndex(UsersIndex); break;
+    case Section::Overview: m_stack->setCurrentWidget(overviewView()); break;
+    case Section::Users: m_stack->setCurrentWidget(usersView()); break;
     case Section::Account:
-        m_stack->setCurrentIndex(AccountIndex);
+        m_stack->setCurrentWidget(accountView());
         m_account->tabs()->setCurrentIndex(0);
         break;
     }
+}
+
+OverviewView *MainWindow::overviewView()
+{
+    if (!m_overview) {
+        m_overview = new OverviewView(m_stack);
+        m_stack->addWidget(m_overview);
+        connect(m_overview, &OverviewView::openAccountRequested, this,
+                [this] { showSection(Section::Account); });
+        if (m_snapshot)
+            m_overview->setSnapshot(*m_snapshot, m_verdict);
+    }
+    return m_overview;
+}
+
+UsersView *MainWindow::usersView()
+{
+    if (!m_usersView) {
+        m_usersView = new UsersView(m_stack);
+        m_stack->addWidget(m_usersView);
+        if (m_snapshot)
+            m_usersView->setSnapshot(*m_snapshot);
+    }
+    return m_usersView;
+}
+
+AccountView *MainWindow::accountView()
+{
+    if (!m_account) {
+        m_account = new AccountView(m_stack);
+        m_stack->addWidget(m_account);
+        connect(m_account, &AccountView::deleteOrganizationRequested, this, [this] { openWizard(); });
+        if (m_snapshot)
+            m_account->setSnapshot(*m_snapshot, m_verdict);
+    }
+    return m_account;
 }
 
 void MainWindow::afterLoad()
@@ -637,7 +680,7 @@ void MainWindow::onWizardFinished()
         const QString message = m_controller->outcome().confirmed
             ? tr("%1 has been deleted.").arg(name)
             : tr("%1 is being deleted. Deletion can take up to 10 minutes to complete.").arg(name);
-        m_account->setDeleted(message);
+        accountView()->setDeleted(message);
         setState(State::Deleted,
                  message + QStringLiteral("\n\n")
                      + tr("People who created a trial with their email address can now be added to "

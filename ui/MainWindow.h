@@ -93,6 +93,12 @@ signals:
     void snapshotLoaded();
     void startupPromptShown(wod::ui::StartupPrompt *prompt);
     void wizardOpened(wod::ui::DeleteOrgWizard *wizard);
+    // Once, from the event loop right after the window's first frame was painted and flushed:
+    // work not needed for that frame can start now.
+    void firstFramePainted();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void setState(State state, const QString &message = {});
@@ -109,6 +115,10 @@ private:
     void offerPrompt();
     void onWizardFinished();
     QString adminId() const;
+    // A section's view, built (with the current snapshot, if any) on first use.
+    OverviewView *overviewView();
+    UsersView *usersView();
+    AccountView *accountView();
 
     GuiOptions m_options;
     UiServices *m_services;
@@ -121,6 +131,7 @@ private:
     State m_state = State::SignedOut;
     bool m_switchingSection = false; // re-entrancy guard of showSection()
     bool m_startupChecksDone = false;
+    bool m_firstFramePainted = false;
     bool m_needsToken = false;
     wod::auth::AuthSession *m_session = nullptr;
     wod::auth::RefreshTokenStore *m_keychain = nullptr;
@@ -141,9 +152,10 @@ private:
     QPushButton *m_retryButton;
     QPushButton *m_signInAgainButton;
     QPushButton *m_signOutButton;
-    OverviewView *m_overview;
-    UsersView *m_usersView;
-    AccountView *m_account;
+    // Built on first use (overviewView() etc.): null until their section is first shown.
+    OverviewView *m_overview = nullptr;
+    UsersView *m_usersView = nullptr;
+    AccountView *m_account = nullptr;
     QPointer<SignInDialog> m_signIn;
     QPointer<StartupPrompt> m_prompt;
     QPointer<DeleteOrgWizard> m_wizard;
