@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QProxyStyle>
+#include <QResource>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWizard>
@@ -53,7 +54,14 @@ void loadFonts()
         return;
     ensureResources();
     for (const QString &path : Appearance::fontResourcePaths()) {
-        const int id = QFontDatabase::addApplicationFont(path);
+        // rcc stores the font files uncompressed: their bytes are registered where they lie in the
+        // executable, not copied (800 KB, start-up: issue #8). A compressed resource is unpacked.
+        const QResource resource(path);
+        const QByteArray data = resource.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                      resource.size())
+            : resource.uncompressedData();
+        const int id = QFontDatabase::addApplicationFontFromData(data);
         if (id < 0)
             qCWarning(lcAppearance) << "cannot load bundled font" << path;
     }
