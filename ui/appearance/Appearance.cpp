@@ -112,6 +112,21 @@ void setBoth(QPalette &p, QPalette::ColorRole role, const QColor &c)
     p.setColor(QPalette::Inactive, role, c);
 }
 
+// Fusion outlines a push button in its palette's Window colour made 140% darker
+// (QFusionStylePrivate::outline): on the white high-contrast window that is #b6b6b6, about 2:1.
+// There push buttons get a Window colour that turns the outline into #595959 (7:1; WCAG 2.1 SC
+// 1.4.11 asks 3:1 for a control's boundary; disabled: #676767, 5.6:1). A push button paints no
+// Window of its own, so nothing else about it changes. Normal contrast keeps Fusion's outline.
+QPalette pushButtonPalette(Appearance::Contrast contrast)
+{
+    QPalette p = Appearance::palette(contrast);
+    if (contrast == Appearance::Contrast::High) {
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+            p.setColor(group, QPalette::Window, rgb(0x7d7d7d));
+    }
+    return p;
+}
+
 bool isFusion(QStyle *style)
 {
     if (auto *proxy = qobject_cast<QProxyStyle *>(style))
@@ -133,6 +148,13 @@ void Appearance::apply(QApplication &app, Contrast contrast)
     if (!isFusion(app.style()))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(palette(contrast));
+    // A class palette outlives QApplication::setPalette(): once set for high contrast, switching
+    // back sets the normal one. Never set in normal contrast otherwise.
+    static bool pushButtonPaletteSet = false;
+    if (contrast == Contrast::High || pushButtonPaletteSet) {
+        QApplication::setPalette(pushButtonPalette(contrast), "QPushButton");
+        pushButtonPaletteSet = true;
+    }
     QApplication::setFont(uiFont());
     QApplication::setWindowIcon(icon(IconId::App));
     QApplication::setDesktopFileName(QStringLiteral(WOD_APP_ID));

@@ -33,7 +33,7 @@ public:
     enum class Contrast {
         Normal, // calm Control Hub-like colours: white and very light grey, a blue accent
         High,   // WCAG AAA: black on white, every text >= 7:1, black focus frames and bevels,
-                // selection yellow on black (--high-contrast)
+                // selection yellow on black, push button outlines #595959 (7:1) (--high-contrast)
     };
 
     // Semantic colours for widgets that need one beyond the palette (banners, status text).
