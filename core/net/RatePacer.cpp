@@ -31,6 +31,13 @@ void RatePacer::recover(qint64 nowMs)
     while (nowMs - m_lastChangeAt >= kWindowMs) {
         m_lastChangeAt += kWindowMs;
         m_learned += std::max(1, int(m_learned * kRecoveryStep));
+        if (m_learned >= qint64(kForgetAbove) * std::max(1, m_estimate)) {
+            // Long without a 429: whatever limit was learned no longer says anything (and the
+            // rate must not grow without bound).
+            m_learned = 0;
+            m_estimate = 0;
+            return;
+        }
     }
 }
 

@@ -10,10 +10,12 @@
 // estimate; a later 429 lowers the rate by kBackoff (or, when its estimate is far lower, restarts
 // from that estimate: the limit fell). Only a 429 of an attempt started after the last decrease
 // counts (the attempts already on the wire were sent at the old rate), so a burst of 429s
-// lowers it once. Without new 429s the rate creeps back up by kRecoveryStep per second, without
-// a ceiling: an estimate is noisy (requests bunch up on the way, and a loaded server sees them
-// late), so the pacer keeps probing upwards, and the next 429 steps it down again. A 429 costs
-// little: that one request waits its Retry-After; the others keep going.
+// lowers it once. Without new 429s the rate creeps back up by kRecoveryStep per second: an
+// estimate is noisy (requests bunch up on the way, and a loaded server sees them late), so the
+// pacer keeps probing upwards, and the next 429 steps it down again. A 429 costs little: that one
+// request waits its Retry-After; the others keep going. Once the rate has grown to kForgetAbove
+// times the estimate without a 429 (about a minute and a half), the server's limit is no longer
+// known: the learned rate is forgotten, and the next 429 starts learning afresh.
 //
 // Sliding windows, not a token bucket: servers (and the sandbox) count requests per second, and
 // a bucket's burst on top of its steady rate would overrun such a window.
@@ -31,6 +33,7 @@ public:
     static constexpr double kBackoff = 0.97;         // after a later 429
     static constexpr double kLimitDroppedBelow = 0.8; // estimate / rate: the limit fell
     static constexpr double kRecoveryStep = 0.02;    // per second without a qualifying 429
+    static constexpr int kForgetAbove = 4;           // x the estimate: forget what was learned
 
     // `fixedPerSecond` 0: no fixed cap (only what is learned).
     explicit RatePacer(int fixedPerSecond = 0);

@@ -21,6 +21,7 @@ private slots:
     void laterRateLimitStepsDownThenRecovers();
     void aMuchLowerEstimateRestartsFromIt();
     void fixedCapStaysTheCeiling();
+    void aLongQuietSpellForgetsTheLearnedRate();
 };
 
 void TestRatePacer::unlimitedByDefault()
@@ -117,6 +118,29 @@ void TestRatePacer::laterRateLimitStepsDownThenRecovers()
     // Five quiet seconds later it has crept back up.
     p.delayBeforeStart(t + 5000);
     QVERIFY2(p.currentLimit() > stepped, qPrintable(QString::number(p.currentLimit())));
+}
+
+void TestRatePacer::aLongQuietSpellForgetsTheLearnedRate()
+{
+    RatePacer p;
+    quint64 last = 0;
+    for (int i = 0; i <= 100; ++i)
+        last = p.recordStart(i * 5);
+    QVERIFY(p.rateLimited(last, 520));
+    QCOMPARE(p.currentLimit(), 95);
+    // A minute later it has crept up but still paces.
+    p.delayBeforeStart(520 + 60'000);
+    QVERIFY2(p.currentLimit() > 95 && p.currentLimit() < 4 * 100, qPrintable(QString::number(p.currentLimit())));
+    // An hour without a 429: the learned rate is forgotten (it neither grows without bound nor
+    // overflows into "no limit" by accident), and the next 429 learns afresh from its window.
+    QCOMPARE(p.delayBeforeStart(520 + 3'600'000), qint64(0));
+    QCOMPARE(p.currentLimit(), 0);
+    qint64 t = 4'000'000;
+    for (int i = 0; i <= 50; ++i)
+        last = p.recordStart(t + i * 10);
+    QVERIFY(p.rateLimited(last, t + 510));
+    QCOMPARE(p.estimatedServerLimit(), 50);
+    QCOMPARE(p.currentLimit(), int(50 * RatePacer::kLearnedShare));
 }
 
 void TestRatePacer::aMuchLowerEstimateRestartsFromIt()
