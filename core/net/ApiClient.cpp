@@ -217,6 +217,7 @@ public:
             ++inFlight;
             ++sent;
             stats.maxInFlight = std::max(stats.maxInFlight, inFlight);
+            job->setToken(token); // the current one: it may have been refreshed since queuing
             job->startAttempt(nam, pool, pacer.recordStart(now));
         }
     }

@@ -87,6 +87,9 @@ public:
     // that access manager (plain http only; see ApiClientOptions::connectionPools); `startId` is
     // echoed in the ApiAttempt.
     void startAttempt(QNetworkAccessManager *nam, int pool = 0, quint64 startId = 0);
+    // The token of the next attempts. The client sets its current one before each attempt, so a
+    // job that queued or waited to retry across a token refresh does not send the retired one.
+    void setToken(const QString &token) { m_token = token; }
     int attemptPool() const { return m_pool; }
     // On the wire, or its answer still being decoded.
     bool isAttemptRunning() const { return !m_reply.isNull() || !m_decoding.isNull(); }

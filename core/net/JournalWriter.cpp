@@ -165,8 +165,10 @@ bool JournalWriter::writeDescriptor(int fd, const QByteArray &data, const QStrin
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
+            // write() returning 0 sets no errno: name it as what it is (nothing was written).
             if (error)
-                *error = tr("cannot write the journal %1: %2").arg(path, qt_error_string(errno));
+                *error = tr("cannot write the journal %1: %2")
+                             .arg(path, n == 0 ? qt_error_string(EIO) : qt_error_string(errno));
             return false;
         }
         done += n;
