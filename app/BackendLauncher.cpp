@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QtGlobal>
 
 namespace wod {
@@ -77,8 +78,6 @@ bool BackendLauncher::resolveOAuth(const AppOptions &options, QString *error)
             return false;
         if (!warning.isEmpty())
             m_warnings << warning;
-    } else if (m_oauth.clientSecret.isEmpty()) {
-        m_oauth.clientSecret = qEnvironmentVariable("WEBEX_CLIENT_SECRET").trimmed();
     }
     if (!options.clientId.isEmpty())
         m_oauth.clientId = options.clientId;
@@ -89,6 +88,13 @@ bool BackendLauncher::resolveOAuth(const AppOptions &options, QString *error)
     if (!options.scopes.isEmpty())
         m_oauth.scopes = options.scopes;
     m_oauth.redirectPort = options.redirectPort;
+    // The environment's secret belongs to the admin's real integration: it is never posted to a
+    // token endpoint on loopback (the embedded sandbox, or anything else listening there).
+    const QString tokenHost = m_oauth.tokenUrl.host();
+    const bool loopbackTokenEndpoint = QHostAddress(tokenHost).isLoopback()
+                                       || tokenHost == QLatin1String("localhost");
+    if (options.clientSecretFile.isEmpty() && m_oauth.clientSecret.isEmpty() && !loopbackTokenEndpoint)
+        m_oauth.clientSecret = qEnvironmentVariable("WEBEX_CLIENT_SECRET").trimmed();
     qCDebug(lcApp) << "Sign in with Webex:" << (m_oauth.isComplete() ? "configured" : "no client id")
                    << "authorize" << m_oauth.authorizeUrl.toDisplayString();
     return true;

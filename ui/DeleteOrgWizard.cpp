@@ -1,7 +1,6 @@
 #include "DeleteOrgWizard.h"
 
 #include "Look.h"
-#include "MainWindow.h"
 #include "Translations.h"
 #include "UiServices.h"
 #include "WizardController.h"
@@ -65,11 +64,6 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setMinimumSize(860, 640);
     resize(860, 640);
-
-    // Tokens that expire while the wizard is open are renewed silently through the main window's
-    // sign-in session (none with a pasted token).
-    if (auto *window = qobject_cast<MainWindow *>(parent); window && !controller->authSession())
-        controller->setAuthSession(window->authSession());
 
     setPage(PreflightPageId, new PreflightPage(controller, services, this));
     setPage(UsersPageId, new UsersPage(controller, services, this));

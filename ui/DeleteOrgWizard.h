@@ -2,9 +2,8 @@
 // The Delete Organization window: a QWizard (ModernStyle, fixed) with one page per step. It maps the
 // controller's steps to pages and back; nextId() is the only place that branches. Closing while a
 // run is active asks first (message-box seam) and then stops the run, leaving a resumable journal.
-// The controller and services are not owned and must outlive the wizard. Opened by a MainWindow
-// (its parent), it gives the controller the window's sign-in session, unless one is set already.
-// GUI thread only.
+// The controller and services are not owned and must outlive the wizard; the controller carries
+// the sign-in session that renews expired tokens (MainWindow sets it). GUI thread only.
 
 #include "pages/PageId.h"
 

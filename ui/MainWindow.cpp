@@ -323,7 +323,10 @@ void MainWindow::onAuthFailed(const QString &message, bool tokenRejected)
         // A refresh token the server refuses is useless: forget it.
         if (tokenRejected && m_keychain)
             m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
-        askForToken(tr("Your remembered sign-in is no longer valid; sign in again."));
+        askForToken(tokenRejected
+                        ? tr("Your remembered sign-in is no longer valid; sign in again.")
+                        : tr("Your remembered sign-in could not be renewed (the sign-in server "
+                             "did not answer); sign in again."));
         return;
     }
     if (m_reloadAfterRefresh) {
@@ -647,6 +650,7 @@ void MainWindow::openWizard(const QString &resumeJournal)
         return;
     }
     auto *controller = new WizardController(m_client, m_services, m_options.journalDirectory, this);
+    controller->setAuthSession(m_session); // renews an expired token silently (null: pasted token)
     if (m_snapshot)
         controller->setSnapshot(*m_snapshot);
     std::optional<wod::net::JournalSummary> journal;

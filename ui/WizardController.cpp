@@ -327,9 +327,10 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
     }
     QDir().mkpath(m_journalDirectory);
     const QString journal = m_services->newJournalPath(m_journalDirectory, m_snapshot->orgId);
-    const DeletionPlan plan = DeletionPlan::fromSnapshot(
-        *m_snapshot, m_verdict, m_disposition.value_or(UserDisposition::Convert),
-        m_services->clock()->now());
+    // The plan (users to handle, fingerprint of what the admin saw) is built by the runner on its
+    // worker: fingerprinting 10,000 users would stall this click.
+    const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
+    const QDateTime confirmedAt = m_services->clock()->now();
     m_runStarted = true;
     m_runRenewals = 0;
     m_cancelRequested = false;
@@ -337,12 +338,12 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
     m_outcome.reset();
     m_activeJournal = journal;
     m_progress = {};
-    m_progress.total = static_cast<int>(plan.users.size());
+    m_progress.total = static_cast<int>(m_snapshot->countUsersToHandle());
     setError({});
     m_runner = newRunner(journal);
     setStep(Step::Progress);
     emit runStarted();
-    m_runner->start(plan);
+    m_runner->start(*m_snapshot, m_verdict, disposition, confirmedAt);
     return true;
 }
 

@@ -1170,6 +1170,10 @@
       <translation>Ihre Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
+      <source>Your remembered sign-in could not be renewed (the sign-in server did not answer); sign in again.</source>
+      <translation>Ihre gespeicherte Anmeldung konnte nicht erneuert werden (der Anmeldeserver hat nicht geantwortet); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
       <source>Your remembered sign-in is no longer valid; sign in again.</source>
       <translation>Ihre gespeicherte Anmeldung ist nicht mehr gültig; melden Sie sich erneut an.</translation>
     </message>

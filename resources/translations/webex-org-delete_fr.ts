@@ -1170,6 +1170,10 @@
       <translation>Votre organisation n'a pas pu être lue : %1</translation>
     </message>
     <message>
+      <source>Your remembered sign-in could not be renewed (the sign-in server did not answer); sign in again.</source>
+      <translation>Votre connexion mémorisée n'a pas pu être renouvelée (le serveur de connexion n'a pas répondu) ; reconnectez-vous.</translation>
+    </message>
+    <message>
       <source>Your remembered sign-in is no longer valid; sign in again.</source>
       <translation>Votre connexion mémorisée n'est plus valide ; reconnectez-vous.</translation>
     </message>
