@@ -5,8 +5,33 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QThread>
+#include <dlfcn.h>
 
 namespace wod::sandbox {
+
+namespace {
+
+// Qt's HTTP server loads the OpenSSL TLS backend, and OpenSSL keeps per-thread state that a
+// thread-exit handler frees. QThread::wait() returns before such handlers run, so a process that
+// exits right after stopping the sandbox (`--check`) freed that state twice, intermittently: once
+// on the exiting thread and once in OpenSSL's own atexit clean-up (AddressSanitizer: double free in
+// libcrypto; a plain build may abort). Releasing it on the thread itself, while the owner waits,
+// leaves nothing for the two to race over. Looked up at run time: the project does not link
+// OpenSSL itself, and without it loaded there is nothing to release.
+void releaseOpenSslThreadState()
+{
+    // Qt loads its TLS plugin (and OpenSSL with it) locally: ask for the already-loaded library
+    // by name; RTLD_NOLOAD never loads it.
+    void *crypto = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_NOLOAD);
+    if (!crypto)
+        return;
+    using ThreadStop = void (*)();
+    if (auto stop = reinterpret_cast<ThreadStop>(dlsym(crypto, "OPENSSL_thread_stop")))
+        stop();
+    dlclose(crypto); // drops only the reference taken above
+}
+
+} // namespace
 
 void EmbeddedSandbox::launch(
     wod::Scenario scenario, const FaultConfig &faults,
@@ -82,6 +107,7 @@ EmbeddedSandbox::~EmbeddedSandbox()
             [this] {
                 delete m_server;
                 m_server = nullptr;
+                releaseOpenSslThreadState();
             },
             Qt::BlockingQueuedConnection);
     }
