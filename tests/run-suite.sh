@@ -2,7 +2,7 @@
 # Sets up a fresh machine (Debian bookworm) and runs the whole test suite headless.
 # The README's test command and CI (.ci/run) both call this script.
 #   WOD_SANITIZE    1 (default): the build CI runs: warnings as errors, AddressSanitizer +
-#                   UndefinedBehaviorSanitizer at -O1 -g1 with assertions on (WOD_SANITIZE in
+#                   UndefinedBehaviorSanitizer at -O0 -g1 with assertions on (WOD_SANITIZE in
 #                   CMakeLists.txt); the whole suite runs sanitized, GUI, screenshots and
 #                   benchmark smoke runs included (pixels do not depend on sanitizers); LeakSanitizer
 #                   reports leaks at exit (tests/lsan-suppressions.txt lists third-party ones).

@@ -15,21 +15,18 @@ set(WOD_UI_BENCH_SUPPORT
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/StallProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/StallProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/TracingApplication.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ui_support/TracingApplication.h
-  # The GUI tests' click-by-objectName steps (shared, read-only here).
-  ${PROJECT_SOURCE_DIR}/tests/ui/support/WizardDriver.cpp
-  ${PROJECT_SOURCE_DIR}/tests/ui/support/WizardDriver.h)
+  ${CMAKE_CURRENT_LIST_DIR}/ui_support/TracingApplication.h)
 
 foreach(bench bench_ui_run bench_ui_memory)
   string(REPLACE "bench_ui_" "ui_" folder ${bench})
   add_wod_test(NAME ${bench}
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/${folder}/${bench}.cpp ${WOD_UI_BENCH_SUPPORT}
-    LIBS wod_ui wod_net wod_core wod_resources Qt6::Widgets Qt6::Network
+    # wod_test_ui_support: the GUI tests' click-by-objectName steps (WizardDriver).
+    LIBS wod_test_ui_support Qt6::Network
     LABELS bench
     TIMEOUT 300
     ENV WOD_BENCH_SMOKE=1)
-  target_include_directories(${bench} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support
-                             ${PROJECT_SOURCE_DIR}/tests/ui/support)
+  target_include_directories(${bench} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support)
   target_compile_definitions(${bench} PRIVATE WOD_SANDBOX_PATH="$<TARGET_FILE:webex-sandbox>")
   add_dependencies(${bench} webex-sandbox)
 endforeach()
