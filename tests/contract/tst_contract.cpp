@@ -313,13 +313,24 @@ private slots:
             coveredDigested += c.contains(QLatin1Char(' ')) ? 0 : 1;
         const QString spec = m_digest.value(QLatin1String("source")).toObject()
                                  .value(QLatin1String("commit")).toString().left(12);
-        printf("contract: %d runs, requests checked %d, operations covered %d (%d of %d from Cisco's "
-               "spec @%s, the rest extension/OAuth), violations %d\n",
-               m_runs, m_checker->requestsChecked(), int(covered.size()), coveredDigested, digested,
-               qPrintable(spec), int(violations.size()));
-        printf("contract: covered: %s\n", qPrintable(covered.join(QStringLiteral(", "))));
+        QStringList lines;
+        lines << QStringLiteral("contract: %1 runs, requests checked %2, operations covered %3 (%4 of %5 "
+                                "from Cisco's spec @%6, the rest extension/OAuth), violations %7")
+                     .arg(m_runs)
+                     .arg(m_checker->requestsChecked())
+                     .arg(covered.size())
+                     .arg(coveredDigested)
+                     .arg(digested)
+                     .arg(spec)
+                     .arg(violations.size());
+        lines << QStringLiteral("contract: covered: ") + covered.join(QStringLiteral(", "));
         for (qsizetype i = 0; i < std::min<qsizetype>(violations.size(), 40); ++i)
-            printf("contract: VIOLATION %s\n", qPrintable(violations.at(i)));
+            lines << QStringLiteral("contract: VIOLATION ") + violations.at(i);
+        // On stdout (ctest -V) and in the build tree, like the fault matrix's table.
+        QFile figures(QStringLiteral("contract-figures.txt"));
+        if (figures.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            figures.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        printf("%s\n", qPrintable(lines.join(QLatin1Char('\n'))));
         fflush(stdout);
         QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("%1 violations of Cisco's contract")
                                                       .arg(violations.size())));
