@@ -135,6 +135,15 @@ private:
         f.server()->setRecording(true);
         return true;
     }
+    // Judges a run's record when it goes out of scope: also after a failed step, so a broken
+    // answer is reported as the contract violation it is, not only as the client's failure.
+    struct Judged
+    {
+        TestContract *test;
+        SandboxFixture *fixture;
+        bool extensionsOffered;
+        ~Judged() { test->judge(*fixture, extensionsOffered); }
+    };
     void judge(SandboxFixture &f, bool extensionsOffered)
     {
         const QList<SandboxExchange> record = f.server()->takeRecording();
@@ -157,6 +166,7 @@ private slots:
     {
         SandboxFixture f(SandboxFixture::scenario(QStringLiteral("demo.json")), quickFaults());
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QNetworkAccessManager nam;
         wod::test::HttpBrowser browser;
         auth::AuthSession session(&nam, auth::OAuthSettings::sandbox(
@@ -171,14 +181,13 @@ private slots:
         f.client()->setToken(session.accessToken());
         QString why;
         QVERIFY2(loadSnapshot(f.client(), &why), qPrintable(why));
-        judge(f, true);
 
         for (const char *file : {"blocker-several.json", "blocker-partner-admin.json",
                                  "blocker-not-full-admin.json", "criterion-online-trials.json"}) {
             SandboxFixture g(SandboxFixture::scenario(QLatin1String(file)), quickFaults());
             QVERIFY2(start(g), qPrintable(g.error()));
+            const Judged judgedCheck{this, &g, true};
             (void)loadSnapshot(g.client(), &why); // a partner or a read-only admin may be refused
-            judge(g, true);
         }
     }
 
@@ -186,6 +195,7 @@ private slots:
     {
         SandboxFixture f(SandboxFixture::smallScenario(150), quickFaults());
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -193,7 +203,6 @@ private slots:
         DeletionRunner runner(f.client(), quickOptions(dir, true));
         const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Convert)); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, true);
     }
 
     // One DELETE /v1/people/{id} per user, paged reads (max capped by nothing: 1,200 users).
@@ -201,6 +210,7 @@ private slots:
     {
         SandboxFixture f(SandboxFixture::smallScenario(1200), quickFaults());
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -208,13 +218,13 @@ private slots:
         DeletionRunner runner(f.client(), quickOptions(dir, false));
         const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, true);
     }
 
     void deleteWithScimBulk()
     {
         SandboxFixture f(SandboxFixture::smallScenario(250), quickFaults());
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -222,7 +232,6 @@ private slots:
         DeletionRunner runner(f.client(), quickOptions(dir, true));
         const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, true);
     }
 
     // Cancelled mid-run, resumed; then a 409 at the final DELETE, resumed.
@@ -232,6 +241,7 @@ private slots:
         faults.conflictAtDelete = {QStringLiteral("linked_sites")};
         SandboxFixture f(SandboxFixture::smallScenario(120), faults);
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -257,7 +267,6 @@ private slots:
         DeletionRunner last(f.client(), options);
         const auto outcome = runToEnd(last, [&] { last.resume(options.journalPath); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, true);
     }
 
     // The token expires mid-run (401), the admin signs in again, the run resumes.
@@ -267,6 +276,7 @@ private slots:
         faults.tokenExpiresAfterRequests = 40;
         SandboxFixture f(SandboxFixture::smallScenario(80), faults);
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, true};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -282,7 +292,6 @@ private slots:
         DeletionRunner again(f.client(), options);
         const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, true);
     }
 
     // The real API's shape: no extension. Not one extension request may leave the client.
@@ -290,6 +299,7 @@ private slots:
     {
         SandboxFixture f(SandboxFixture::smallScenario(150), quickFaults(true));
         QVERIFY2(start(f), qPrintable(f.error()));
+        const Judged judged{this, &f, false};
         QString why;
         const auto snapshot = loadSnapshot(f.client(), &why);
         QVERIFY2(snapshot, qPrintable(why));
@@ -298,7 +308,6 @@ private slots:
         DeletionRunner runner(f.client(), quickOptions(dir, true));
         const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        judge(f, false);
     }
 
     void cleanupTestCase()
