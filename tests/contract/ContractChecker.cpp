@@ -295,6 +295,12 @@ void ContractChecker::checkRequest(const sandbox::SandboxExchange &e, const QStr
                                     .arg(n)
                                     .arg(cap.value(QLatin1String("max")).toInteger()));
             }
+        } else if (p.contains(QLatin1String("maxItems"))
+                   && item.second.split(QLatin1Char(',')).size()
+                          > p.value(QLatin1String("maxItems")).toInt()) {
+            fail(where, QStringLiteral("%1 lists more than %2 items")
+                            .arg(item.first)
+                            .arg(p.value(QLatin1String("maxItems")).toInt()));
         } else if (type == QLatin1String("boolean") && item.second != QLatin1String("true")
                    && item.second != QLatin1String("false")) {
             fail(where, QStringLiteral("%1=%2 is not a boolean").arg(item.first, item.second));

@@ -238,8 +238,11 @@ def digest_operation(spec, method, path, name):
         if p.get("required"):
             entry["required"] = True
         caps = caps_of(p.get("description"))
-        if caps:
+        if caps and entry["type"] == "number":
             entry["caps"] = caps
+        elif caps and "separated by commas" in (p.get("description") or ""):
+            # "Accepts up to 85 person IDs separated by commas": a list's length.
+            entry["maxItems"] = min(c["max"] for c in caps)
         params[p["name"]] = entry
     statuses = sorted(int(code) for code in op.get("responses", {}) if code.isdigit())
     success = [c for c in statuses if 200 <= c < 300]
