@@ -24,6 +24,13 @@ packages=(
   clang libclang-rt-14-dev
 )
 
+# tests/auth/tst_oauthindependent runs an independent OAuth server (npm's oidc-provider, pinned in
+# tests/auth/oidc/package-lock.json, installed by `npm ci` into the build tree) with node >= 18.
+# A node already on PATH (e.g. NodeSource's, which bundles npm) is kept: Debian's npm would
+# conflict with it.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

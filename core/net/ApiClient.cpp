@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "ApiExtensions.h"
 #include "ApiJson.h"
 #include "ApiRequestJob.h"
 #include "LinkHeader.h"
@@ -232,6 +233,8 @@ public:
     void onAttempt(const ApiAttempt &a)
     {
         attemptEnded(a.pool);
+        if (a.extensionsOffered >= 0)
+            extensionsOffered = a.extensionsOffered;
         stats.attemptMs += a.elapsedMs;
         if (a.retryInMs >= 0)
             ++stats.retries;
@@ -437,9 +440,45 @@ public:
         });
     }
 
-    QString controlHub(const QString &orgId, const QString &what) const
+    // An extension endpoint's path (core/ApiExtensions.h declares them).
+    static QString extension(ApiExtensions::Endpoint e, const QString &orgId,
+                             const QString &personId = {})
     {
-        return QStringLiteral("controlHub/organizations/") + encodeSegment(orgId) + QLatin1Char('/') + what;
+        return ApiExtensions::relativePath(e, encodeSegment(orgId), encodeSegment(personId));
+    }
+
+    // A person the server listed without an id (ApiPerson::problem) cannot be acted on: refused
+    // before sending (Malformed, status 0), so it is reported and never counted as done.
+    template <typename Callback>
+    bool refuseEmptyId(const QString &personId, const QString &endpoint, const Callback &done)
+    {
+        if (!personId.isEmpty())
+            return false;
+        ApiError error;
+        error.kind = ApiError::Kind::Malformed;
+        error.message = tr("%1: the server listed this person without an id; nothing was sent.")
+                            .arg(endpoint);
+        QTimer::singleShot(0, q, [done, error] { done(error); });
+        return true;
+    }
+
+    // The last decisive answer's offer of the extension endpoints (ApiAttempt::extensionsOffered).
+    int extensionsOffered = -1;
+
+    // True, with `done` called later with NotFound, when the server's answers said it has no
+    // extension endpoints: then none is sent (the real API, public-API-only mode).
+    template <typename Callback>
+    bool extensionAbsent(ApiExtensions::Endpoint e, const Callback &done)
+    {
+        if (extensionsOffered != 0)
+            return false;
+        ApiError error;
+        error.kind = ApiError::Kind::NotFound;
+        error.message = tr("%1 %2: the server does not offer the Control Hub extension.")
+                            .arg(QLatin1String(ApiExtensions::declaration(e).method),
+                                 QLatin1String(ApiExtensions::declaration(e).pathTemplate));
+        QTimer::singleShot(0, q, [done, error] { done(error); });
+        return true;
     }
 };
 
@@ -580,13 +619,17 @@ void ApiClient::licenses(const Callback<QList<ApiLicense>> &done, const QString 
 
 void ApiClient::controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done)
 {
-    d->typedList<Subscription>(d->controlHub(orgId, QStringLiteral("subscriptions")),
+    if (d->extensionAbsent(ApiExtensions::Endpoint::Subscriptions, done))
+        return;
+    d->typedList<Subscription>(Private::extension(ApiExtensions::Endpoint::Subscriptions, orgId),
                                ApiJson::subscription, done);
 }
 
 void ApiClient::controlHubLinkedSites(const QString &orgId, const Callback<QStringList> &done)
 {
-    const QString path = d->controlHub(orgId, QStringLiteral("linkedSites"));
+    if (d->extensionAbsent(ApiExtensions::Endpoint::LinkedSites, done))
+        return;
+    const QString path = Private::extension(ApiExtensions::Endpoint::LinkedSites, orgId);
     const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
     d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
         if (const auto *e = std::get_if<ApiError>(&r))
@@ -609,12 +652,16 @@ void ApiClient::controlHubDirectorySync(const QString &orgId, const Callback<boo
         }
         return v.toBool();
     };
-    d->typedObject<bool>(d->get(d->controlHub(orgId, QStringLiteral("directorySync"))), parse, done);
+    if (d->extensionAbsent(ApiExtensions::Endpoint::DirectorySync, done))
+        return;
+    d->typedObject<bool>(d->get(Private::extension(ApiExtensions::Endpoint::DirectorySync, orgId)), parse, done);
 }
 
 void ApiClient::controlHubManagedBy(const QString &orgId, const Callback<QStringList> &done)
 {
-    const QString path = d->controlHub(orgId, QStringLiteral("managedBy"));
+    if (d->extensionAbsent(ApiExtensions::Endpoint::ManagedBy, done))
+        return;
+    const QString path = Private::extension(ApiExtensions::Endpoint::ManagedBy, orgId);
     const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
     d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
         if (const auto *e = std::get_if<ApiError>(&r))
@@ -629,7 +676,9 @@ void ApiClient::controlHubManagedBy(const QString &orgId, const Callback<QString
 
 void ApiClient::controlHubManagedOrgs(const QString &orgId, const Callback<QStringList> &done)
 {
-    const QString path = d->controlHub(orgId, QStringLiteral("managedOrgs"));
+    if (d->extensionAbsent(ApiExtensions::Endpoint::ManagedOrgs, done))
+        return;
+    const QString path = Private::extension(ApiExtensions::Endpoint::ManagedOrgs, orgId);
     const QString endpoint = QStringLiteral("GET ") + d->resolve(path).path();
     d->allItems(path, [done, endpoint](const Result<QJsonArray> &r) {
         if (const auto *e = std::get_if<ApiError>(&r))
@@ -644,16 +693,22 @@ void ApiClient::controlHubManagedOrgs(const QString &orgId, const Callback<QStri
 
 void ApiClient::deletePerson(const QString &personId, const EmptyCallback &done)
 {
+    if (d->refuseEmptyId(personId, QStringLiteral("DELETE /v1/people/{personId}"), done))
+        return;
     deleteResource(QStringLiteral("people/") + encodeSegment(personId), done);
 }
 
 void ApiClient::convertPerson(const QString &orgId, const QString &personId,
                               const Callback<ConvertResult> &done)
 {
+    if (d->extensionAbsent(ApiExtensions::Endpoint::Convert, done))
+        return;
+    if (d->refuseEmptyId(personId, QLatin1String(ApiExtensions::declaration(
+                                       ApiExtensions::Endpoint::Convert).pathTemplate), done))
+        return;
     ApiRequestSpec spec;
     spec.verb = "POST";
-    spec.url = d->resolve(d->controlHub(orgId, QStringLiteral("people/") + encodeSegment(personId)
-                                                   + QStringLiteral("/convert")));
+    spec.url = d->resolve(Private::extension(ApiExtensions::Endpoint::Convert, orgId, personId));
     spec.body = "{}";
     spec.hasBody = true;
     spec.idempotent = true; // the server answers a repeat with alreadyConverted

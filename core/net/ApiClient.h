@@ -130,14 +130,17 @@ public:
     void person(const QString &personId, const Callback<ApiPerson> &done);
     // GET /v1/licenses[?orgId=O] (all pages).
     void licenses(const Callback<QList<ApiLicense>> &done, const QString &orgId = {});
-    // Control Hub extension reads, /v1/controlHub/organizations/{orgId}/... . NotFound (404) on
-    // every one of them means the server offers only the public API.
+    // Control Hub extension reads, /v1/controlHub/organizations/{orgId}/... (core/ApiExtensions.h).
+    // NotFound on every one of them means the server offers only the public API: a 404, or,
+    // without sending anything, when the server's last successful answer did not offer the
+    // extension (the real API, the sandbox's public-API-only mode). The same for convertPerson().
     void controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done);
     void controlHubLinkedSites(const QString &orgId, const Callback<QStringList> &done); // site URLs
     void controlHubDirectorySync(const QString &orgId, const Callback<bool> &done);       // enabled
     void controlHubManagedBy(const QString &orgId, const Callback<QStringList> &done);   // names
     void controlHubManagedOrgs(const QString &orgId, const Callback<QStringList> &done); // names
-    // DELETE /v1/people/{personId} -> 204. Retried on transient failures; a 404 (unknown or
+    // DELETE /v1/people/{personId} -> 204 (an empty id, a person listed without one, is refused
+    // before sending: Malformed, status 0; the same for convertPerson()). Retried on transient failures; a 404 (unknown or
     // already gone, e.g. after a reset that happened after the effect) is NotFound: callers
     // count it as done.
     void deletePerson(const QString &personId, const EmptyCallback &done);

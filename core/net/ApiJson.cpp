@@ -33,30 +33,6 @@ bool optionalString(const QJsonObject &o, const char *key, QString *out, QString
     return true;
 }
 
-bool stringArray(const QJsonObject &o, const char *key, QStringList *out, QString *why,
-                 bool required)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            *why = QLatin1String(key) + QStringLiteral(": missing");
-        return !required;
-    }
-    if (!v.isArray()) {
-        *why = QLatin1String(key) + QStringLiteral(": not an array");
-        return false;
-    }
-    const QJsonArray a = v.toArray();
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (!a.at(i).isString()) {
-            *why = QStringLiteral("%1[%2]: not a string").arg(QLatin1String(key)).arg(i);
-            return false;
-        }
-        out->append(a.at(i).toString());
-    }
-    return true;
-}
-
 bool optionalInt(const QJsonObject &o, const char *key, int *out, QString *why)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -70,6 +46,33 @@ bool optionalInt(const QJsonObject &o, const char *key, int *out, QString *why)
     return true;
 }
 
+// The strings of a JSON array; anything else (absent, null, another type) is none, and
+// non-string elements are skipped.
+QStringList lenientStrings(const QJsonValue &v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (const QJsonValue &e : a) {
+        if (e.isString() && !e.toString().isEmpty())
+            out.append(e.toString());
+    }
+    return out;
+}
+
+// A JSON boolean or the string "true"/"false" (any case); nullopt for anything else.
+std::optional<bool> lenientBool(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) {
+        if (v.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (v.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return std::nullopt;
+}
+
 QJsonObject objectOf(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object();
@@ -79,12 +82,22 @@ QJsonObject objectOf(const QByteArray &body)
 
 std::optional<ApiPerson> person(const QJsonObject &o, QString *why)
 {
+    Q_UNUSED(why); // a JSON object is always a person; see ApiPerson::problem
+    // Cisco's description marks no Person field required: every one is read if it has the
+    // spec's type and ignored otherwise; unknown fields are ignored.
     ApiPerson p;
-    if (!requireString(o, "id", &p.id, why) || !stringArray(o, "emails", &p.emails, why, true)
-        || !optionalString(o, "displayName", &p.displayName, why)
-        || !optionalString(o, "orgId", &p.orgId, why)
-        || !stringArray(o, "roles", &p.roleIds, why, false))
-        return std::nullopt;
+    const QJsonValue id = o.value(QLatin1String("id"));
+    if (id.isString() && !id.toString().isEmpty())
+        p.id = id.toString();
+    else
+        p.problem = id.isUndefined() || id.isNull() ? QStringLiteral("id: missing")
+                                                    : QStringLiteral("id: not a non-empty string");
+    p.emails = lenientStrings(o.value(QLatin1String("emails")));
+    p.displayName = o.value(QLatin1String("displayName")).toString();
+    p.orgId = o.value(QLatin1String("orgId")).toString();
+    p.roleIds = lenientStrings(o.value(QLatin1String("roles")));
+    p.invitePending = lenientBool(o.value(QLatin1String("invitePending")));
+    p.loginEnabled = lenientBool(o.value(QLatin1String("loginEnabled")));
     return p;
 }
 

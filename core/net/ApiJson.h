@@ -1,8 +1,11 @@
 #pragma once
-// Strict parsing of the Webex JSON bodies into ApiTypes. Each parser returns nullopt and sets
-// `why` (e.g. "items[3].id: missing") when a documented field is missing or of the wrong type;
-// the client turns that into ApiError::Kind::Malformed naming the endpoint. Private to the
-// network layer.
+// Parsing of the Webex JSON bodies into ApiTypes. Each parser returns nullopt and sets `why`
+// (e.g. "items[3].id: missing") when a field the client cannot do without is missing or of the
+// wrong type; the client turns that into ApiError::Kind::Malformed naming the endpoint. Unknown
+// fields are ignored everywhere. person() is lenient the way Cisco's description types a Person
+// (no field required): it reads every JSON object, takes each field that has the spec's type (or,
+// for invitePending/loginEnabled, a boolean or "true"/"false"), and marks a person it cannot act
+// on (no id) in ApiPerson::problem instead of failing the read. Private to the network layer.
 
 #include "ApiTypes.h"
 #include "Subscription.h"

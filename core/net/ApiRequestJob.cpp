@@ -1,5 +1,6 @@
 #include "ApiRequestJob.h"
 
+#include "ApiExtensions.h"
 #include "ApiJson.h"
 #include "BackgroundTask.h"
 
@@ -195,6 +196,10 @@ void ApiRequestJob::onReplyFinished()
     attempt.elapsedMs = m_elapsed.elapsed();
     attempt.startId = m_startId;
     attempt.pool = m_pool;
+    if (reply->hasRawHeader(ApiExtensions::kOfferHeader))
+        attempt.extensionsOffered = 1;
+    else if (status >= 200 && status < 300)
+        attempt.extensionsOffered = 0;
 
     // Decide: success, retry after a delay, or a final error.
     std::optional<ApiError> error;

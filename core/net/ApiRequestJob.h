@@ -70,6 +70,9 @@ struct ApiAttempt
     quint64 startId = 0;    // the client's id of this attempt's start (its RatePacer)
     int pool = 0;           // the connection pool it used
     QString failure;        // for the log: why the attempt failed (no secrets)
+    // The server's offer of the extension endpoints (ApiExtensions::kOfferHeader): 1 offered,
+    // 0 a 2xx answer without it, -1 no telling (no answer, or an error answer without it).
+    int extensionsOffered = -1;
 };
 
 class ApiRequestJob : public QObject

@@ -19,6 +19,13 @@ struct ApiPerson
     QString displayName;
     QString orgId;
     QStringList roleIds; // opaque role ids; map to names through ApiClient::roles()
+    // Admin-only fields the spec types as "true"/"false" strings and real answers send as JSON
+    // booleans: both read; absent (or neither) = nullopt.
+    std::optional<bool> invitePending;
+    std::optional<bool> loginEnabled;
+    // Why the client cannot act on this person (no usable id); empty when it can. Such a person
+    // is still listed: shown and reported, never a reason to fail the whole read.
+    QString problem;
     QString email() const { return emails.isEmpty() ? QString() : emails.constFirst(); }
 };
 

@@ -94,11 +94,18 @@ public:
             if (!guard || current != state || state->failed)
                 return;
             QList<Person> &into = (*state).*users;
+            int unusable = 0; // listed and shown, refused if acted on (ApiPerson::problem)
+            QString problem;
             for (ApiPerson &p : people) {
+                if (!p.problem.isEmpty() && unusable++ == 0)
+                    problem = p.problem;
                 QString email = p.emails.isEmpty() ? QString() : std::move(p.emails.first());
                 into.append(Person{std::move(p.id), std::move(email), std::move(p.displayName)});
                 shareKnownStrings(*state, into.last());
             }
+            if (unusable > 0)
+                qCWarning(lcNetSnapshot).noquote().nospace()
+                    << unusable << " listed people cannot be acted on (" << problem << ")";
         };
     }
 

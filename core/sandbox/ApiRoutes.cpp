@@ -1,5 +1,6 @@
 #include "ApiRoutes.h"
 
+#include "ApiExtensions.h"
 #include "FaultInjector.h"
 #include "JsonText.h"
 #include "RoleCatalog.h"
@@ -25,6 +26,7 @@ enum class Route
     Roles,
     Licenses,
     ScimBulk,
+    // In the order of ApiExtensions::Endpoint.
     ExtSubscriptions,
     ExtLinkedSites,
     ExtDirectorySync,
@@ -70,33 +72,12 @@ Match match(const QString &path)
             return get(Route::Roles, "/v1/roles");
         } else if (top == QLatin1String("licenses") && s.size() == 2) {
             return get(Route::Licenses, "/v1/licenses");
-        } else if (top == QLatin1String("controlHub") && s.size() >= 5 &&
-                   s.at(2) == QLatin1String("organizations")) {
-            const QString &org = s.at(3);
-            const QString &what = s.at(4);
-            if (s.size() == 5) {
-                if (what == QLatin1String("subscriptions"))
-                    return get(Route::ExtSubscriptions,
-                               "/v1/controlHub/organizations/{orgId}/subscriptions", org);
-                if (what == QLatin1String("linkedSites"))
-                    return get(Route::ExtLinkedSites,
-                               "/v1/controlHub/organizations/{orgId}/linkedSites", org);
-                if (what == QLatin1String("directorySync"))
-                    return get(Route::ExtDirectorySync,
-                               "/v1/controlHub/organizations/{orgId}/directorySync", org);
-                if (what == QLatin1String("managedBy"))
-                    return get(Route::ExtManagedBy,
-                               "/v1/controlHub/organizations/{orgId}/managedBy", org);
-                if (what == QLatin1String("managedOrgs"))
-                    return get(Route::ExtManagedOrgs,
-                               "/v1/controlHub/organizations/{orgId}/managedOrgs", org);
-            }
-            if (s.size() == 7 && what == QLatin1String("people") &&
-                s.at(6) == QLatin1String("convert"))
-                return with(get(Route::ExtConvert,
-                                "/v1/controlHub/organizations/{orgId}/people/{personId}/convert",
-                                org, s.at(5)),
-                            "POST");
+        } else if (const auto ext = ApiExtensions::match(path)) {
+            // The extension endpoints are declared once, in core/ApiExtensions.
+            const ApiExtensions::Declaration &d = ApiExtensions::declaration(ext->endpoint);
+            return with(get(Route(int(Route::ExtSubscriptions) + int(ext->endpoint)),
+                            d.pathTemplate, ext->orgId, ext->personId),
+                        d.method);
         }
     } else if (s.size() == 5 && s.at(0) == QLatin1String("identity") &&
                s.at(1) == QLatin1String("scim") && s.at(3) == QLatin1String("v2") &&
@@ -387,7 +368,7 @@ private:
     {
         SandboxResponse r =
             SandboxResponse::jsonText(200, QByteArrayLiteral("{\"items\":") + items +
-                                               QByteArrayLiteral(",\"notFoundIds\":null}"));
+                                               QByteArrayLiteral(",\"notFoundIds\":[]}"));
         if (!link.isEmpty())
             r.setHeader(QByteArrayLiteral("Link"), link);
         return r;

@@ -1,6 +1,7 @@
 #include "SandboxServer.h"
 
 #include "AccessTokens.h"
+#include "ApiExtensions.h"
 #include "ApiRoutes.h"
 #include "ConnectionWriter.h"
 #include "FaultInjector.h"
@@ -9,6 +10,7 @@
 #include "SandboxState.h"
 
 #include <QCoreApplication>
+#include <utility>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -119,6 +121,8 @@ struct SandboxServer::Private
     QUrl hostUrl() const;
     void saveState();
     void trackConnection(QTcpSocket *socket);
+    void record(const QHttpServerRequest &request, const SandboxRequest &req,
+                const SandboxResponse &response);
     QJsonObject connectionsJson() const;
 
     SandboxState state;
@@ -134,6 +138,8 @@ struct SandboxServer::Private
     // how tests see a client's connection pools (Qt opens six per host and pool).
     QSet<QTcpSocket *> openConnections;
     int peakConnections = 0;
+    bool recording = false;
+    QList<SandboxExchange> recorded;
 };
 
 void SandboxServer::Private::trackConnection(QTcpSocket *socket)
@@ -145,6 +151,24 @@ void SandboxServer::Private::trackConnection(QTcpSocket *socket)
     const auto forget = [this, socket] { openConnections.remove(socket); };
     QObject::connect(socket, &QTcpSocket::disconnected, socket, forget);
     QObject::connect(socket, &QObject::destroyed, http, forget);
+}
+
+void SandboxServer::Private::record(const QHttpServerRequest &request, const SandboxRequest &req,
+                                     const SandboxResponse &response)
+{
+    SandboxExchange e;
+    e.method = req.method;
+    e.path = req.path;
+    e.query = request.url().query(QUrl::FullyEncoded);
+    e.requestBody = req.body;
+    const bool reset = response.delivery == SandboxResponse::Delivery::Reset;
+    e.status = reset ? 0 : response.status;
+    if (!reset) {
+        e.headers = response.headers;
+        e.body = response.body;
+    }
+    e.truncated = response.delivery == SandboxResponse::Delivery::Truncated;
+    recorded.append(std::move(e));
 }
 
 QJsonObject SandboxServer::Private::connectionsJson() const
@@ -260,6 +284,16 @@ FaultConfig SandboxServer::faults() const
     return d->faults.config();
 }
 
+void SandboxServer::setRecording(bool on)
+{
+    d->recording = on;
+}
+
+QList<SandboxExchange> SandboxServer::takeRecording()
+{
+    return std::exchange(d->recorded, {});
+}
+
 QUrl SandboxServer::Private::hostUrl() const
 {
     QUrl url;
@@ -288,6 +322,10 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request, QTcpSo
         saveState();
     response.setHeader(QByteArrayLiteral("TrackingID"), trackingId.toLatin1());
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    if (!faults.config().publicApiOnly) // the extension is offered (core/ApiExtensions.h)
+        response.setHeader(ApiExtensions::kOfferHeader, ApiExtensions::kOfferValue);
+    if (recording)
+        record(request, req, response);
     const bool close =
         req.header(QByteArrayLiteral("connection")).compare("close", Qt::CaseInsensitive) == 0;
     writer->deliver(ticket, response, close);

@@ -8,6 +8,7 @@
 // To keep a GUI responsive with a large org, run it on its own thread: EmbeddedSandbox.
 
 #include "FaultConfig.h"
+#include "SandboxExchange.h"
 #include "Scenario.h"
 
 #include <QJsonObject>
@@ -52,6 +53,12 @@ public:
     // Replaces the faults; restarts the fault generator from the new seed.
     void setFaults(const FaultConfig &faults);
     FaultConfig faults() const;
+
+    // Recording of every request and its answer, for the contract test (tests/contract). Off by
+    // default; while off it costs one branch per request. Turning it on or off keeps what was
+    // recorded; takeRecording() hands it over and starts an empty record.
+    void setRecording(bool on);
+    QList<SandboxExchange> takeRecording();
 
 private:
     struct Private;

@@ -486,12 +486,20 @@
       <translation>„items“ fehlt oder ist kein Array</translation>
     </message>
     <message>
+      <source>%1 %2: the server does not offer the Control Hub extension.</source>
+      <translation>%1 %2: Der Server bietet die Control-Hub-Erweiterung nicht an.</translation>
+    </message>
+    <message>
       <source>%1 is not on the API host %2; the access token is only sent to the API host.</source>
       <translation>%1 liegt nicht auf dem API-Host %2; das Zugriffstoken wird nur an den API-Host gesendet.</translation>
     </message>
     <message>
       <source>%1: the answer does not match the API: %2</source>
       <translation>%1: Die Antwort entspricht nicht der API: %2</translation>
+    </message>
+    <message>
+      <source>%1: the server listed this person without an id; nothing was sent.</source>
+      <translation>%1: Der Server hat diese Person ohne ID aufgeführt; es wurde nichts gesendet.</translation>
     </message>
     <message>
       <source>Refusing plain HTTP to %1: the access token would travel unencrypted. Use https:// (plain http is only allowed on this computer, 127.0.0.1).</source>

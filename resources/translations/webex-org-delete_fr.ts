@@ -486,12 +486,20 @@
       <translation>« items » est absent ou n'est pas un tableau</translation>
     </message>
     <message>
+      <source>%1 %2: the server does not offer the Control Hub extension.</source>
+      <translation>%1 %2 : le serveur ne propose pas l'extension Control Hub.</translation>
+    </message>
+    <message>
       <source>%1 is not on the API host %2; the access token is only sent to the API host.</source>
       <translation>%1 n'est pas sur l'hôte d'API %2 ; le jeton d'accès n'est envoyé qu'à l'hôte d'API.</translation>
     </message>
     <message>
       <source>%1: the answer does not match the API: %2</source>
       <translation>%1 : la réponse ne correspond pas à l'API : %2</translation>
+    </message>
+    <message>
+      <source>%1: the server listed this person without an id; nothing was sent.</source>
+      <translation>%1 : le serveur a listé cette personne sans identifiant ; rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>Refusing plain HTTP to %1: the access token would travel unencrypted. Use https:// (plain http is only allowed on this computer, 127.0.0.1).</source>
