@@ -165,6 +165,9 @@ void DeleteOrgWizard::updateButtons()
             || (page && page->isCommitPage()))
             b->setVisible(false);
     }
+    // Nothing leads back from the progress page (the page before it committed): no disabled Back.
+    if (QAbstractButton *b = button(BackButton); b && currentId() == ProgressPageId)
+        b->setVisible(false);
     if (QAbstractButton *b = button(CancelButton))
         b->setText(running ? tr("Close…") : tr("Close"));
 }

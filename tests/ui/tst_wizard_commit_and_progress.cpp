@@ -1,6 +1,7 @@
 // Two things a click-through under Xvfb showed (issue 16), each against the sandbox:
 // - the acknowledgement (commit) page offers the commit button, Back and Close only: no disabled
-//   "Next >" beside "Delete Organization", before or after the confirmation is complete;
+//   "Next >" beside "Delete Organization", before or after the confirmation is complete; the
+//   progress page that follows offers Close only (no disabled Back);
 // - on the progress page the confirmation's elapsed time ticks each second while Cisco's
 //   confirmation is awaited, although the runner reports only after each poll (here: never again
 //   during the test). Time comes from the test bed's FixedClock, moved by the test.
@@ -112,6 +113,8 @@ private slots:
         QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
         QVERIFY(WizardDriver::commit(wizard));
         QTRY_COMPARE(wizard->currentId(), int(wod::ui::ProgressPageId));
+        // Nothing leads back from the progress page: Close… alone (it asks while the run lasts).
+        QCOMPARE(visibleButtons(wizard), QStringList{QStringLiteral("cancelButton")});
         auto *label = must<QLabel>(wizard, "confirmationProgressLabel");
         QVERIFY(label);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->controller()->lastProgress().phase == wod::net::RunPhase::Confirming,
