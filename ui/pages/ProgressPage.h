@@ -4,7 +4,7 @@
 // DELETE is sent; afterwards the page says the deletion cannot be stopped. The page only renders
 // the controller's (coalesced) progress events, so the UI stays responsive. While Cisco's
 // confirmation is awaited (events arrive only every few seconds) the elapsed time still ticks each
-// second, counted on the injected clock from the last event.
+// second, counted on the injected clock from the confirmation's first event.
 
 #include "RunProgress.h"
 
@@ -28,7 +28,8 @@ class ProgressPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    // `clock` (not owned; null: the system clock) measures the time between progress events.
+    // `clock` (not owned, outlives the page; null: the system clock) measures the time between
+    // progress events.
     explicit ProgressPage(WizardController *controller, const Clock *clock = nullptr,
                           QWidget *parent = nullptr);
 
