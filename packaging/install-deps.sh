@@ -16,6 +16,9 @@ packages=(
   # tests: a headless X server; for the keychain tests a private session bus (dbus-run-session is
   # in dbus-daemon) and a secret service (gnome-keyring-daemon), see tests/auth/run-with-keyring.sh
   xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring
+  # tests: the screen reader's view over AT-SPI (registry + Debian's python3 client), and sign-in
+  # in a real browser opened through xdg-open (headless Chromium)
+  at-spi2-core python3-pyatspi chromium xdg-utils
   # fonts: fontconfig for the hermetic screenshot configuration
   fontconfig
   # packaging validators

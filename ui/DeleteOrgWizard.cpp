@@ -68,7 +68,7 @@ DeleteOrgWizard::DeleteOrgWizard(WizardController *controller, UiServices *servi
     setPage(PreflightPageId, new PreflightPage(controller, services, this));
     setPage(UsersPageId, new UsersPage(controller, services, this));
     setPage(AcknowledgePageId, new AcknowledgePage(controller, services, this));
-    setPage(ProgressPageId, new ProgressPage(controller, this));
+    setPage(ProgressPageId, new ProgressPage(controller, services->clock(), this));
     setPage(ResultPageId, new ResultPage(controller, services, this));
     setStartId(startPage);
 
@@ -145,11 +145,29 @@ void DeleteOrgWizard::followController()
 
 void DeleteOrgWizard::updateButtons()
 {
+    // A screen reader entering a page announces the page's name: the title, which ModernStyle
+    // shows in a header that comes last in the reading order. Pages change their title with
+    // the outcome, so the name follows on every update.
+    if (QWizardPage *page = currentPage()) {
+        if (page->accessibleName() != page->title())
+            page->setAccessibleName(page->title());
+        if (page->accessibleDescription() != page->subTitle())
+            page->setAccessibleDescription(page->subTitle());
+    }
     // While a run is active the wizard's own Close asks first; on the progress page Next is
-    // never offered (the controller advances when the run ends).
+    // never offered (the controller advances when the run ends). A commit page offers the commit
+    // button, Back and Close only: QWizard hides Next there itself, so Next is only ever hidden
+    // here, never shown (showing it put a disabled "Next >" beside "Delete Organization").
     const bool running = m_controller->isRunning();
-    if (QAbstractButton *b = button(NextButton))
-        b->setVisible(currentId() != ProgressPageId && currentId() != ResultPageId);
+    if (QAbstractButton *b = button(NextButton)) {
+        const QWizardPage *page = currentPage();
+        if (currentId() == ProgressPageId || currentId() == ResultPageId
+            || (page && page->isCommitPage()))
+            b->setVisible(false);
+    }
+    // Nothing leads back from the progress page (the page before it committed): no disabled Back.
+    if (QAbstractButton *b = button(BackButton); b && currentId() == ProgressPageId)
+        b->setVisible(false);
     if (QAbstractButton *b = button(CancelButton))
         b->setText(running ? tr("Close…") : tr("Close"));
 }

@@ -176,6 +176,13 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
         if (item && (item->flags() & Qt::ItemIsSelectable) && m_state == State::Ready)
             showSection(static_cast<Section>(item->data(kSectionRole).toInt()));
     });
+    // Assistive technology selects an item (AT-SPI: the item's Toggle action, the list's Selection)
+    // without moving the current item: the section follows such a selection too.
+    connect(m_nav, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_nav->selectedItems();
+        if (selected.size() == 1 && selected.constFirst() != m_nav->currentItem())
+            m_nav->setCurrentItem(selected.constFirst());
+    });
     connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::reload);
     connect(m_signOutButton, &QPushButton::clicked, this, &MainWindow::signOut);
     connect(m_signInAgainButton, &QPushButton::clicked, this,

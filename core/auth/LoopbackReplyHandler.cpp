@@ -12,6 +12,17 @@ LoopbackReplyHandler::LoopbackReplyHandler(quint16 port, QObject *parent)
 {
     setCallbackText(tr("Signed in. You can close this browser tab and return to Webex "
                        "Organization Deletion."));
+    // Qt writes the page after callbackReceived() returns: the browser's page follows the answer.
+    // A refusal (Deny on the consent page) must not read "Signed in". The error itself is not
+    // echoed into the page (it comes from the URL); the app's window says what happened.
+    connect(this, &QAbstractOAuthReplyHandler::callbackReceived, this, [this](const QVariantMap &values) {
+        if (values.contains(QStringLiteral("error")))
+            setCallbackText(tr("Sign-in was not completed. You can close this browser tab; Webex "
+                               "Organization Deletion says what happened."));
+        else if (values.contains(QStringLiteral("code")))
+            setCallbackText(tr("Signed in. You can close this browser tab and return to Webex "
+                               "Organization Deletion."));
+    });
 }
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)

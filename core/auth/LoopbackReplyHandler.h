@@ -3,6 +3,7 @@
 // only (never on every interface), plus what Qt 6.4 leaves out: a failed token request (HTTP
 // 400/401 with an OAuth error body) is reported through tokenRequestFailed() instead of being
 // dropped with a warning, so a wrong verifier or a revoked refresh token ends the flow at once.
+// The page the browser shows says "Signed in" for a code and "not completed" for an error.
 // GUI or main thread only.
 
 #include <QOAuthHttpServerReplyHandler>

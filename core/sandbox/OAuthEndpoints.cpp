@@ -82,6 +82,47 @@ QString formValue(const QUrlQuery &form, const QString &key)
     return form.queryItemValue(key, QUrl::FullyDecoded);
 }
 
+// The sign-in and consent page a browser gets: who signs in, what the app asks for, Allow and
+// Deny. Both submit the authorization request again (GET, the same parameters) with
+// decision=allow|deny. No script: the page works with scripting off, and a test drives it as a
+// user would, by pressing a button.
+SandboxResponse consentPage(const QUrlQuery &query)
+{
+    QString hidden;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (item.first == QLatin1String("decision"))
+            continue;
+        hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
+                      .arg(item.first.toHtmlEscaped(), item.second.toHtmlEscaped());
+    }
+    const QString scopes = formValue(query, QStringLiteral("scope")).toHtmlEscaped();
+    const QString html = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>Sign in to the Webex sandbox</title>"
+        "<style>body{font-family:sans-serif;max-width:36em;margin:3em auto;line-height:1.4}"
+        "button{font-size:1em;padding:.5em 1.5em;margin-right:1em}</style></head><body>\n"
+        "<h1>Sign in to the Webex sandbox</h1>\n"
+        "<p>This sandbox on 127.0.0.1 stands in for Webex: no real account is used.</p>\n"
+        "<p id=\"client\">The application <b>%1</b> asks to act for you with these scopes: "
+        "<span id=\"scopes\">%2</span>.</p>\n"
+        "<form id=\"consent\" method=\"get\" action=\"/v1/authorize\">\n%3"
+        "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"allow\">Allow</button>"
+        "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>\n"
+        "</form></body></html>\n")
+                             .arg(formValue(query, QStringLiteral("client_id")).toHtmlEscaped(),
+                                  scopes, hidden);
+    SandboxResponse r;
+    r.status = 200;
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html;charset=UTF-8")});
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // A consent page must not be framed (clickjacking) and runs no script.
+    r.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    r.setHeader(QByteArrayLiteral("Content-Security-Policy"),
+                QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
+    r.body = html.toUtf8();
+    return r;
+}
+
 } // namespace
 
 OAuthEndpoints::OAuthEndpoints(AccessTokens *tokens) : m_tokens(tokens) {}
@@ -125,7 +166,10 @@ SandboxResponse OAuthEndpoints::respond(const SandboxRequest &request, const QSt
 
 SandboxResponse OAuthEndpoints::authorize(const SandboxRequest &request)
 {
-    const QUrlQuery &q = request.query;
+    QUrlQuery q = request.query;
+    // The consent page's form submission: application/x-www-form-urlencoded, '+' is a space.
+    if (!formValue(q, QStringLiteral("decision")).isEmpty())
+        q = QUrlQuery(q.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%20")));
     const QString clientId = formValue(q, QStringLiteral("client_id"));
     const QUrl redirectUri(formValue(q, QStringLiteral("redirect_uri")));
     // Errors about the client or its redirect are shown, never redirected (RFC 6749 4.1.2.1).
@@ -138,6 +182,7 @@ SandboxResponse OAuthEndpoints::authorize(const SandboxRequest &request)
         return page(400, QStringLiteral("redirect_uri must be http on a loopback address."));
     }
     const QString state = formValue(q, QStringLiteral("state"));
+    const QString decision = formValue(q, QStringLiteral("decision"));
     QList<QPair<QString, QString>> answer;
     if (formValue(q, QStringLiteral("response_type")) != QLatin1String("code")) {
         ++m_rejected;
@@ -151,6 +196,15 @@ SandboxResponse OAuthEndpoints::authorize(const SandboxRequest &request)
             answer = {{QStringLiteral("error"), QStringLiteral("invalid_request")},
                       {QStringLiteral("error_description"),
                        QStringLiteral("PKCE with code_challenge_method=S256 is required.")}};
+        } else if (decision.isEmpty() && request.header("accept").contains("text/html")) {
+            // A browser (it asks for HTML) gets the sign-in and consent page first; other
+            // clients, the tests' stand-in browsers, are approved at once as before.
+            return consentPage(q);
+        } else if (decision == QLatin1String("deny")) {
+            ++m_rejected;
+            answer = {{QStringLiteral("error"), QStringLiteral("access_denied")},
+                      {QStringLiteral("error_description"),
+                       QStringLiteral("You denied the sign-in on the consent page.")}};
         } else {
             const QString code = randomString(48);
             m_codes.insert(code, Grant{clientId, redirectUri.toString(), challenge,

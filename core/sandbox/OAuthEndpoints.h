@@ -2,9 +2,13 @@
 // The sandbox's OAuth 2 authorization server, enough for the app's "Sign in with Webex" (authorization
 // code + PKCE S256, refresh) to run end to end on 127.0.0.1:
 //   GET  /v1/authorize     response_type=code, client_id, redirect_uri, scope, state,
-//                          code_challenge, code_challenge_method=S256. No login page: it consents
-//                          at once and answers 302 to redirect_uri?code=...&state=... (state
-//                          echoed as given). A wrong client id or a redirect URI that is not
+//                          code_challenge, code_challenge_method=S256. A browser (Accept:
+//                          text/html) first gets a sign-in and consent page whose Allow and Deny
+//                          buttons send the same request with decision=allow|deny; other clients
+//                          and decision=allow consent at once: 302 to
+//                          redirect_uri?code=...&state=... (state echoed as given);
+//                          decision=deny: 302 with error=access_denied. A wrong client id or a
+//                          redirect URI that is not
 //                          http on a loopback host gets a 400 page and no redirect (RFC 6749
 //                          4.1.2.1); a missing or malformed challenge redirects with
 //                          error=invalid_request.

@@ -456,6 +456,10 @@
   <context>
     <name>wod::auth::LoopbackReplyHandler</name>
     <message>
+      <source>Sign-in was not completed. You can close this browser tab; Webex Organization Deletion says what happened.</source>
+      <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können diesen Browser-Tab schließen; „Webex-Organisation löschen“ zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
       <source>Signed in. You can close this browser tab and return to Webex Organization Deletion.</source>
       <translation>Angemeldet. Sie können diesen Browser-Tab schließen und zu „Webex-Organisation löschen“ zurückkehren.</translation>
     </message>

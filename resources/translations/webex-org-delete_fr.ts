@@ -456,6 +456,10 @@
   <context>
     <name>wod::auth::LoopbackReplyHandler</name>
     <message>
+      <source>Sign-in was not completed. You can close this browser tab; Webex Organization Deletion says what happened.</source>
+      <translation>La connexion n'a pas abouti. Vous pouvez fermer cet onglet du navigateur ; « Suppression d'organisation Webex » indique ce qui s'est passé.</translation>
+    </message>
+    <message>
       <source>Signed in. You can close this browser tab and return to Webex Organization Deletion.</source>
       <translation>Connecté. Vous pouvez fermer cet onglet du navigateur et revenir à « Suppression d'organisation Webex ».</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ProgressPage.h"
 
+#include "Clock.h"
 #include "WizardController.h"
 
 #include <QGridLayout>
@@ -34,8 +35,8 @@ QLabel *makeLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-ProgressPage::ProgressPage(WizardController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_clock(clock)
 {
     setObjectName(QStringLiteral("progressPage"));
     setTitle(tr("Deleting your organization"));
@@ -90,6 +91,9 @@ ProgressPage::ProgressPage(WizardController *controller, QWidget *parent)
     row->addStretch(1);
     layout->addLayout(row);
 
+    m_elapsedTicker.setObjectName(QStringLiteral("elapsedTicker"));
+    m_elapsedTicker.setInterval(1000);
+    connect(&m_elapsedTicker, &QTimer::timeout, this, &ProgressPage::renderConfirmation);
     connect(m_cancelButton, &QPushButton::clicked, m_controller, &WizardController::cancelRun);
     connect(m_controller, &WizardController::progressChanged, this, &ProgressPage::render);
     connect(m_controller, &WizardController::runStarted, this, &ProgressPage::initializePage);
@@ -164,12 +168,21 @@ void ProgressPage::render(const wod::net::RunProgress &p)
                         : orgSent                         ? tr("Deletion request accepted.")
                                                           : tr("Waiting for the users to be handled."));
 
-    const bool confirmed = p.phase == RunPhase::Done;
-    m_confirmBar->setValue(confirmed ? 1 : 0);
-    m_confirmLabel->setText(p.phase == RunPhase::Confirming
-                                ? tr("Checking every few seconds; elapsed %1.").arg(formatDuration(p.elapsedMs))
-                            : confirmed ? tr("Done.")
-                                        : tr("Not started."));
+    m_last = p;
+    if (p.phase != RunPhase::Confirming) {
+        m_confirmStartElapsedMs = -1;
+    } else if (m_confirmStartElapsedMs < 0) {
+        m_confirmStartElapsedMs = p.elapsedMs;
+        m_confirmStartAt = now();
+    }
+    renderConfirmation();
+    // The runner reports the confirmation only after each poll (every few seconds): tick between.
+    if (p.phase == RunPhase::Confirming && m_controller->isRunning()) {
+        if (!m_elapsedTicker.isActive())
+            m_elapsedTicker.start();
+    } else {
+        m_elapsedTicker.stop();
+    }
 
     m_currentLabel->setText(p.currentItem.isEmpty() ? QString() : tr("Now: %1").arg(p.currentItem));
 
@@ -183,6 +196,27 @@ void ProgressPage::render(const wod::net::RunProgress &p)
     else
         m_cancelNoteLabel->setText(tr("Stopping keeps what was done so far and lets you resume later."));
     emit completeChanged();
+}
+
+QDateTime ProgressPage::now() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+}
+
+void ProgressPage::renderConfirmation()
+{
+    using wod::net::RunPhase;
+    const bool confirmed = m_last.phase == RunPhase::Done;
+    m_confirmBar->setValue(confirmed ? 1 : 0);
+    if (m_last.phase == RunPhase::Confirming) {
+        // A clock set back never makes the time run back.
+        const qint64 since = qMax<qint64>(0, m_confirmStartAt.msecsTo(now()));
+        const qint64 elapsed = qMax(m_last.elapsedMs, m_confirmStartElapsedMs + since);
+        m_confirmLabel->setText(tr("Checking every few seconds; elapsed %1.")
+                                    .arg(formatDuration(elapsed)));
+    } else {
+        m_confirmLabel->setText(confirmed ? tr("Done.") : tr("Not started."));
+    }
 }
 
 } // namespace wod::ui
