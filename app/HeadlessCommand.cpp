@@ -236,6 +236,22 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
         done(ExitCode::NotEligible);
         return;
     }
+    // The checks the server cannot report are confirmed by the admin, as in the wizard: headless
+    // is no way around looking in Control Hub first.
+    QStringList unconfirmed;
+    for (const QString &id : verdict.unknown) {
+        if (!m_options.confirmedUnknown.contains(id))
+            unconfirmed << id;
+    }
+    if (!unconfirmed.isEmpty()) {
+        m_err << tr("This server cannot report these checks: %1. Check each one in Control Hub, "
+                    "then name them with --confirm-unknown %2. Nothing was done.")
+                     .arg(unconfirmed.join(QStringLiteral(", ")),
+                          verdict.unknown.join(QLatin1Char(',')))
+              << Qt::endl;
+        done(ExitCode::UsageOrInput);
+        return;
+    }
     runPlan(plan);
 }
 
@@ -334,7 +350,7 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
             m_out << QStringLiteral("  - ") << b.message
                   << (b.remedy.isEmpty() ? QString() : QStringLiteral(" ") + b.remedy) << Qt::endl;
         if (!outcome.trackingIds.isEmpty())
-            m_out << tr("Tracking ids: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
+            m_out << tr("Tracking IDs: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
                   << Qt::endl;
         if (outcome.resumable)
             m_out << tr("Resume with: webex-org-delete --resume %1").arg(outcome.journalPath)

@@ -154,6 +154,36 @@ private slots:
         QVERIFY(!leaksToken(run, rig.token()));
     }
 
+    // Against a server that cannot report four checks (the public API only), --delete refuses
+    // until the admin names every one with --confirm-unknown, as the wizard's tick boxes do.
+    void unknownChecksNeedConfirmUnknown()
+    {
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(3, {{QStringLiteral("publicApiOnly"), true},
+                                                           {QStringLiteral("orgDeletionDelayMs"), 0}})),
+                 qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const QStringList args = deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+            + rig.backendArgs();
+        ClientRun run = rig.runClient(args);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("--confirm-unknown") && run.err.contains("Nothing was done"),
+                 qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+        QVERIFY(!QFile::exists(journal));
+
+        // Naming only some of them is not enough.
+        run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"), QStringLiteral("linked_sites")});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+
+        run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"),
+                                               QStringLiteral("subscriptions,linked_sites,directory_sync,"
+                                                              "managed_by,managed_orgs")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!leaksToken(run, rig.token()));
+    }
+
     void conflictExitsFiveThenResumeDeletes()
     {
         ProcessRig rig;
