@@ -341,7 +341,18 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
     if (m_options.json) {
         m_out << outcome.receipt.toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        m_out << outcome.message << Qt::endl;
+        if (outcome.status == net::RunOutcome::Status::Blocked) {
+            // Users handled before the refusal stay handled: never "intact" then.
+            m_out << tr("Cisco refused to delete the organization (HTTP 409); it was not deleted.")
+                  << Qt::endl;
+            if (outcome.usersHandled > 0)
+                m_out << tr("%1 users were already converted or deleted, as you chose, before the "
+                            "refusal; this cannot be undone.")
+                             .arg(outcome.usersHandled)
+                      << Qt::endl;
+        } else {
+            m_out << outcome.message << Qt::endl;
+        }
         m_out << tr("Users handled: %1 of %2").arg(outcome.usersHandled).arg(outcome.usersTotal);
         if (outcome.usersFailed > 0)
             m_out << tr(" (%1 failed)").arg(outcome.usersFailed);
@@ -389,7 +400,7 @@ void HeadlessCommand::installSignalHandlers()
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
         if (m_runner && m_runner->cancel())
-            m_err << tr("Cancelling: the users in progress finish, then the run stops before the "
+            m_err << tr("Stopping: the users in progress finish, then the run stops before the "
                         "organization is deleted.")
                   << Qt::endl;
         else

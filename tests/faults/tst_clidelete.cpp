@@ -209,6 +209,22 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
+    // After users were handled, a 409 is reported as it is: the users stay handled.
+    void conflictAfterUsersSaysWhatCannotBeUndone()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(4, faults)), qPrintable(rig.error()));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"),
+                                                       rig.path(QStringLiteral("run.jsonl")))
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        QVERIFY2(!run.out.contains("intact"), qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("4 users were already converted or deleted")
+                     && run.out.contains("cannot be undone"),
+                 qPrintable(run.describe()));
+    }
+
     void expiredTokenExitsFourThenResumeWithRenewedToken()
     {
         ProcessRig rig;
