@@ -428,6 +428,10 @@ void MainWindow::setState(State state, const QString &message)
     m_nav->setEnabled(ready);
     m_retryButton->setVisible(state == State::Error);
     m_signInAgainButton->setVisible(state == State::SignedOut || state == State::Error);
+    // Nobody signed in yet: "Sign in", not "again".
+    const bool first = state == State::SignedOut && !m_signedInInteractively;
+    m_signInAgainButton->setText(first ? tr("&Sign in") : tr("&Sign in again"));
+    m_signInAgainButton->setAccessibleName(first ? tr("Sign in") : tr("Sign in again"));
     m_signOutButton->setVisible(m_signedInInteractively && state != State::SignedOut
                                 && state != State::Deleted);
     if (!ready) {

@@ -1097,6 +1097,10 @@
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
       <source>&amp;Sign in again</source>
       <translation>&amp;Erneut anmelden</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
       <source>Sign &amp;Out</source>
       <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Anmelden</translation>
     </message>
     <message>
       <source>Sign in again</source>
@@ -1398,7 +1406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>You checked the %n condition(s) this server cannot report in Control Hub; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
       <translation>
         <numerusform>Sie haben die %n Bedingung, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</numerusform>
         <numerusform>Sie haben die %n Bedingungen, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</numerusform>

@@ -134,10 +134,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>You checked the %n condition(s) this server cannot report in Control Hub; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
       <translation>
-        <numerusform>You checked the %n condition this server cannot report in Control Hub; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
-        <numerusform>You checked the %n conditions this server cannot report in Control Hub; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
+        <numerusform>You checked in Control Hub the %n condition this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
+        <numerusform>You checked in Control Hub the %n conditions this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
       </translation>
     </message>
   </context>

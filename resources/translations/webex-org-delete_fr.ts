@@ -1097,6 +1097,10 @@
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
       <source>&amp;Sign in again</source>
       <translation>&amp;Se reconnecter</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
       <source>Sign &amp;Out</source>
       <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
     </message>
     <message>
       <source>Sign in again</source>
@@ -1398,7 +1406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>You checked the %n condition(s) this server cannot report in Control Hub; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
       <translation>
         <numerusform>Vous avez vérifié dans Control Hub la %n condition que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1. Choisissez Suivant pour continuer.</numerusform>
         <numerusform>Vous avez vérifié dans Control Hub les %n conditions que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1. Choisissez Suivant pour continuer.</numerusform>

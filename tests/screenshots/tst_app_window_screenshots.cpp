@@ -79,6 +79,16 @@ private slots:
 
 private:
     bool showAccountInfo(WindowRig &rig, bool expectPrompt);
+    // Captures when the step belongs to this DPR's subset (behaviour is asserted either way).
+    bool captureIfWanted(QWidget *window, const QString &caseName, const QString &step, QList<QWidget *> keys)
+    {
+        if (!m_session.wants(caseName, step))
+            return true;
+        const bool ok = m_session.capture(window, caseName, step, keys);
+        if (!ok)
+            qWarning("%s", qPrintable(m_session.lastError()));
+        return ok;
+    }
 
     ScreenshotSession m_session{QStringLiteral("windows")};
 };
@@ -212,9 +222,7 @@ void TestAppWindowScreenshots::accountSubscriptionsTab()
     auto *note = rig.window->findChild<QLabel *>(QStringLiteral("subscriptionNoteLabel"));
     QVERIFY(table && note && table->isVisible());
     QCOMPARE(table->rowCount(), 2);
-    QVERIFY2(m_session.capture(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"),
-                              {tabs, table, note}),
-             qPrintable(m_session.lastError()));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), {tabs, table, note}));
 }
 
 void TestAppWindowScreenshots::overviewEligible()
@@ -225,9 +233,7 @@ void TestAppWindowScreenshots::overviewEligible()
     auto *overview = rig.window->findChild<QWidget *>(QStringLiteral("overviewView"));
     auto *title = rig.window->findChild<QLabel *>(QStringLiteral("overviewTitleLabel"));
     QVERIFY(overview && title && overview->isVisible());
-    QVERIFY2(m_session.capture(rig.window.get(), QStringLiteral("Overview"), QStringLiteral("eligible"),
-                              {overview, title}),
-             qPrintable(m_session.lastError()));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("Overview"), QStringLiteral("eligible"), {overview, title}));
 }
 
 void TestAppWindowScreenshots::startupPromptBlocked()
@@ -248,8 +254,7 @@ void TestAppWindowScreenshots::startupPromptBlocked()
     QVERIFY2(!title->text().contains(QStringLiteral("can be deleted")), qPrintable(title->text()));
     QVERIFY2(text->text().contains(QStringLiteral("Linked sites")), qPrintable(text->text()));
     QVERIFY2(ScreenshotSession::prepareWindow(prompt, prompt->size(), &error), qPrintable(error));
-    QVERIFY2(m_session.capture(prompt, QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), {title, text}),
-             qPrintable(m_session.lastError()));
+    QVERIFY(captureIfWanted(prompt, QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), {title, text}));
 }
 
 void TestAppWindowScreenshots::signedOutWithSignInDialog()
@@ -265,27 +270,29 @@ void TestAppWindowScreenshots::signedOutWithSignInDialog()
     auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
     auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
     QVERIFY(token && signIn);
-    // The main window behind the dialog: signed out, saying so.
+    // The main window behind the dialog: signed out, saying so; nobody signed in yet, so the
+    // button is "Sign in", not "Sign in again".
     auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
-    QVERIFY2(m_session.capture(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("signed-out"),
-                              {state}),
-             qPrintable(m_session.lastError()));
-    QVERIFY2(ScreenshotSession::prepareWindow(dialog, dialog->size(), &error), qPrintable(error));
-    QVERIFY2(m_session.capture(dialog, QStringLiteral("SignIn"), QStringLiteral("dialog"), {token, signIn}),
-             qPrintable(m_session.lastError()));
+    auto *signInButton = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    QVERIFY(state && signInButton);
+    QCOMPARE(signInButton->text().remove(u'&'), QStringLiteral("Sign in"));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("signed-out"),
+                            {state, signInButton}));
+    // The dialog itself shows the sandbox's URL, whose port differs in every run: no capture.
+    QVERIFY(dialog->isVisible() && token->isEnabled());
 
     // A token the server refuses: the dialog comes back and says why.
     token->setFocus();
     QTest::keyClicks(token, QStringLiteral("not-a-valid-token"));
     QTest::keyClick(token, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(rig.window->signInDialog() && rig.window->state() != MainWindow::State::Loading, 10000);
-    dialog = rig.window->signInDialog();
-    auto *message = dialog->findChild<QLabel *>(QStringLiteral("signInMessageLabel"));
-    QVERIFY(message);
-    QTRY_VERIFY(message->isVisible() && !message->text().isEmpty());
-    QVERIFY2(ScreenshotSession::prepareWindow(dialog, dialog->size(), &error), qPrintable(error));
-    QVERIFY2(m_session.capture(dialog, QStringLiteral("SignIn"), QStringLiteral("failed"), {message}),
-             qPrintable(m_session.lastError()));
+    // A token the server refuses: the window says so and offers Sign in again.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window->state(), MainWindow::State::Error, 10000);
+    QVERIFY(!rig.window->signInDialog());
+    auto *again = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    QVERIFY(again && again->isVisible());
+    QVERIFY2(state->text().contains(QStringLiteral("401")), qPrintable(state->text()));
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("SignIn"), QStringLiteral("failed"), {state, again}));
 }
 
 void TestAppWindowScreenshots::mainWindowError()
@@ -300,9 +307,10 @@ void TestAppWindowScreenshots::mainWindowError()
     auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
     auto *retry = rig.window->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(state && retry && retry->isVisible());
-    QVERIFY2(m_session.capture(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("error"),
-                              {state, retry}),
-             qPrintable(m_session.lastError()));
+    // The message ends with the failed request's tracking ID, different in every run: asserted,
+    // not captured.
+    QVERIFY2(state->text().contains(QStringLiteral("could not be read")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_")), qPrintable(state->text()));
 }
 
 void TestAppWindowScreenshots::cleanupTestCase()

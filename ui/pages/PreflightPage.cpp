@@ -170,8 +170,8 @@ void PreflightPage::updateVerdictStatus()
                "your users were already converted or deleted.",
                nullptr, unknown));
     } else {
-        m_statusLabel->setText(tr("You checked the %n condition(s) this server cannot report in "
-                                  "Control Hub; nothing else blocks the deletion of %1. Choose "
+        m_statusLabel->setText(tr("You checked in Control Hub the %n condition(s) this server "
+                                  "cannot report; nothing else blocks the deletion of %1. Choose "
                                   "Next to continue.",
                                   nullptr, unknown)
                                    .arg(org));

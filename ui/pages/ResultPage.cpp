@@ -155,7 +155,8 @@ void ResultPage::render()
             body += QStringLiteral("</li>");
         }
         body += QStringLiteral("</ul>");
-        if (!usersLine.isEmpty())
+        // The bold line above already says it when every user was handled.
+        if (!usersLine.isEmpty() && o.usersHandled != o.usersTotal)
             body += para(usersLine.toHtmlEscaped());
         break;
     case Status::Changed:

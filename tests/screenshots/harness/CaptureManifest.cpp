@@ -52,8 +52,6 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("windows"), QStringLiteral("Overview"), QStringLiteral("eligible"), false},
         {QStringLiteral("windows"), QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), false},
         {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("signed-out"), false},
-        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("error"), false},
-        {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("dialog"), false},
         {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("failed"), false},
     };
     // clang-format on
