@@ -179,6 +179,17 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
         && DeletionPlan::confirmationMatches(*m_options.confirm, snapshot.orgDisplayName);
     const DeletionPlan plan =
         DeletionPlan::fromSnapshot(snapshot, verdict, disposition, QDateTime::currentDateTimeUtc());
+    // The checks the server cannot report are confirmed by the admin, as in the wizard: headless
+    // is no way around looking in Control Hub first.
+    QStringList unconfirmed;
+    for (const QString &id : verdict.unknown) {
+        if (!m_options.confirmedUnknown.contains(id))
+            unconfirmed << id;
+    }
+    const QString unconfirmedText =
+        tr("This server cannot report these checks: %1. Check each one in Control Hub, then name "
+           "them with --confirm-unknown %2.")
+            .arg(unconfirmed.join(QStringLiteral(", ")), verdict.unknown.join(QLatin1Char(',')));
 
     if (m_options.dryRun) {
         if (m_options.json) {
@@ -193,6 +204,7 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             o.insert(QStringLiteral("dryRun"), true);
             o.insert(QStringLiteral("disposition"), toWireName(disposition));
             o.insert(QStringLiteral("confirmMatches"), confirmed);
+            o.insert(QStringLiteral("unconfirmedUnknown"), QJsonArray::fromStringList(unconfirmed));
             o.insert(QStringLiteral("steps"), steps);
             m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
@@ -212,6 +224,8 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             }
             if (m_options.confirm && !confirmed)
                 m_out << tr("--confirm does not match the organization's name exactly.") << Qt::endl;
+            if (!unconfirmed.isEmpty())
+                m_out << unconfirmedText << Qt::endl;
             m_out << tr("Dry run: nothing was changed.") << Qt::endl;
         }
         done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
@@ -236,19 +250,8 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
         done(ExitCode::NotEligible);
         return;
     }
-    // The checks the server cannot report are confirmed by the admin, as in the wizard: headless
-    // is no way around looking in Control Hub first.
-    QStringList unconfirmed;
-    for (const QString &id : verdict.unknown) {
-        if (!m_options.confirmedUnknown.contains(id))
-            unconfirmed << id;
-    }
     if (!unconfirmed.isEmpty()) {
-        m_err << tr("This server cannot report these checks: %1. Check each one in Control Hub, "
-                    "then name them with --confirm-unknown %2. Nothing was done.")
-                     .arg(unconfirmed.join(QStringLiteral(", ")),
-                          verdict.unknown.join(QLatin1Char(',')))
-              << Qt::endl;
+        m_err << unconfirmedText << QLatin1Char(' ') << tr("Nothing was done.") << Qt::endl;
         done(ExitCode::UsageOrInput);
         return;
     }

@@ -172,6 +172,11 @@ private slots:
         QVERIFY2(untouched(rig.state()), "the server saw a change");
         QVERIFY(!QFile::exists(journal));
 
+        // The dry run says what is missing.
+        run = rig.runClient(args + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(run.out.contains("--confirm-unknown"), qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+
         // Naming only some of them is not enough.
         run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"), QStringLiteral("linked_sites")});
         QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
