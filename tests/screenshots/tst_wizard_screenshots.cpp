@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -545,6 +546,25 @@ void TestWizardScreenshots::progressMidRun()
     for (QProgressBar *bar : bars)
         keys << bar;
     QVERIFY(capture(rig, QStringLiteral("Progress"), QStringLiteral("mid-run"), keys));
+
+    // Closing while the run is under way asks first; No keeps it running.
+    rig.wizard->reject();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = rig.wizard->findChild<QMessageBox *>(QStringLiteral("questionMessageBox"))) != nullptr
+                && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Stop it now?")), qPrintable(box->text()));
+    QVERIFY(rig.controller->isRunning());
+    if (m_session.wants(QStringLiteral("Progress"), QStringLiteral("close-while-running"))) {
+        QString error;
+        QVERIFY2(ScreenshotSession::prepareWindow(box, box->size(), &error), qPrintable(error));
+        QVERIFY2(m_session.capture(box, QStringLiteral("Progress"), QStringLiteral("close-while-running"),
+                                   {box->button(QMessageBox::Yes), box->button(QMessageBox::No)}),
+                 qPrintable(m_session.lastError()));
+    }
+    box->button(QMessageBox::No)->click();
+    QTRY_VERIFY(!rig.wizard->findChild<QMessageBox *>(QStringLiteral("questionMessageBox")));
+    QVERIFY(rig.controller->isRunning());
+    QVERIFY(rig.wizard->isVisible());
 }
 
 void TestWizardScreenshots::resultSuccess()

@@ -39,6 +39,7 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("wizard"), QStringLiteral("Acknowledge"), QStringLiteral("partly-filled"), false},
         {QStringLiteral("wizard"), QStringLiteral("Acknowledge"), QStringLiteral("ready"), true},
         {QStringLiteral("wizard"), QStringLiteral("Progress"), QStringLiteral("mid-run"), true},
+        {QStringLiteral("wizard"), QStringLiteral("Progress"), QStringLiteral("close-while-running"), false},
         {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("success"), true},
         // The journal path these two show is named after the rig's fixed clock (UiServices seam).
         // The 409 page is in the DPR 2 subset for its rich-text list (bullets, bold, indents).
