@@ -25,6 +25,9 @@ struct AppOptions
     QString users;   // "convert" | "delete" (validated by the parser)
     std::optional<QString> confirm; // exact org display name typed by the admin
     bool dryRun = false;
+    // --confirm-unknown: ids of the checks the server cannot report that the admin checked in
+    // Control Hub (e.g. linked_sites,directory_sync); every unknown check must be named.
+    QStringList confirmedUnknown;
     QString journalPath;
     QString receiptPath;
     // --resume JOURNAL

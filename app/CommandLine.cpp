@@ -54,6 +54,11 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
     const QCommandLineOption confirm(
         QStringLiteral("confirm"),
         tr("The organization's exact display name: nothing is deleted without it."), tr("NAME"));
+    const QCommandLineOption confirmUnknown(
+        QStringLiteral("confirm-unknown"),
+        tr("The checks this server cannot report that you checked in Control Hub, comma-separated "
+           "(e.g. linked_sites,directory_sync): --delete refuses while one is not named."),
+        tr("CHECKS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show the exact plan without changing anything."));
     const QCommandLineOption journal(QStringLiteral("journal"),
@@ -101,7 +106,7 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
            "integration; default: any free port)."),
         tr("PORT"));
     parser.addOptions({check, del, resume, json, scenario, apiUrl, tokenFile, token, orgId, users,
-                       confirm, dryRun, journal, receipt, lang, highContrast, verbose, logDir,
+                       confirm, confirmUnknown, dryRun, journal, receipt, lang, highContrast, verbose, logDir,
                        signIn, clientId, clientSecretFile, authorizeUrl, tokenUrl, scopes,
                        redirectPort});
 
@@ -141,6 +146,10 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
     o.users = parser.value(users);
     if (parser.isSet(confirm))
         o.confirm = parser.value(confirm);
+    for (const QString &value : parser.values(confirmUnknown))
+        o.confirmedUnknown += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &id : o.confirmedUnknown)
+        id = id.trimmed();
     o.dryRun = parser.isSet(dryRun);
     o.journalPath = parser.value(journal);
     o.receiptPath = parser.value(receipt);
@@ -193,8 +202,9 @@ std::variant<AppOptions, CommandLineExit> parseCommandLine(const QStringList &ar
         if (!o.confirm && !o.dryRun)
             return CommandLineExit{2, tr("--delete needs --confirm \"<the organization's exact "
                                          "display name>\"; nothing was done.\n")};
-    } else if (!o.users.isEmpty() || o.confirm || o.dryRun) {
-        return CommandLineExit{2, tr("--users, --confirm and --dry-run belong to --delete.\n")};
+    } else if (!o.users.isEmpty() || o.confirm || o.dryRun || !o.confirmedUnknown.isEmpty()) {
+        return CommandLineExit{2, tr("--users, --confirm, --confirm-unknown and --dry-run belong to "
+                                     "--delete.\n")};
     }
     if (o.json && o.mode == AppOptions::Mode::Gui)
         return CommandLineExit{2, tr("--json belongs to --check, --delete and --resume.\n")};

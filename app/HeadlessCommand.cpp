@@ -179,6 +179,17 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
         && DeletionPlan::confirmationMatches(*m_options.confirm, snapshot.orgDisplayName);
     const DeletionPlan plan =
         DeletionPlan::fromSnapshot(snapshot, verdict, disposition, QDateTime::currentDateTimeUtc());
+    // The checks the server cannot report are confirmed by the admin, as in the wizard: headless
+    // is no way around looking in Control Hub first.
+    QStringList unconfirmed;
+    for (const QString &id : verdict.unknown) {
+        if (!m_options.confirmedUnknown.contains(id))
+            unconfirmed << id;
+    }
+    const QString unconfirmedText =
+        tr("This server cannot report these checks: %1. Check each one in Control Hub, then name "
+           "them with --confirm-unknown %2.")
+            .arg(unconfirmed.join(QStringLiteral(", ")), verdict.unknown.join(QLatin1Char(',')));
 
     if (m_options.dryRun) {
         if (m_options.json) {
@@ -193,6 +204,7 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             o.insert(QStringLiteral("dryRun"), true);
             o.insert(QStringLiteral("disposition"), toWireName(disposition));
             o.insert(QStringLiteral("confirmMatches"), confirmed);
+            o.insert(QStringLiteral("unconfirmedUnknown"), QJsonArray::fromStringList(unconfirmed));
             o.insert(QStringLiteral("steps"), steps);
             m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
@@ -212,6 +224,8 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             }
             if (m_options.confirm && !confirmed)
                 m_out << tr("--confirm does not match the organization's name exactly.") << Qt::endl;
+            if (!unconfirmed.isEmpty())
+                m_out << unconfirmedText << Qt::endl;
             m_out << tr("Dry run: nothing was changed.") << Qt::endl;
         }
         done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
@@ -234,6 +248,11 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             m_out << verdictToText(snapshot, verdict);
         m_err << tr("The organization cannot be deleted yet; nothing was done.") << Qt::endl;
         done(ExitCode::NotEligible);
+        return;
+    }
+    if (!unconfirmed.isEmpty()) {
+        m_err << unconfirmedText << QLatin1Char(' ') << tr("Nothing was done.") << Qt::endl;
+        done(ExitCode::UsageOrInput);
         return;
     }
     runPlan(plan);
@@ -325,7 +344,18 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
     if (m_options.json) {
         m_out << outcome.receipt.toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        m_out << outcome.message << Qt::endl;
+        if (outcome.status == net::RunOutcome::Status::Blocked) {
+            // Users handled before the refusal stay handled: never "intact" then.
+            m_out << tr("Cisco refused to delete the organization (HTTP 409); it was not deleted.")
+                  << Qt::endl;
+            if (outcome.usersHandled > 0)
+                m_out << tr("%1 users were already converted or deleted, as you chose, before the "
+                            "refusal; this cannot be undone.")
+                             .arg(outcome.usersHandled)
+                      << Qt::endl;
+        } else {
+            m_out << outcome.message << Qt::endl;
+        }
         m_out << tr("Users handled: %1 of %2").arg(outcome.usersHandled).arg(outcome.usersTotal);
         if (outcome.usersFailed > 0)
             m_out << tr(" (%1 failed)").arg(outcome.usersFailed);
@@ -334,7 +364,7 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
             m_out << QStringLiteral("  - ") << b.message
                   << (b.remedy.isEmpty() ? QString() : QStringLiteral(" ") + b.remedy) << Qt::endl;
         if (!outcome.trackingIds.isEmpty())
-            m_out << tr("Tracking ids: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
+            m_out << tr("Tracking IDs: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
                   << Qt::endl;
         if (outcome.resumable)
             m_out << tr("Resume with: webex-org-delete --resume %1").arg(outcome.journalPath)
@@ -373,7 +403,7 @@ void HeadlessCommand::installSignalHandlers()
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
         if (m_runner && m_runner->cancel())
-            m_err << tr("Cancelling: the users in progress finish, then the run stops before the "
+            m_err << tr("Stopping: the users in progress finish, then the run stops before the "
                         "organization is deleted.")
                   << Qt::endl;
         else

@@ -40,6 +40,23 @@ QStringList describeAll(const QList<Subscription> &subs)
     return out;
 }
 
+// "Sentence, then the list": one bulleted line per entry under the sentence, never names run on
+// after its full stop.
+QString sentenceThenList(const QString &sentence, const QStringList &entries)
+{
+    if (entries.isEmpty())
+        return sentence;
+    return sentence + QStringLiteral("\n\u2022 ") + entries.join(QStringLiteral("\n\u2022 "));
+}
+
+// A sentence that ends with a name: "…of Acme, Inc.." keeps one full stop.
+QString endSentence(QString text)
+{
+    if (text.endsWith(QLatin1String("..")) && !text.endsWith(QLatin1String("...")))
+        text.chop(1);
+    return text;
+}
+
 CheckItem item(const char *id, CheckItem::State state, const QString &title, const QString &detail,
                const QString &remedy = {})
 {
@@ -62,10 +79,7 @@ void checkCondition(Verdict &v, const char *id, const QString &title, const std:
     if (isBlocking(*value)) {
         Blocker b = makeBlocker(code, details(*value));
         v.checklist.append(item(id, CheckItem::State::Failed, title,
-                                b.details.isEmpty() ? b.message
-                                                    : b.message + QLatin1Char(' ')
-                                                          + b.details.join(QStringLiteral(", ")),
-                                b.remedy));
+                                sentenceThenList(b.message, b.details), b.remedy));
         v.blockers.append(b);
         return;
     }
@@ -115,23 +129,26 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
         Blocker b = makeBlocker(BlockerCode::PartnerAdmin, {s.actor.partnerOrg});
         // The situation, then the document's own words, so the row reads on its own.
         v.checklist.append(item("admin", CheckItem::State::Failed, adminTitle,
-                                tr("You are signed in as %1 from the partner organization %2.")
-                                        .arg(s.actor.email, s.actor.partnerOrg)
+                                endSentence(tr("You are signed in as %1 from the partner organization %2.")
+                                                .arg(s.actor.email, s.actor.partnerOrg))
                                     + QLatin1Char(' ') + b.message,
                                 b.remedy));
         v.blockers.append(b);
     } else if (!s.actor.isFullAdmin()) {
         Blocker b = makeBlocker(BlockerCode::NotFullAdmin);
-        const QString roles = s.actor.roles.isEmpty() ? tr("no administrator role")
-                                                      : s.actor.roles.join(QStringLiteral(", "));
+        const QString signedInAs = s.actor.roles.isEmpty()
+            ? tr("You are signed in as %1 without an administrator role.").arg(s.actor.email)
+            : s.actor.roles.size() == 1
+            ? tr("You are signed in as %1 with the %2 role.").arg(s.actor.email, s.actor.roles.constFirst())
+            : tr("You are signed in as %1 with the roles %2.")
+                  .arg(s.actor.email, s.actor.roles.join(QStringLiteral(", ")));
         v.checklist.append(item("admin", CheckItem::State::Failed, adminTitle,
-                                tr("You are signed in as %1 with %2.").arg(s.actor.email, roles)
-                                    + QLatin1Char(' ') + b.message,
-                                b.remedy));
+                                signedInAs + QLatin1Char(' ') + b.message, b.remedy));
         v.blockers.append(b);
     } else {
         v.checklist.append(item("admin", CheckItem::State::Passed, adminTitle,
-                                tr("You are a full administrator of %1.").arg(s.orgDisplayName)));
+                                endSentence(tr("You are a full administrator of %1.")
+                                                .arg(s.orgDisplayName))));
     }
 
     // The four subscription criteria (also the 409 "active subscriptions or licenses").
@@ -149,9 +166,28 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
                 item("subscriptions", CheckItem::State::Passed, subsTitle, describe(*v.criterion)));
         } else {
             Blocker b = makeBlocker(BlockerCode::Subscriptions, describeAll(atFault));
+            // Kinds allowed one at a time but held together: the mix is the problem, and an
+            // expired trial cannot be "cancelled"; say what to keep instead.
+            unsigned allowedKinds = 0;
+            bool anyAlwaysAtFault = false;
+            for (const Subscription &sub : *s.subscriptions) {
+                if (alwaysAtFault(sub))
+                    anyAlwaysAtFault = true;
+                else
+                    allowedKinds |= 1u << unsigned(sub.kind);
+            }
+            if (std::popcount(allowedKinds) > 1) {
+                const QString mix =
+                    tr("Each of these kinds is allowed on its own, but not together: the mix is "
+                       "what blocks. Keep one kind only: ask your partner or Cisco account team "
+                       "to remove expired partner-led trials from the organization, or end the "
+                       "other subscriptions in Control Hub (Management > Account > "
+                       "Subscriptions).");
+                b.remedy = anyAlwaysAtFault ? b.remedy + QLatin1Char(' ') + mix : mix;
+            }
             v.checklist.append(item("subscriptions", CheckItem::State::Failed, subsTitle,
-                                    tr("These subscriptions prevent deletion: %1")
-                                        .arg(b.details.join(QStringLiteral("; "))),
+                                    sentenceThenList(tr("These subscriptions prevent deletion:"),
+                                                     b.details),
                                     b.remedy));
             v.blockers.append(b);
         }
@@ -170,7 +206,11 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
                    s.managedBy && s.managedBy->size() == 1
                        ? tr("Managed by one partner (%1); one relationship is allowed.")
                              .arg(s.managedBy->constFirst())
-                       : tr("No partner manages the organization."));
+                       : !s.actor.isMember()
+                           // Signed in from a partner organization: never claim that none manages it.
+                           ? tr("No more than one partner manages the organization; one "
+                                "relationship is allowed.")
+                           : tr("No partner manages the organization."));
     checkCondition(v, "managed_orgs", tr("Managed organizations"), s.managedOrgs,
                    BlockerCode::ManagedOrgs, nonEmpty, same,
                    tr("The organization manages no other organization."));

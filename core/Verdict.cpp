@@ -30,7 +30,8 @@ QString describe(Criterion criterion)
         return QCoreApplication::translate(
             ctx, "It only has free subscriptions, and no other types of subscriptions.");
     case Criterion::NoSubscriptions:
-        return QCoreApplication::translate(ctx, "It has no subscriptions at all.");
+        return QCoreApplication::translate(
+            ctx, "It has no subscriptions at all, whether they're active or suspended.");
     }
     return {};
 }

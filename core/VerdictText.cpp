@@ -29,7 +29,10 @@ QString verdictToText(const OrgSnapshot &s, const Verdict &v)
     out += tr("Signed in as: %1\n\n").arg(s.actor.email);
     for (const CheckItem &c : v.checklist) {
         out += statusTag(c.state) + QLatin1Char(' ') + c.title + QLatin1Char('\n');
-        out += QStringLiteral("       ") + c.detail + QLatin1Char('\n');
+        // A detail with a list under its sentence keeps the list indented too.
+        out += QStringLiteral("       ")
+            + QString(c.detail).replace(QLatin1Char('\n'), QStringLiteral("\n       "))
+            + QLatin1Char('\n');
         if (!c.remedy.isEmpty())
             out += QStringLiteral("       ") + tr("What to do: %1").arg(c.remedy) + QLatin1Char('\n');
     }

@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -113,10 +114,27 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     explain->setObjectName(QStringLiteral("deleteExplanationLabel"));
     explain->setWordWrap(true);
     deleteLayout->addWidget(explain);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(8);
+    m_deleteStatusIcon = new QLabel(deleteBox);
+    m_deleteStatusIcon->setObjectName(QStringLiteral("deleteStatusIconLabel"));
+    m_deleteStatusIcon->setFixedSize(20, 20);
+    m_deleteStatusIcon->setVisible(false);
     m_deleteStatusLabel = new QLabel(deleteBox);
     m_deleteStatusLabel->setObjectName(QStringLiteral("deleteStatusLabel"));
     m_deleteStatusLabel->setWordWrap(true);
-    deleteLayout->addWidget(m_deleteStatusLabel);
+    statusRow->addWidget(m_deleteStatusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_deleteStatusLabel, 1);
+    deleteLayout->addLayout(statusRow);
+    // One line per blocker, each with its icon, under the status (empty when nothing blocks).
+    m_blockersHost = new QWidget(deleteBox);
+    m_blockersHost->setObjectName(QStringLiteral("accountBlockersWidget"));
+    m_blockersHost->setAccessibleName(tr("What blocks deletion"));
+    auto *blockersLayout = new QVBoxLayout(m_blockersHost);
+    blockersLayout->setContentsMargins(28, 0, 0, 0);
+    blockersLayout->setSpacing(6);
+    m_blockersHost->setVisible(false);
+    deleteLayout->addWidget(m_blockersHost);
     m_deleteButton = new QPushButton(tr("&Delete Organization"), deleteBox);
     m_deleteButton->setObjectName(QStringLiteral("deleteOrganizationButton"));
     m_deleteButton->setAccessibleName(tr("Delete Organization"));
@@ -168,21 +186,66 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
     m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
     m_usersLabel->setText(tr("%n user(s)", nullptr, static_cast<int>(snapshot.users.size())));
 
-    const auto state = verdict.eligible ? CheckItem::State::Passed : CheckItem::State::Failed;
-    const QString status = verdict.eligible
-        ? (verdict.unknown.isEmpty()
-               ? tr("Nothing blocks deleting this organization.")
-               : tr("Nothing known blocks deleting this organization; Cisco checks the rest when "
-                    "it is deleted."))
-        : tr("%n condition(s) must be resolved first; Delete Organization lists them.", nullptr,
-             static_cast<int>(verdict.blockers.size()));
-    m_deleteStatusLabel->setText(StatusIcons::label(state) + QStringLiteral(": ") + status);
+    const auto state = !verdict.eligible ? CheckItem::State::Failed
+        : verdict.unknown.isEmpty()          ? CheckItem::State::Passed
+                                             : CheckItem::State::Unknown;
+    const QString status = !verdict.eligible
+        ? tr("%n condition(s) must be resolved before this organization can be deleted:", nullptr,
+             static_cast<int>(verdict.blockers.size()))
+        : verdict.unknown.isEmpty()
+        ? tr("Nothing blocks deleting this organization.")
+        : tr("This server cannot report %n condition(s); Delete Organization asks you to check "
+             "them in Control Hub.",
+             nullptr, static_cast<int>(verdict.unknown.size()));
+    m_deleteStatusIcon->setPixmap(StatusIcons::icon(state).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_deleteStatusIcon->setAccessibleName(StatusIcons::label(state));
+    m_deleteStatusIcon->setVisible(true);
+    // "%1: %2" is translated: French puts a space before the colon.
+    m_deleteStatusLabel->setText(tr("%1: %2").arg(StatusIcons::label(state).section(QStringLiteral(": "), 0, 0), status));
+
+    QLayout *blockersLayout = m_blockersHost->layout();
+    while (QLayoutItem *item = blockersLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Blocker &b : verdict.blockers) {
+        auto *row = new QWidget(m_blockersHost);
+        row->setObjectName(QStringLiteral("accountBlockerRow_") + toWireName(b.code));
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(8);
+        auto *icon = new QLabel(row);
+        icon->setObjectName(QStringLiteral("accountBlockerIconLabel"));
+        icon->setPixmap(StatusIcons::icon(CheckItem::State::Failed).pixmap(QSize(16, 16), devicePixelRatioF()));
+        icon->setFixedSize(16, 16);
+        icon->setAccessibleName(StatusIcons::label(CheckItem::State::Failed));
+        auto *text = new QLabel(b.message, row);
+        text->setObjectName(QStringLiteral("accountBlockerLabel"));
+        text->setWordWrap(true);
+        rowLayout->addWidget(icon, 0, Qt::AlignTop);
+        rowLayout->addWidget(text, 1);
+        row->setAccessibleName(StatusIcons::label(CheckItem::State::Failed) + QLatin1Char(' ') + b.message);
+        blockersLayout->addWidget(row);
+    }
+    m_blockersHost->setVisible(!verdict.blockers.isEmpty());
+
+    // A blocked organization is reviewed, not deleted: the same button opens the checklist.
+    if (verdict.eligible) {
+        m_deleteButton->setText(tr("&Delete Organization"));
+        m_deleteButton->setAccessibleName(tr("Delete Organization"));
+        Look::markDestructive(m_deleteButton);
+    } else {
+        m_deleteButton->setText(tr("&Review what blocks deletion"));
+        m_deleteButton->setAccessibleName(tr("Review what blocks deletion"));
+        m_deleteButton->setPalette(QPalette());
+        m_deleteButton->setProperty("wodRole", QVariant());
+    }
     m_deleteButton->setEnabled(true);
 
     m_subscriptionTable->setRowCount(0);
     if (!snapshot.subscriptions) {
-        m_subscriptionNoteLabel->setText(SubscriptionText::unknownText() + QStringLiteral(". ")
-                                         + tr("This server does not disclose subscriptions."));
+        m_subscriptionNoteLabel->setText(tr("%1. %2").arg(SubscriptionText::unknownText(),
+                                                          tr("This server does not disclose subscriptions.")));
     } else {
         m_subscriptionNoteLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
         m_subscriptionTable->setRowCount(static_cast<int>(snapshot.subscriptions->size()));
@@ -198,6 +261,8 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
 
 void AccountView::setDeleted(const QString &message)
 {
+    m_deleteStatusIcon->setVisible(false);
+    m_blockersHost->setVisible(false);
     m_deleteStatusLabel->setText(message);
     m_deleteButton->setEnabled(false);
 }

@@ -1,8 +1,10 @@
 #pragma once
 // Management > Account, with its tabs like Control Hub. The Info tab shows the organization (name,
 // id, created), its subscriptions, the number of users, and the section "Delete Organization from
-// Cisco's identity system" with the Delete Organization button. Read-only rendering; the button only
-// emits deleteOrganizationRequested().
+// Cisco's identity system" with the Delete Organization button. A blocked organization lists its
+// blockers there, each with its icon, and the button becomes "Review what blocks deletion" (not
+// red: it opens the checklist, it deletes nothing). Read-only rendering; the button only emits
+// deleteOrganizationRequested().
 
 #include "OrgSnapshot.h"
 #include "Verdict.h"
@@ -36,7 +38,9 @@ private:
     QLabel *m_createdLabel;
     QLabel *m_subscriptionsLabel;
     QLabel *m_usersLabel;
+    QLabel *m_deleteStatusIcon;
     QLabel *m_deleteStatusLabel;
+    QWidget *m_blockersHost;
     QPushButton *m_deleteButton;
     QTableWidget *m_subscriptionTable;
     QLabel *m_subscriptionNoteLabel;

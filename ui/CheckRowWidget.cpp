@@ -3,6 +3,7 @@
 #include "StatusIcons.h"
 #include "SubscriptionText.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -74,7 +75,7 @@ CheckRowWidget::CheckRowWidget(const CheckItem &item, QWidget *parent,
         }
         remedy->setWordWrap(true);
         remedy->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        grid->addWidget(remedy, 1, 1, 1, 3);
+        grid->addWidget(remedy, m_nextRow++, 1, 1, 3);
     }
     grid->setColumnStretch(2, 1);
 
@@ -97,6 +98,30 @@ void CheckRowWidget::setColumnWidths(int titleWidth, int statusWidth)
 {
     m_title->setFixedWidth(titleWidth);
     m_status->setFixedWidth(statusWidth);
+}
+
+} // namespace wod::ui
+
+namespace wod::ui {
+
+QCheckBox *CheckRowWidget::addConfirmation(const QString &howToCheck, bool checked)
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    auto *how = new QLabel(tr("How to check: %1").arg(howToCheck), this);
+    how->setObjectName(QStringLiteral("checkHowToLabel"));
+    how->setWordWrap(true);
+    how->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(how, m_nextRow++, 1, 1, 3);
+
+    auto *box = new QCheckBox(tr("I checked this in Control Hub: it does not block the deletion"), this);
+    box->setObjectName(QStringLiteral("confirmUnknown_") + m_item.id);
+    box->setAccessibleName(tr("I checked %1 in Control Hub: it does not block the deletion")
+                               .arg(m_item.title));
+    box->setAccessibleDescription(howToCheck);
+    box->setChecked(checked);
+    grid->addWidget(box, m_nextRow++, 1, 1, 3);
+    setAccessibleDescription(accessibleDescription() + QLatin1Char(' ') + how->text());
+    return box;
 }
 
 } // namespace wod::ui

@@ -5,12 +5,16 @@
 // titleWidthHint()/statusWidthHint() and setColumnWidths().
 // `unbreakableIds` (subscription ids) are displayed with non-breaking hyphens in what was found and
 // what to do, so that a narrow row never splits one; the accessible texts keep the real ids.
+// A row the server cannot answer ("unknown") can carry a confirmation (addConfirmation()): how to
+// check it in Control Hub, and a check box the admin ticks once they did; the row itself never
+// changes what it shows.
 
 #include "Verdict.h"
 
 #include <QFrame>
 #include <QStringList>
 
+class QCheckBox;
 class QLabel;
 
 namespace wod::ui {
@@ -29,10 +33,16 @@ public:
     // Gives the title and status columns these widths, so that all rows line up.
     void setColumnWidths(int titleWidth, int statusWidth);
 
+    // Adds "How to check: <howToCheck>" and the check box "I checked this in Control Hub…"
+    // (objectName confirmUnknown_<id>, named for screen readers after the check), ticked when
+    // `checked`. Returns the box, owned by the row; call once.
+    QCheckBox *addConfirmation(const QString &howToCheck, bool checked);
+
 private:
     CheckItem m_item;
     QLabel *m_title;
     QLabel *m_status;
+    int m_nextRow = 1;
 };
 
 } // namespace wod::ui

@@ -43,7 +43,8 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
       m_nam(new QNetworkAccessManager(this)),
       m_client(nullptr),
       m_loader(nullptr),
-      m_reminders(services->settings(), services->clock())
+      m_reminders(services->settings(), services->clock()),
+      m_freshness(services->clock())
 {
     if (m_options.journalDirectory.isEmpty())
         m_options.journalDirectory = wod::net::Journal::defaultDirectory();
@@ -202,6 +203,9 @@ void MainWindow::setUpClient(const QString &token)
     connect(m_loader, &wod::net::SnapshotLoader::failed, this, &MainWindow::onLoadFailed);
     // The token stays with the client only.
     m_needsToken = token.isEmpty() || m_options.forceSignIn;
+    // A token given at start (file or environment) was given by whoever started the app just now.
+    if (!m_needsToken)
+        m_freshness.markSignedIn();
     m_options.connection.token.clear();
 }
 
@@ -305,6 +309,19 @@ void MainWindow::restoreRememberedSignIn()
 
 void MainWindow::onSignedIn()
 {
+    // A remembered sign-in proves nothing about who sits at the desktop; a browser sign-in does.
+    if (m_restoring)
+        m_freshness.forget();
+    else
+        m_freshness.markSignedIn();
+    if (m_reauthenticating) {
+        if (m_keychain && m_rememberMe)
+            m_keychain->save(m_session->refreshToken(), [](const wod::auth::RefreshTokenStore::Outcome &) {});
+        if (m_signIn)
+            m_signIn->finishWebexSignIn();
+        onReauthenticated();
+        return;
+    }
     m_restoring = false;
     m_needsToken = false;
     m_signedInInteractively = true;
@@ -359,6 +376,7 @@ void MainWindow::signOut()
         m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
     m_client->setToken(QString());
     m_rememberMe = false;
+    m_freshness.forget();
     m_signedInInteractively = false;
     m_reloadAfterRefresh = false;
     m_snapshot.reset();
@@ -417,6 +435,10 @@ void MainWindow::setState(State state, const QString &message)
     m_nav->setEnabled(ready);
     m_retryButton->setVisible(state == State::Error);
     m_signInAgainButton->setVisible(state == State::SignedOut || state == State::Error);
+    // Nobody signed in yet: "Sign in", not "again".
+    const bool first = state == State::SignedOut && !m_signedInInteractively;
+    m_signInAgainButton->setText(first ? tr("&Sign in") : tr("&Sign in again"));
+    m_signInAgainButton->setAccessibleName(first ? tr("Sign in") : tr("Sign in again"));
     m_signOutButton->setVisible(m_signedInInteractively && state != State::SignedOut
                                 && state != State::Deleted);
     if (!ready) {
@@ -441,14 +463,17 @@ void MainWindow::start()
         askForToken({});
 }
 
-void MainWindow::askForToken(const QString &why)
+void MainWindow::askForToken(const QString &why, bool reauthenticate)
 {
     if (m_signIn) {
         m_signIn->raise();
         return;
     }
+    m_reauthenticating = reauthenticate;
+    // Over the wizard when it asks: the window-modal wizard blocks this window.
+    QWidget *parent = reauthenticate && m_wizard ? static_cast<QWidget *>(m_wizard.data()) : this;
     auto *dialog = new SignInDialog(m_options.connection.baseUrl.toDisplayString(),
-                                    m_session != nullptr, this);
+                                    m_session != nullptr, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMessage(why);
     m_signIn = dialog;
@@ -471,19 +496,33 @@ void MainWindow::askForToken(const QString &why)
                 m_session->cancel();
         });
     }
+    connect(dialog, &QDialog::rejected, this, [this] { m_reauthenticating = false; });
     connect(dialog, &SignInDialog::tokenEntered, this, [this](const QString &token) {
         // A pasted token replaces any Webex sign-in: nothing refreshes it behind the admin's back.
         if (m_session)
             m_session->signOut();
         m_client->setToken(token);
+        m_freshness.markSignedIn();
+        if (m_reauthenticating) {
+            onReauthenticated();
+            return;
+        }
         m_signedInInteractively = true;
         m_needsToken = false;
         // A new sign-in may be another admin: the startup checks run again.
         m_startupChecksDone = false;
         reload();
     });
-    setState(State::SignedOut, tr("Sign in to read your organization."));
+    if (!reauthenticate)
+        setState(State::SignedOut, tr("Sign in to read your organization."));
     dialog->open();
+}
+
+void MainWindow::onReauthenticated()
+{
+    m_reauthenticating = false;
+    if (m_controller)
+        m_controller->signInRenewed();
 }
 
 void MainWindow::reload()
@@ -528,7 +567,7 @@ void MainWindow::onLoadFailed(const wod::net::ApiError &error)
     }
     QString text = tr("Your organization could not be read: %1").arg(error.message);
     if (!error.trackingId.isEmpty())
-        text += QLatin1Char('\n') + tr("Tracking id: %1").arg(error.trackingId);
+        text += QLatin1Char('\n') + tr("Tracking ID: %1").arg(error.trackingId);
     setState(State::Error, text);
     m_signInAgainButton->setVisible(error.kind == wod::net::ApiError::Kind::Forbidden);
 }
@@ -637,7 +676,8 @@ void MainWindow::offerPrompt()
         return;
     if (!m_reminders.shouldPrompt(m_verdict, m_snapshot->orgId, adminId()))
         return;
-    auto *prompt = new StartupPrompt(m_snapshot->orgDisplayName, ReminderPolicy::kDefaultSnoozeDays, this);
+    auto *prompt = new StartupPrompt(m_snapshot->orgDisplayName, m_verdict,
+                                     ReminderPolicy::kDefaultSnoozeDays, this);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     const QString orgId = m_snapshot->orgId;
     const QString admin = adminId();
@@ -658,6 +698,12 @@ void MainWindow::openWizard(const QString &resumeJournal)
     }
     auto *controller = new WizardController(m_client, m_services, m_options.journalDirectory, this);
     controller->setAuthSession(m_session); // renews an expired token silently (null: pasted token)
+    controller->setSignInFreshness(&m_freshness);
+    connect(controller, &WizardController::reauthenticationRequired, this, [this] {
+        askForToken(tr("Deleting the organization cannot be undone. Sign in again to confirm that "
+                       "it is you."),
+                    true);
+    });
     if (m_snapshot)
         controller->setSnapshot(*m_snapshot);
     std::optional<wod::net::JournalSummary> journal;

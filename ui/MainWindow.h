@@ -16,6 +16,7 @@
 #include "GuiLauncher.h"
 #include "OrgSnapshot.h"
 #include "ReminderPolicy.h"
+#include "SignInFreshness.h"
 #include "Verdict.h"
 #include "pages/PageId.h"
 
@@ -104,7 +105,10 @@ private:
     void setState(State state, const QString &message = {});
     void onLoaded(const OrgSnapshot &snapshot);
     void onLoadFailed(const wod::net::ApiError &error);
-    void askForToken(const QString &why);
+    // The sign-in dialog. `reauthenticate`: over the wizard, for the fresh sign-in that Delete
+    // Organization asks for; the organization is not read again and the wizard stays as it is.
+    void askForToken(const QString &why, bool reauthenticate = false);
+    void onReauthenticated();
     void setUpSignIn();
     void setUpClient(const QString &token);
     void restoreRememberedSignIn();
@@ -126,6 +130,8 @@ private:
     wod::net::ApiClient *m_client;
     wod::net::SnapshotLoader *m_loader;
     ReminderPolicy m_reminders;
+    wod::auth::SignInFreshness m_freshness; // when the admin last signed in themselves
+    bool m_reauthenticating = false;
     std::optional<OrgSnapshot> m_snapshot;
     Verdict m_verdict;
     State m_state = State::SignedOut;

@@ -12,7 +12,8 @@
 
 namespace wod::ui {
 
-StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWidget *parent)
+StartupPrompt::StartupPrompt(const QString &orgDisplayName, const Verdict &verdict, int snoozeDays,
+                             QWidget *parent)
     : QDialog(parent)
 {
     EnglishPlurals::ensureInstalled();
@@ -29,9 +30,40 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
     head->setSpacing(14);
     auto *icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("promptIconLabel"));
-    icon->setPixmap(StatusIcons::icon(CheckItem::State::Info).pixmap(QSize(32, 32), devicePixelRatioF()));
+    icon->setPixmap(StatusIcons::icon(verdict.eligible ? CheckItem::State::Info : CheckItem::State::Failed).pixmap(QSize(32, 32), devicePixelRatioF()));
     icon->setFixedSize(34, 34);
-    auto *title = new QLabel(tr("Your organization can be deleted"), this);
+    // The title and text are true for this verdict: the prompt also appears for an organization
+    // that something still blocks, or whose remaining conditions this server cannot report.
+    const int blockers = static_cast<int>(verdict.blockers.size());
+    QString titleText;
+    QString bodyText;
+    if (!verdict.eligible) {
+        titleText = tr("Your organization cannot be deleted yet");
+        QStringList what;
+        for (const Blocker &b : verdict.blockers)
+            what << b.message;
+        bodyText = tr("%1 only has free subscriptions, but %n condition(s) still block its "
+                      "deletion: %2 Delete Organization shows each one and what to do about it.",
+                      nullptr, blockers)
+                       .arg(orgDisplayName, what.join(QLatin1Char(' ')));
+    } else if (!verdict.unknown.isEmpty()) {
+        titleText = tr("Your organization may be deletable");
+        bodyText = tr("%1 only has free subscriptions. As its full administrator you may be able "
+                      "to delete it from Cisco's identity system, but this server cannot report "
+                      "%n condition(s): Delete Organization asks you to check them in Control Hub "
+                      "first. Deleting your organization will result in data loss and is "
+                      "irreversible.",
+                      nullptr, static_cast<int>(verdict.unknown.size()))
+                       .arg(orgDisplayName);
+    } else {
+        titleText = tr("Your organization can be deleted");
+        bodyText = tr("%1 only has free subscriptions. As its full administrator you can delete it from "
+                      "Cisco's identity system. Deleting your organization will result in data loss and is "
+                      "irreversible; the next steps explain what is lost and let you decide what happens to "
+                      "your users.")
+                       .arg(orgDisplayName);
+    }
+    auto *title = new QLabel(titleText, this);
     title->setObjectName(QStringLiteral("promptTitleLabel"));
     QFont big = title->font();
     big.setBold(true);
@@ -42,13 +74,7 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, int snoozeDays, QWid
     head->addWidget(title, 1);
     layout->addLayout(head);
 
-    auto *text = new QLabel(
-        tr("%1 only has free subscriptions. As its full administrator you can delete it from "
-           "Cisco's identity system. Deleting your organization will result in data loss and is "
-           "irreversible; the next steps explain what is lost and let you decide what happens to "
-           "your users.")
-            .arg(orgDisplayName),
-        this);
+    auto *text = new QLabel(bodyText, this);
     text->setObjectName(QStringLiteral("promptTextLabel"));
     text->setWordWrap(true);
     layout->addWidget(text);

@@ -79,8 +79,10 @@ void keepRealIdsWhenCopied(QLabel *label)
     // right after it reached the clipboard (the correction itself no longer matches).
     const auto correct = [label, clipboard](QClipboard::Mode mode) {
         const QString text = clipboard->text(mode);
-        if (!text.contains(QChar(kNonBreakingHyphen)) || !label->hasSelectedText()
-            || label->selectedText() != text)
+        // A multi-line label reports its line breaks as U+2029; the clipboard has '\n'.
+        QString selected = label->selectedText();
+        selected.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        if (!text.contains(QChar(kNonBreakingHyphen)) || !label->hasSelectedText() || selected != text)
             return;
         clipboard->setText(withPlainHyphens(text), mode);
     };

@@ -6,6 +6,7 @@
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
+#include "SignInFreshness.h"
 #include "SnapshotLoader.h"
 #include "UiServices.h"
 #include "UserListModel.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 #include <utility>
 
 namespace wod::ui {
@@ -68,7 +70,36 @@ const wod::net::RunOutcome &WizardController::outcome() const
 
 bool WizardController::canLeavePreflight() const
 {
-    return m_snapshot && !m_busy && m_verdict.eligible;
+    return m_snapshot && !m_busy && m_verdict.eligible && allUnknownConfirmed();
+}
+
+void WizardController::setUnknownConfirmed(const QString &checkId, bool confirmed)
+{
+    if (m_runStarted || !m_verdict.unknown.contains(checkId))
+        return;
+    if (confirmed == m_confirmedUnknown.contains(checkId))
+        return;
+    if (confirmed)
+        m_confirmedUnknown.append(checkId);
+    else
+        m_confirmedUnknown.removeAll(checkId);
+    emit unknownConfirmationsChanged();
+}
+
+bool WizardController::isUnknownConfirmed(const QString &checkId) const
+{
+    return m_confirmedUnknown.contains(checkId);
+}
+
+bool WizardController::allUnknownConfirmed() const
+{
+    return std::all_of(m_verdict.unknown.cbegin(), m_verdict.unknown.cend(),
+                       [this](const QString &id) { return m_confirmedUnknown.contains(id); });
+}
+
+QStringList WizardController::confirmedUnknown() const
+{
+    return m_confirmedUnknown;
 }
 
 bool WizardController::needsUsersStep() const
@@ -96,6 +127,16 @@ bool WizardController::isConfirmationValid(const QString &typedName, bool acknow
     if (!acknowledged || !canLeavePreflight() || !nameMatches(typedName))
         return false;
     return !needsUsersStep() || m_disposition.has_value();
+}
+
+bool WizardController::needsReauthentication() const
+{
+    return m_freshness && !m_freshness->isFresh();
+}
+
+void WizardController::signInRenewed()
+{
+    emit reauthenticated();
 }
 
 bool WizardController::isRunning() const
@@ -137,6 +178,9 @@ void WizardController::setSnapshot(const OrgSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     m_verdict = EligibilityPolicy::evaluate(snapshot);
+    // What the admin confirmed was about the state they saw: a new reading asks again.
+    const bool hadConfirmations = !m_confirmedUnknown.isEmpty();
+    m_confirmedUnknown.clear();
     // A disposition the server no longer supports must be chosen again.
     if (m_disposition
         && ((*m_disposition == UserDisposition::Convert && !snapshot.canConvertUsers)
@@ -144,6 +188,8 @@ void WizardController::setSnapshot(const OrgSnapshot &snapshot)
         m_disposition.reset();
     // With a single supported choice there is nothing to decide... but the admin still has to
     // see and accept it on the users page, so nothing is preselected here.
+    if (hadConfirmations)
+        emit unknownConfirmationsChanged();
     emit snapshotChanged();
 }
 
@@ -238,7 +284,7 @@ void WizardController::onLoadFailed(const wod::net::ApiError &error)
     }
     QString text = tr("The organization could not be read: %1").arg(error.message);
     if (!error.trackingId.isEmpty())
-        text += QLatin1Char(' ') + tr("(tracking id %1)").arg(error.trackingId);
+        text += QLatin1Char(' ') + tr("(tracking ID %1)").arg(error.trackingId);
     setError(text);
     setBusy(false);
 }
@@ -247,7 +293,7 @@ void WizardController::showPreflightUnauthorized(const wod::net::ApiError &error
 {
     QString text = tr("Your sign-in is no longer valid. Sign in again, then re-check.");
     if (!error.trackingId.isEmpty())
-        text += QLatin1Char(' ') + tr("(tracking id %1)").arg(error.trackingId);
+        text += QLatin1Char(' ') + tr("(tracking ID %1)").arg(error.trackingId);
     setError(text, true);
     setBusy(false);
 }
@@ -323,6 +369,14 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
         return false; // a second click: the run is already under way
     if (!isConfirmationValid(typedName, acknowledged)) {
         setError(tr("Tick the acknowledgement and type the organization's name exactly."));
+        return false;
+    }
+    if (needsReauthentication()) {
+        // Not setError(): the pre-flight page shows that as a failed reading.
+        emit reauthenticationRequired(
+            tr("Sign in again to confirm that it is you: your last sign-in is more than %n "
+               "minute(s) old. Then choose Delete Organization again.",
+               nullptr, int(wod::auth::SignInFreshness::kMaxAgeSeconds / 60)));
         return false;
     }
     QDir().mkpath(m_journalDirectory);

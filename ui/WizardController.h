@@ -29,7 +29,8 @@
 
 namespace wod::auth {
 class AuthSession;
-}
+class SignInFreshness;
+} // namespace wod::auth
 
 namespace wod::net {
 class ApiClient;
@@ -63,8 +64,16 @@ public:
     bool hasSnapshot() const { return m_snapshot.has_value(); }
     const OrgSnapshot &snapshot() const;
     const Verdict &verdict() const { return m_verdict; }
-    // The pre-flight is passed: a fresh snapshot, no blocker, nothing loading.
+    // The pre-flight is passed: a fresh snapshot, no blocker, nothing loading, and every check the
+    // server cannot report (verdict().unknown) confirmed by the admin.
     bool canLeavePreflight() const;
+    // Checks the server cannot report: the admin looked in Control Hub and ticked each one. Cisco's
+    // published API gives no example 409 body, so whether one refusal names every condition cannot
+    // be told; the admin's own look is the only assurance. A new snapshot clears them.
+    void setUnknownConfirmed(const QString &checkId, bool confirmed);
+    bool isUnknownConfirmed(const QString &checkId) const;
+    bool allUnknownConfirmed() const;
+    QStringList confirmedUnknown() const;
     // Whether the users step applies (someone besides the acting admin).
     bool needsUsersStep() const;
     bool canConvertUsers() const;
@@ -91,6 +100,13 @@ public:
     // renew). Its renewed tokens are also given to the ApiClient.
     void setAuthSession(wod::auth::AuthSession *session);
     wod::auth::AuthSession *authSession() const;
+    // When the admin last signed in themselves (not owned; null: no check). confirmDeletion()
+    // refuses while it is stale and emits reauthenticationRequired(): a remembered sign-in on an
+    // unlocked desktop is not enough for the irreversible click.
+    void setSignInFreshness(const wod::auth::SignInFreshness *freshness) { m_freshness = freshness; }
+    bool needsReauthentication() const;
+    // The admin signed in again after reauthenticationRequired(): clears the request.
+    void signInRenewed();
     // A silent renewal after a 401 is under way (the pre-flight stays busy, a run stays running).
     bool isRenewingSignIn() const { return m_renewal != Renewal::None; }
     // Silent renewals so far (for tests and diagnostics).
@@ -126,7 +142,12 @@ signals:
     // A new snapshot and verdict (after setSnapshot or a pre-flight load).
     void snapshotChanged();
     void dispositionChanged();
+    void unknownConfirmationsChanged();
     void runStarted();
+    // Delete Organization was clicked on a stale sign-in: nothing started; sign in again, then
+    // click once more.
+    void reauthenticationRequired(const QString &why);
+    void reauthenticated();
     void progressChanged(const wod::net::RunProgress &progress);
     // The run ended; outcome() holds the result. The step becomes Result.
     void runFinished(const wod::net::RunOutcome &outcome);
@@ -160,6 +181,7 @@ private:
     std::optional<OrgSnapshot> m_snapshot;
     Verdict m_verdict;
     std::optional<UserDisposition> m_disposition;
+    QStringList m_confirmedUnknown;
     bool m_runStarted = false;
     bool m_cancelRequested = false;
     bool m_orgDeleteSent = false;
@@ -168,6 +190,7 @@ private:
     QString m_activeJournal;
 
     QPointer<wod::auth::AuthSession> m_session;
+    const wod::auth::SignInFreshness *m_freshness = nullptr;
     Renewal m_renewal = Renewal::None;
     QList<QMetaObject::Connection> m_renewalConnections;
     bool m_preflightRenewed = false;           // this pre-flight already renewed once

@@ -30,7 +30,7 @@ QString ApiError::toString() const
     if (httpStatus > 0)
         extra << QCoreApplication::translate("wod::net::ApiError", "HTTP %1").arg(httpStatus);
     if (!trackingId.isEmpty())
-        extra << QCoreApplication::translate("wod::net::ApiError", "tracking id %1").arg(trackingId);
+        extra << QCoreApplication::translate("wod::net::ApiError", "tracking ID %1").arg(trackingId);
     if (!extra.isEmpty())
         text += QStringLiteral(" (") + extra.join(QStringLiteral(", ")) + QLatin1Char(')');
     return text;

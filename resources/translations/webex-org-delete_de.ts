@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Org cannot be deleted as it has Linked sites.</source>
-      <translation>Die Organisation kann nicht gelöscht werden, da sie verknüpfte Websites hat.</translation>
+      <translation>Die Organisation kann nicht gelöscht werden, da sie verknüpfte Sites hat.</translation>
     </message>
     <message>
       <source>Org cannot be deleted as it has active subscriptions or licenses.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
       <source>Unlink the Webex sites listed from this organization (Control Hub &gt; Services &gt; Meeting &gt; Sites), or ask your Cisco account team: an organization whose site linking is complete cannot be deleted.</source>
-      <translation>Heben Sie die Verknüpfung der aufgeführten Webex-Websites mit dieser Organisation auf (Control Hub &gt; Dienste &gt; Meeting &gt; Websites) oder wenden Sie sich an Ihr Cisco-Account-Team: Eine Organisation mit abgeschlossener Website-Verknüpfung kann nicht gelöscht werden.</translation>
+      <translation>Heben Sie die Verknüpfung der aufgeführten Webex-Sites mit dieser Organisation auf (Control Hub &gt; Dienste &gt; Meeting &gt; Sites) oder wenden Sie sich an Ihr Cisco-Account-Team: Eine Organisation mit abgeschlossener Site-Verknüpfung kann nicht gelöscht werden.</translation>
     </message>
   </context>
   <context>
@@ -106,8 +106,8 @@
   <context>
     <name>wod::Criterion</name>
     <message>
-      <source>It has no subscriptions at all.</source>
-      <translation>Sie hat überhaupt keine Abonnements.</translation>
+      <source>It has no subscriptions at all, whether they're active or suspended.</source>
+      <translation>Sie hat überhaupt keine Abonnements, weder aktive noch gesperrte.</translation>
     </message>
     <message>
       <source>It only has active or expired online trials, and no other types of subscriptions.</source>
@@ -155,8 +155,12 @@
       <translation>Die Verzeichnissynchronisierung ist deaktiviert.</translation>
     </message>
     <message>
+      <source>Each of these kinds is allowed on its own, but not together: the mix is what blocks. Keep one kind only: ask your partner or Cisco account team to remove expired partner-led trials from the organization, or end the other subscriptions in Control Hub (Management &gt; Account &gt; Subscriptions).</source>
+      <translation>Jede dieser Arten ist für sich allein zulässig, aber nicht zusammen: Die Mischung blockiert. Behalten Sie nur eine Art: Bitten Sie Ihren Partner oder Ihr Cisco-Account-Team, abgelaufene partnergeführte Testversionen aus der Organisation zu entfernen, oder beenden Sie die anderen Abonnements in Control Hub (Verwaltung &gt; Konto &gt; Abonnements).</translation>
+    </message>
+    <message>
       <source>Linked sites</source>
-      <translation>Verknüpfte Websites</translation>
+      <translation>Verknüpfte Sites</translation>
     </message>
     <message>
       <source>Managed by one partner (%1); one relationship is allowed.</source>
@@ -172,7 +176,11 @@
     </message>
     <message>
       <source>No Webex site is linked to the organization.</source>
-      <translation>Mit der Organisation ist keine Webex-Website verknüpft.</translation>
+      <translation>Mit der Organisation ist keine Webex-Site verknüpft.</translation>
+    </message>
+    <message>
+      <source>No more than one partner manages the organization; one relationship is allowed.</source>
+      <translation>Höchstens ein Partner verwaltet die Organisation; eine Beziehung ist zulässig.</translation>
     </message>
     <message>
       <source>No partner manages the organization.</source>
@@ -195,8 +203,8 @@
       <translation>Der Server gibt dies nicht preis; er entscheidet beim Löschen der Organisation.</translation>
     </message>
     <message>
-      <source>These subscriptions prevent deletion: %1</source>
-      <translation>Diese Abonnements verhindern das Löschen: %1</translation>
+      <source>These subscriptions prevent deletion:</source>
+      <translation>Diese Abonnements verhindern das Löschen:</translation>
     </message>
     <message>
       <source>Users</source>
@@ -215,16 +223,20 @@
       <translation>Sie sind als %1 aus der Partnerorganisation %2 angemeldet.</translation>
     </message>
     <message>
-      <source>You are signed in as %1 with %2.</source>
-      <translation>Sie sind als %1 mit %2 angemeldet.</translation>
+      <source>You are signed in as %1 with the %2 role.</source>
+      <translation>Sie sind als %1 mit der Rolle „%2“ angemeldet.</translation>
+    </message>
+    <message>
+      <source>You are signed in as %1 with the roles %2.</source>
+      <translation>Sie sind als %1 mit den Rollen %2 angemeldet.</translation>
+    </message>
+    <message>
+      <source>You are signed in as %1 without an administrator role.</source>
+      <translation>Sie sind als %1 ohne Administratorrolle angemeldet.</translation>
     </message>
     <message>
       <source>You are the only user; there are no users to handle.</source>
       <translation>Sie sind der einzige Benutzer; es sind keine Benutzer zu bearbeiten.</translation>
-    </message>
-    <message>
-      <source>no administrator role</source>
-      <translation>keiner Administratorrolle</translation>
     </message>
   </context>
   <context>
@@ -537,7 +549,7 @@
       <translation>HTTP %1</translation>
     </message>
     <message>
-      <source>tracking id %1</source>
+      <source>tracking ID %1</source>
       <translation>Tracking-ID %1</translation>
     </message>
   </context>
@@ -770,11 +782,19 @@
   </context>
   <context>
     <name>wod::ui::AccountView</name>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-      <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
+      <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
-        <numerusform>%n Bedingung muss zuerst erfüllt werden; „Organisation löschen“ führt sie auf.</numerusform>
-        <numerusform>%n Bedingungen müssen zuerst erfüllt werden; „Organisation löschen“ führt sie auf.</numerusform>
+        <numerusform>%n Bedingung muss behoben werden, bevor diese Organisation gelöscht werden kann:</numerusform>
+        <numerusform>%n Bedingungen müssen behoben werden, bevor diese Organisation gelöscht werden kann:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -787,6 +807,10 @@
     <message>
       <source>&amp;Delete Organization</source>
       <translation>Organisation &amp;löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Review what blocks deletion</source>
+      <translation>&amp;Prüfen, was das Löschen blockiert</translation>
     </message>
     <message>
       <source>Account</source>
@@ -837,10 +861,6 @@
       <translation>Nichts verhindert das Löschen dieser Organisation.</translation>
     </message>
     <message>
-      <source>Nothing known blocks deleting this organization; Cisco checks the rest when it is deleted.</source>
-      <translation>Nichts Bekanntes verhindert das Löschen dieser Organisation; Cisco prüft den Rest beim Löschen.</translation>
-    </message>
-    <message>
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
       <source>Organization information</source>
       <translation>Informationen zur Organisation</translation>
+    </message>
+    <message>
+      <source>Review what blocks deletion</source>
+      <translation>Prüfen, was das Löschen blockiert</translation>
     </message>
     <message>
       <source>Status</source>
@@ -872,6 +896,13 @@
       <source>Suspended</source>
       <translation>Gesperrt</translation>
     </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s); Delete Organization asks you to check them in Control Hub.</source>
+      <translation>
+        <numerusform>Dieser Server kann %n Bedingung nicht melden; „Organisation löschen“ bittet Sie, sie in Control Hub zu prüfen.</numerusform>
+        <numerusform>Dieser Server kann %n Bedingungen nicht melden; „Organisation löschen“ bittet Sie, sie in Control Hub zu prüfen.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>This server does not disclose subscriptions.</source>
       <translation>Dieser Server gibt keine Abonnements preis.</translation>
@@ -888,6 +919,10 @@
       <source>Webex API id: %1</source>
       <translation>Webex-API-ID: %1</translation>
     </message>
+    <message>
+      <source>What blocks deletion</source>
+      <translation>Was das Löschen blockiert</translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::AcknowledgePage</name>
@@ -898,6 +933,10 @@
     <message>
       <source>&lt;li&gt;The users are deleted with all of their Webex data.&lt;/li&gt;</source>
       <translation>&lt;li&gt;Die Benutzer werden mit allen ihren Webex-Daten gelöscht.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;li&gt;Your own account, %1, is deleted with the organization.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;Ihr eigenes Konto, %1, wird mit der Organisation gelöscht.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;What will be lost&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;All information associated with %1: Webex messages and files.&lt;/li&gt;&lt;li&gt;All Webex Meetings data, including Webex Meetings URLs and meeting recordings.&lt;/li&gt;</source>
@@ -973,9 +1012,25 @@
       <source>Type the organization's name exactly as shown to enable Delete Organization.</source>
       <translation>Geben Sie den Namen der Organisation genau wie angezeigt ein, um „Organisation löschen“ freizugeben.</translation>
     </message>
+    <message>
+      <source>You signed in again. Choose Delete Organization to continue.</source>
+      <translation>Sie haben sich erneut angemeldet. Wählen Sie „Organisation löschen“, um fortzufahren.</translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::CheckRowWidget</name>
+    <message>
+      <source>How to check: %1</source>
+      <translation>So prüfen Sie es: %1</translation>
+    </message>
+    <message>
+      <source>I checked %1 in Control Hub: it does not block the deletion</source>
+      <translation>Ich habe „%1“ in Control Hub geprüft: Es blockiert das Löschen nicht</translation>
+    </message>
+    <message>
+      <source>I checked this in Control Hub: it does not block the deletion</source>
+      <translation>In Control Hub geprüft: blockiert das Löschen nicht</translation>
+    </message>
     <message>
       <source>What to do: %1</source>
       <translation>Was zu tun ist: %1</translation>
@@ -1054,6 +1109,10 @@
       <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
       <source>&amp;Sign in again</source>
       <translation>&amp;Erneut anmelden</translation>
     </message>
@@ -1076,6 +1135,10 @@
     <message>
       <source>Connecting…</source>
       <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+      <source>Deleting the organization cannot be undone. Sign in again to confirm that it is you.</source>
+      <translation>Das Löschen der Organisation kann nicht rückgängig gemacht werden. Melden Sie sich erneut an, um zu bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
@@ -1134,6 +1197,10 @@
       <translation>&amp;Abmelden</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Anmelden</translation>
+    </message>
+    <message>
       <source>Sign in again</source>
       <translation>Erneut anmelden</translation>
     </message>
@@ -1162,7 +1229,7 @@
       <translation>Das Löschen der Organisation wurde bereits gesendet.</translation>
     </message>
     <message>
-      <source>Tracking id: %1</source>
+      <source>Tracking ID: %1</source>
       <translation>Tracking-ID: %1</translation>
     </message>
     <message>
@@ -1297,7 +1364,7 @@
     </message>
     <message>
       <source>Checking your organization: who may delete it, its subscriptions, linked sites, Directory Synchronization, partners and managed organizations…</source>
-      <translation>Ihre Organisation wird geprüft: wer sie löschen darf, ihre Abonnements, verknüpfte Websites, Verzeichnissynchronisierung, Partner und verwaltete Organisationen…</translation>
+      <translation>Ihre Organisation wird geprüft: wer sie löschen darf, ihre Abonnements, verknüpfte Sites, Verzeichnissynchronisierung, Partner und verwaltete Organisationen…</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -1336,16 +1403,50 @@
       <translation>Nichts verhindert das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</translation>
     </message>
     <message>
-      <source>Nothing known blocks the deletion of %1. Some conditions cannot be read from this server: Cisco checks them when the organization is deleted.</source>
-      <translation>Nichts Bekanntes verhindert das Löschen von %1. Einige Bedingungen kann dieser Server nicht liefern: Cisco prüft sie beim Löschen der Organisation.</translation>
-    </message>
-    <message>
       <source>Re-check the organization</source>
       <translation>Die Organisation erneut prüfen</translation>
     </message>
     <message>
       <source>The organization has not been checked yet.</source>
       <translation>Die Organisation wurde noch nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s). Check each one in Control Hub and tick it to continue: if one of them blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</source>
+      <translation>
+        <numerusform>Dieser Server kann %n Bedingung nicht melden. Prüfen Sie sie in Control Hub und haken Sie sie ab, um fortzufahren: Blockiert sie, lehnt Cisco das Löschen ab, möglicherweise erst, nachdem Ihre Benutzer bereits konvertiert oder gelöscht wurden.</numerusform>
+        <numerusform>Dieser Server kann %n Bedingungen nicht melden. Prüfen Sie jede in Control Hub und haken Sie sie ab, um fortzufahren: Blockiert eine davon, lehnt Cisco das Löschen ab, möglicherweise erst, nachdem Ihre Benutzer bereits konvertiert oder gelöscht wurden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <translation>
+        <numerusform>Sie haben die %n Bedingung, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</numerusform>
+        <numerusform>Sie haben die %n Bedingungen, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>in Control Hub's partner view, Customers lists no organization that this one manages.</source>
+      <translation>In der Partneransicht von Control Hub listet „Kunden“ keine Organisation auf, die diese verwaltet.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Account &gt; Info lists at most one partner that manages this organization.</source>
+      <translation>In Control Hub listet Verwaltung &gt; Konto &gt; Info höchstens einen Partner auf, der diese Organisation verwaltet.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Account &gt; Subscriptions lists only expired partner-led trials, only online trials, only free subscriptions, or nothing.</source>
+      <translation>In Control Hub listet Verwaltung &gt; Konto &gt; Abonnements nur abgelaufene partnergeführte Testversionen, nur Online-Testversionen, nur kostenlose Abonnements oder nichts auf.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Users &gt; Directory Connector (or BroadWorks Directory Sync) is off.</source>
+      <translation>In Control Hub ist Verwaltung &gt; Benutzer &gt; Directory Connector (oder die BroadWorks-Verzeichnissynchronisierung) deaktiviert.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Services &gt; Meeting &gt; Sites shows no Webex site linked to this organization.</source>
+      <translation>In Control Hub zeigt Dienste &gt; Meeting &gt; Sites keine mit dieser Organisation verknüpfte Webex-Site.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, confirm that this condition does not apply to the organization.</source>
+      <translation>Bestätigen Sie in Control Hub, dass diese Bedingung nicht auf die Organisation zutrifft.</translation>
     </message>
   </context>
   <context>
@@ -1379,10 +1480,6 @@
     <message>
       <source>&amp;Stop before the organization is deleted</source>
       <translation>&amp;Anhalten, bevor die Organisation gelöscht wird</translation>
-    </message>
-    <message>
-      <source>Cancel the deletion</source>
-      <translation>Das Löschen abbrechen</translation>
     </message>
     <message>
       <source>Checking every few seconds; elapsed %1.</source>
@@ -1425,8 +1522,8 @@
       <translation>Abgeschlossen.</translation>
     </message>
     <message>
-      <source>Keep this window open until the deletion is finished. You can cancel until the organization itself is deleted.</source>
-      <translation>Lassen Sie dieses Fenster geöffnet, bis das Löschen abgeschlossen ist. Sie können abbrechen, bis die Organisation selbst gelöscht wird.</translation>
+      <source>Keep this window open until the deletion is finished. You can stop until the organization itself is deleted.</source>
+      <translation>Lassen Sie dieses Fenster geöffnet, bis das Löschen abgeschlossen ist. Sie können anhalten, bis die Organisation selbst gelöscht wird.</translation>
     </message>
     <message>
       <source>No users to handle.</source>
@@ -1447,6 +1544,10 @@
     <message>
       <source>Sending the deletion request…</source>
       <translation>Die Löschanfrage wird gesendet…</translation>
+    </message>
+    <message>
+      <source>Stop the deletion</source>
+      <translation>Das Löschen anhalten</translation>
     </message>
     <message>
       <source>Stopping keeps what was done so far and lets you resume later.</source>
@@ -1506,6 +1607,20 @@
         <numerusform>%n Benutzer konnten nicht bearbeitet werden; der Beleg führt sie auf.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n Benutzer wurde bereits in ein Einzelkonto konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%n Benutzer wurden bereits in Einzelkonten konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n Benutzer wurde bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%n Benutzer wurden bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Resume</source>
       <translation>&amp;Fortsetzen</translation>
@@ -1541,6 +1656,10 @@
     <message>
       <source>Nothing was changed</source>
       <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>Organization deleted</source>
@@ -1595,12 +1714,22 @@
       <translation>Die Organisation hat sich nach Ihrer Bestätigung geändert, daher wurde nichts getan. Beginnen Sie erneut, um den neuen Stand zu prüfen.</translation>
     </message>
     <message>
-      <source>The organization is intact.</source>
-      <translation>Die Organisation ist unverändert.</translation>
-    </message>
-    <message>
       <source>The organization was not deleted and nothing was changed.</source>
       <translation>Die Organisation wurde nicht gelöscht, und es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <translation>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurde konvertiert.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurden konvertiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <translation>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurde gelöscht.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurden gelöscht.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The organization was not deleted.</source>
@@ -1615,7 +1744,7 @@
       <translation>Der Lauf wurde angehalten, bevor die Organisation gelöscht wurde.</translation>
     </message>
     <message>
-      <source>Tracking ids (for Cisco support): %1</source>
+      <source>Tracking IDs (for Cisco support): %1</source>
       <translation>Tracking-IDs (für den Cisco-Support): %1</translation>
     </message>
     <message>
@@ -1702,9 +1831,23 @@ API: %1</translation>
   </context>
   <context>
     <name>wod::ui::StartupPrompt</name>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <translation>
+        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingung blockiert das Löschen noch: %2 „Organisation löschen“ zeigt sie und was zu tun ist.</numerusform>
+        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingungen blockieren das Löschen noch: %2 „Organisation löschen“ zeigt jede davon und was zu tun ist.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>%1 only has free subscriptions. As its full administrator you can delete it from Cisco's identity system. Deleting your organization will result in data loss and is irreversible; the next steps explain what is lost and let you decide what happens to your users.</source>
       <translation>%1 hat nur kostenlose Abonnements. Als Volladministrator können Sie sie aus dem Identitätssystem von Cisco löschen. Das Löschen Ihrer Organisation führt zu Datenverlust und ist unumkehrbar; die nächsten Schritte erklären, was verloren geht, und lassen Sie entscheiden, was mit Ihren Benutzern geschieht.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions. As its full administrator you may be able to delete it from Cisco's identity system, but this server cannot report %n condition(s): Delete Organization asks you to check them in Control Hub first. Deleting your organization will result in data loss and is irreversible.</source>
+      <translation>
+        <numerusform>%1 hat nur kostenlose Abonnements. Als Volladministrator können Sie sie möglicherweise aus dem Identitätssystem von Cisco löschen, aber dieser Server kann %n Bedingung nicht melden: „Organisation löschen“ bittet Sie, sie zuerst in Control Hub zu prüfen. Das Löschen Ihrer Organisation führt zu Datenverlust und ist unumkehrbar.</numerusform>
+        <numerusform>%1 hat nur kostenlose Abonnements. Als Volladministrator können Sie sie möglicherweise aus dem Identitätssystem von Cisco löschen, aber dieser Server kann %n Bedingungen nicht melden: „Organisation löschen“ bittet Sie, sie zuerst in Control Hub zu prüfen. Das Löschen Ihrer Organisation führt zu Datenverlust und ist unumkehrbar.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
@@ -1736,6 +1879,14 @@ API: %1</translation>
     <message>
       <source>Your organization can be deleted</source>
       <translation>Ihre Organisation kann gelöscht werden</translation>
+    </message>
+    <message>
+      <source>Your organization cannot be deleted yet</source>
+      <translation>Ihre Organisation kann noch nicht gelöscht werden</translation>
+    </message>
+    <message>
+      <source>Your organization may be deletable</source>
+      <translation>Ihre Organisation kann möglicherweise gelöscht werden</translation>
     </message>
   </context>
   <context>
@@ -1855,8 +2006,8 @@ API: %1</translation>
     <message numerus="yes">
       <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
       <translation>
-        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Seine Organisationsdaten werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
-        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Ihre Organisationsdaten werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Die Daten dieses Benutzers in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Die Daten dieser Benutzer in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
       </translation>
     </message>
     <message>
@@ -1870,6 +2021,13 @@ API: %1</translation>
     <message>
       <source>Export the affected users as CSV</source>
       <translation>Die betroffenen Benutzer als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <translation>
+        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um den %n Benutzer zu sehen.</numerusform>
+        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um alle %n Benutzer zu sehen.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Search by name or email</source>
@@ -1898,6 +2056,10 @@ API: %1</translation>
     <message>
       <source>Users keep a free Webex license; their organization data is purged.</source>
       <translation>Die Benutzer behalten eine kostenlose Webex-Lizenz; ihre Organisationsdaten werden gelöscht.</translation>
+    </message>
+    <message>
+      <source>Your own account (%1) is neither converted nor deleted by these steps: it is deleted together with the organization, at the end.</source>
+      <translation>Ihr eigenes Konto (%1) wird in diesen Schritten weder konvertiert noch gelöscht: Es wird am Ende zusammen mit der Organisation gelöscht.</translation>
     </message>
     <message>
       <source>Your users</source>
@@ -1963,7 +2125,7 @@ API: %1</translation>
       <translation>%1. Warten, bis die Organisation entfernt ist (bis zu 10 Minuten).</translation>
     </message>
     <message>
-      <source>(tracking id %1)</source>
+      <source>(tracking ID %1)</source>
       <translation>(Tracking-ID %1)</translation>
     </message>
     <message>
@@ -1981,6 +2143,13 @@ API: %1</translation>
     <message>
       <source>Organization: %1 (%2)</source>
       <translation>Organisation: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sign in again to confirm that it is you: your last sign-in is more than %n minute(s) old. Then choose Delete Organization again.</source>
+      <translation>
+        <numerusform>Melden Sie sich erneut an, um zu bestätigen, dass Sie es sind: Ihre letzte Anmeldung liegt mehr als %n Minute zurück. Wählen Sie dann erneut „Organisation löschen“.</numerusform>
+        <numerusform>Melden Sie sich erneut an, um zu bestätigen, dass Sie es sind: Ihre letzte Anmeldung liegt mehr als %n Minuten zurück. Wählen Sie dann erneut „Organisation löschen“.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Signed-in administrator: %1 (never converted or deleted)</source>

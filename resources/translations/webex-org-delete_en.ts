@@ -62,10 +62,10 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
-      <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
+      <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
-        <numerusform>%n condition must be resolved first; Delete Organization lists them.</numerusform>
-        <numerusform>%n conditions must be resolved first; Delete Organization lists them.</numerusform>
+        <numerusform>%n condition must be resolved before this organization can be deleted:</numerusform>
+        <numerusform>%n conditions must be resolved before this organization can be deleted:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -73,6 +73,13 @@
       <translation>
         <numerusform>%n user</numerusform>
         <numerusform>%n users</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s); Delete Organization asks you to check them in Control Hub.</source>
+      <translation>
+        <numerusform>This server cannot report %n condition; Delete Organization asks you to check it in Control Hub.</numerusform>
+        <numerusform>This server cannot report %n conditions; Delete Organization asks you to check them in Control Hub.</numerusform>
       </translation>
     </message>
   </context>
@@ -119,6 +126,20 @@
         <numerusform>%n conditions must be resolved before %1 can be deleted.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s). Check each one in Control Hub and tick it to continue: if one of them blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</source>
+      <translation>
+        <numerusform>This server cannot report %n condition. Check it in Control Hub and tick it to continue: if it blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</numerusform>
+        <numerusform>This server cannot report %n conditions. Check each one in Control Hub and tick it to continue: if one of them blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <translation>
+        <numerusform>You checked in Control Hub the %n condition this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
+        <numerusform>You checked in Control Hub the %n conditions this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::ProgressPage</name>
@@ -146,9 +167,51 @@
         <numerusform>%n users could not be handled; the receipt lists them.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n user was already converted to an individual account before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%n users were already converted to individual accounts before Cisco refused. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n user was already deleted before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%n users were already deleted before Cisco refused. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <translation>
+        <numerusform>The organization was not deleted, but %n user was converted.</numerusform>
+        <numerusform>The organization was not deleted, but %n users were converted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <translation>
+        <numerusform>The organization was not deleted, but %n user was deleted.</numerusform>
+        <numerusform>The organization was not deleted, but %n users were deleted.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::StartupPrompt</name>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <translation>
+        <numerusform>%1 only has free subscriptions, but %n condition still blocks its deletion: %2 Delete Organization shows it and what to do about it.</numerusform>
+        <numerusform>%1 only has free subscriptions, but %n conditions still block its deletion: %2 Delete Organization shows each one and what to do about it.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions. As its full administrator you may be able to delete it from Cisco's identity system, but this server cannot report %n condition(s): Delete Organization asks you to check them in Control Hub first. Deleting your organization will result in data loss and is irreversible.</source>
+      <translation>
+        <numerusform>%1 only has free subscriptions. As its full administrator you may be able to delete it from Cisco's identity system, but this server cannot report %n condition: Delete Organization asks you to check it in Control Hub first. Deleting your organization will result in data loss and is irreversible.</numerusform>
+        <numerusform>%1 only has free subscriptions. As its full administrator you may be able to delete it from Cisco's identity system, but this server cannot report %n conditions: Delete Organization asks you to check them in Control Hub first. Deleting your organization will result in data loss and is irreversible.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>Remind Me Later asks again in %n day(s).</source>
       <translation>
@@ -197,6 +260,13 @@
         <numerusform>Each user gets an individual account with a free Webex license (%n users). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <translation>
+        <numerusform>No user matches "%1". Clear the search to see the %n user.</numerusform>
+        <numerusform>No user matches "%1". Clear the search to see all %n users.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::UsersView</name>
@@ -222,6 +292,13 @@
       <translation>
         <numerusform>%1. Delete %n user:</numerusform>
         <numerusform>%1. Delete %n users:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sign in again to confirm that it is you: your last sign-in is more than %n minute(s) old. Then choose Delete Organization again.</source>
+      <translation>
+        <numerusform>Sign in again to confirm that it is you: your last sign-in is more than %n minute old. Then choose Delete Organization again.</numerusform>
+        <numerusform>Sign in again to confirm that it is you: your last sign-in is more than %n minutes old. Then choose Delete Organization again.</numerusform>
       </translation>
     </message>
   </context>

@@ -106,8 +106,8 @@
   <context>
     <name>wod::Criterion</name>
     <message>
-      <source>It has no subscriptions at all.</source>
-      <translation>Elle n'a aucun abonnement.</translation>
+      <source>It has no subscriptions at all, whether they're active or suspended.</source>
+      <translation>Elle n'a aucun abonnement, qu'il soit actif ou suspendu.</translation>
     </message>
     <message>
       <source>It only has active or expired online trials, and no other types of subscriptions.</source>
@@ -155,6 +155,10 @@
       <translation>La synchronisation d'annuaire est désactivée.</translation>
     </message>
     <message>
+      <source>Each of these kinds is allowed on its own, but not together: the mix is what blocks. Keep one kind only: ask your partner or Cisco account team to remove expired partner-led trials from the organization, or end the other subscriptions in Control Hub (Management &gt; Account &gt; Subscriptions).</source>
+      <translation>Chacun de ces types est autorisé seul, mais pas ensemble : c'est le mélange qui bloque. Ne gardez qu'un seul type : demandez à votre partenaire ou à votre équipe de compte Cisco de retirer de l'organisation les essais partenaires expirés, ou mettez fin aux autres abonnements dans Control Hub (Gestion &gt; Compte &gt; Abonnements).</translation>
+    </message>
+    <message>
       <source>Linked sites</source>
       <translation>Sites liés</translation>
     </message>
@@ -173,6 +177,10 @@
     <message>
       <source>No Webex site is linked to the organization.</source>
       <translation>Aucun site Webex n'est lié à l'organisation.</translation>
+    </message>
+    <message>
+      <source>No more than one partner manages the organization; one relationship is allowed.</source>
+      <translation>Au plus un partenaire gère l'organisation ; une relation est autorisée.</translation>
     </message>
     <message>
       <source>No partner manages the organization.</source>
@@ -195,8 +203,8 @@
       <translation>Le serveur ne le divulgue pas ; il décide lors de la suppression de l'organisation.</translation>
     </message>
     <message>
-      <source>These subscriptions prevent deletion: %1</source>
-      <translation>Ces abonnements empêchent la suppression : %1</translation>
+      <source>These subscriptions prevent deletion:</source>
+      <translation>Ces abonnements empêchent la suppression :</translation>
     </message>
     <message>
       <source>Users</source>
@@ -215,16 +223,20 @@
       <translation>Vous êtes connecté en tant que %1 de l'organisation partenaire %2.</translation>
     </message>
     <message>
-      <source>You are signed in as %1 with %2.</source>
-      <translation>Vous êtes connecté en tant que %1 avec %2.</translation>
+      <source>You are signed in as %1 with the %2 role.</source>
+      <translation>Vous êtes connecté en tant que %1 avec le rôle « %2 ».</translation>
+    </message>
+    <message>
+      <source>You are signed in as %1 with the roles %2.</source>
+      <translation>Vous êtes connecté en tant que %1 avec les rôles %2.</translation>
+    </message>
+    <message>
+      <source>You are signed in as %1 without an administrator role.</source>
+      <translation>Vous êtes connecté en tant que %1 sans rôle d'administrateur.</translation>
     </message>
     <message>
       <source>You are the only user; there are no users to handle.</source>
       <translation>Vous êtes le seul utilisateur ; il n'y a aucun utilisateur à traiter.</translation>
-    </message>
-    <message>
-      <source>no administrator role</source>
-      <translation>aucun rôle d'administrateur</translation>
     </message>
   </context>
   <context>
@@ -537,7 +549,7 @@
       <translation>HTTP %1</translation>
     </message>
     <message>
-      <source>tracking id %1</source>
+      <source>tracking ID %1</source>
       <translation>ID de suivi %1</translation>
     </message>
   </context>
@@ -770,11 +782,19 @@
   </context>
   <context>
     <name>wod::ui::AccountView</name>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-      <source>%n condition(s) must be resolved first; Delete Organization lists them.</source>
+      <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
-        <numerusform>%n condition doit d'abord être résolue ; « Supprimer l'organisation » la liste.</numerusform>
-        <numerusform>%n conditions doivent d'abord être résolues ; « Supprimer l'organisation » les liste.</numerusform>
+        <numerusform>%n condition doit être résolue avant que cette organisation puisse être supprimée :</numerusform>
+        <numerusform>%n conditions doivent être résolues avant que cette organisation puisse être supprimée :</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -787,6 +807,10 @@
     <message>
       <source>&amp;Delete Organization</source>
       <translation>&amp;Supprimer l'organisation</translation>
+    </message>
+    <message>
+      <source>&amp;Review what blocks deletion</source>
+      <translation>&amp;Voir ce qui bloque la suppression</translation>
     </message>
     <message>
       <source>Account</source>
@@ -837,10 +861,6 @@
       <translation>Rien n'empêche la suppression de cette organisation.</translation>
     </message>
     <message>
-      <source>Nothing known blocks deleting this organization; Cisco checks the rest when it is deleted.</source>
-      <translation>Rien de connu n'empêche la suppression de cette organisation ; Cisco vérifie le reste lors de la suppression.</translation>
-    </message>
-    <message>
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
       <source>Organization information</source>
       <translation>Informations sur l'organisation</translation>
+    </message>
+    <message>
+      <source>Review what blocks deletion</source>
+      <translation>Voir ce qui bloque la suppression</translation>
     </message>
     <message>
       <source>Status</source>
@@ -872,6 +896,13 @@
       <source>Suspended</source>
       <translation>Suspendu</translation>
     </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s); Delete Organization asks you to check them in Control Hub.</source>
+      <translation>
+        <numerusform>Ce serveur ne peut pas indiquer %n condition ; Supprimer l'organisation vous demande de la vérifier dans Control Hub.</numerusform>
+        <numerusform>Ce serveur ne peut pas indiquer %n conditions ; Supprimer l'organisation vous demande de les vérifier dans Control Hub.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>This server does not disclose subscriptions.</source>
       <translation>Ce serveur ne divulgue pas les abonnements.</translation>
@@ -888,6 +919,10 @@
       <source>Webex API id: %1</source>
       <translation>ID d'API Webex : %1</translation>
     </message>
+    <message>
+      <source>What blocks deletion</source>
+      <translation>Ce qui bloque la suppression</translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::AcknowledgePage</name>
@@ -898,6 +933,10 @@
     <message>
       <source>&lt;li&gt;The users are deleted with all of their Webex data.&lt;/li&gt;</source>
       <translation>&lt;li&gt;Les utilisateurs sont supprimés avec toutes leurs données Webex.&lt;/li&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;li&gt;Your own account, %1, is deleted with the organization.&lt;/li&gt;</source>
+      <translation>&lt;li&gt;Votre propre compte, %1, est supprimé avec l'organisation.&lt;/li&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;What will be lost&lt;/b&gt;&lt;/p&gt;&lt;ul style='margin-left:12px; -qt-list-indent:0'&gt;&lt;li&gt;All information associated with %1: Webex messages and files.&lt;/li&gt;&lt;li&gt;All Webex Meetings data, including Webex Meetings URLs and meeting recordings.&lt;/li&gt;</source>
@@ -973,9 +1012,25 @@
       <source>Type the organization's name exactly as shown to enable Delete Organization.</source>
       <translation>Saisissez le nom de l'organisation exactement comme affiché pour activer « Supprimer l'organisation ».</translation>
     </message>
+    <message>
+      <source>You signed in again. Choose Delete Organization to continue.</source>
+      <translation>Vous vous êtes reconnecté. Choisissez Supprimer l'organisation pour continuer.</translation>
+    </message>
   </context>
   <context>
     <name>wod::ui::CheckRowWidget</name>
+    <message>
+      <source>How to check: %1</source>
+      <translation>Comment vérifier : %1</translation>
+    </message>
+    <message>
+      <source>I checked %1 in Control Hub: it does not block the deletion</source>
+      <translation>J'ai vérifié « %1 » dans Control Hub : cela ne bloque pas la suppression</translation>
+    </message>
+    <message>
+      <source>I checked this in Control Hub: it does not block the deletion</source>
+      <translation>Vérifié dans Control Hub : ne bloque pas la suppression</translation>
+    </message>
     <message>
       <source>What to do: %1</source>
       <translation>Que faire : %1</translation>
@@ -1054,6 +1109,10 @@
       <translation>&amp;Réessayer</translation>
     </message>
     <message>
+      <source>&amp;Sign in</source>
+      <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
       <source>&amp;Sign in again</source>
       <translation>&amp;Se reconnecter</translation>
     </message>
@@ -1076,6 +1135,10 @@
     <message>
       <source>Connecting…</source>
       <translation>Connexion…</translation>
+    </message>
+    <message>
+      <source>Deleting the organization cannot be undone. Sign in again to confirm that it is you.</source>
+      <translation>La suppression de l'organisation est irréversible. Reconnectez-vous pour confirmer que c'est bien vous.</translation>
     </message>
     <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
@@ -1134,6 +1197,10 @@
       <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
+      <source>Sign in</source>
+      <translation>Se connecter</translation>
+    </message>
+    <message>
       <source>Sign in again</source>
       <translation>Se reconnecter</translation>
     </message>
@@ -1162,7 +1229,7 @@
       <translation>La suppression de l'organisation a déjà été envoyée.</translation>
     </message>
     <message>
-      <source>Tracking id: %1</source>
+      <source>Tracking ID: %1</source>
       <translation>ID de suivi : %1</translation>
     </message>
     <message>
@@ -1336,16 +1403,50 @@
       <translation>Rien ne bloque la suppression de %1. Choisissez Suivant pour continuer.</translation>
     </message>
     <message>
-      <source>Nothing known blocks the deletion of %1. Some conditions cannot be read from this server: Cisco checks them when the organization is deleted.</source>
-      <translation>Rien de connu ne bloque la suppression de %1. Certaines conditions ne peuvent pas être lues sur ce serveur : Cisco les vérifie lors de la suppression de l'organisation.</translation>
-    </message>
-    <message>
       <source>Re-check the organization</source>
       <translation>Revérifier l'organisation</translation>
     </message>
     <message>
       <source>The organization has not been checked yet.</source>
       <translation>L'organisation n'a pas encore été vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+      <source>This server cannot report %n condition(s). Check each one in Control Hub and tick it to continue: if one of them blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</source>
+      <translation>
+        <numerusform>Ce serveur ne peut pas indiquer %n condition. Vérifiez-la dans Control Hub et cochez-la pour continuer : si elle bloque, Cisco refuse la suppression, peut-être après que vos utilisateurs ont déjà été convertis ou supprimés.</numerusform>
+        <numerusform>Ce serveur ne peut pas indiquer %n conditions. Vérifiez chacune dans Control Hub et cochez-la pour continuer : si l'une d'elles bloque, Cisco refuse la suppression, peut-être après que vos utilisateurs ont déjà été convertis ou supprimés.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1. Choose Next to continue.</source>
+      <translation>
+        <numerusform>Vous avez vérifié dans Control Hub la %n condition que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1. Choisissez Suivant pour continuer.</numerusform>
+        <numerusform>Vous avez vérifié dans Control Hub les %n conditions que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1. Choisissez Suivant pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>in Control Hub's partner view, Customers lists no organization that this one manages.</source>
+      <translation>dans la vue partenaire de Control Hub, Clients ne liste aucune organisation gérée par celle-ci.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Account &gt; Info lists at most one partner that manages this organization.</source>
+      <translation>dans Control Hub, Gestion &gt; Compte &gt; Infos liste au plus un partenaire qui gère cette organisation.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Account &gt; Subscriptions lists only expired partner-led trials, only online trials, only free subscriptions, or nothing.</source>
+      <translation>dans Control Hub, Gestion &gt; Compte &gt; Abonnements ne liste que des essais partenaires expirés, que des essais en ligne, que des abonnements gratuits, ou rien.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Management &gt; Users &gt; Directory Connector (or BroadWorks Directory Sync) is off.</source>
+      <translation>dans Control Hub, Gestion &gt; Utilisateurs &gt; Directory Connector (ou la synchronisation d'annuaire BroadWorks) est désactivé.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, Services &gt; Meeting &gt; Sites shows no Webex site linked to this organization.</source>
+      <translation>dans Control Hub, Services &gt; Meeting &gt; Sites n'affiche aucun site Webex lié à cette organisation.</translation>
+    </message>
+    <message>
+      <source>in Control Hub, confirm that this condition does not apply to the organization.</source>
+      <translation>dans Control Hub, confirmez que cette condition ne s'applique pas à l'organisation.</translation>
     </message>
   </context>
   <context>
@@ -1381,12 +1482,8 @@
       <translation>&amp;Arrêter avant la suppression de l'organisation</translation>
     </message>
     <message>
-      <source>Cancel the deletion</source>
-      <translation>Annuler la suppression</translation>
-    </message>
-    <message>
       <source>Checking every few seconds; elapsed %1.</source>
-      <translation>Vérification toutes les quelques secondes ; écoulé : %1.</translation>
+      <translation>Vérification à intervalles de quelques secondes ; écoulé : %1.</translation>
     </message>
     <message>
       <source>Checking that the organization has not changed since you confirmed…</source>
@@ -1425,8 +1522,8 @@
       <translation>Fini.</translation>
     </message>
     <message>
-      <source>Keep this window open until the deletion is finished. You can cancel until the organization itself is deleted.</source>
-      <translation>Gardez cette fenêtre ouverte jusqu'à la fin de la suppression. Vous pouvez annuler tant que l'organisation elle-même n'est pas supprimée.</translation>
+      <source>Keep this window open until the deletion is finished. You can stop until the organization itself is deleted.</source>
+      <translation>Gardez cette fenêtre ouverte jusqu'à la fin de la suppression. Vous pouvez arrêter jusqu'à ce que l'organisation elle-même soit supprimée.</translation>
     </message>
     <message>
       <source>No users to handle.</source>
@@ -1447,6 +1544,10 @@
     <message>
       <source>Sending the deletion request…</source>
       <translation>Envoi de la demande de suppression…</translation>
+    </message>
+    <message>
+      <source>Stop the deletion</source>
+      <translation>Arrêter la suppression</translation>
     </message>
     <message>
       <source>Stopping keeps what was done so far and lets you resume later.</source>
@@ -1506,6 +1607,20 @@
         <numerusform>%n utilisateurs n'ont pas pu être traités ; le reçu les liste.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n utilisateur avait déjà été converti en compte individuel avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%n utilisateurs avaient déjà été convertis en comptes individuels avant le refus de Cisco. C'est irréversible.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <translation>
+        <numerusform>%n utilisateur avait déjà été supprimé avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%n utilisateurs avaient déjà été supprimés avant le refus de Cisco. C'est irréversible.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Resume</source>
       <translation>&amp;Reprendre</translation>
@@ -1541,6 +1656,10 @@
     <message>
       <source>Nothing was changed</source>
       <translation>Rien n'a été modifié</translation>
+    </message>
+    <message>
+      <source>Nothing was changed.</source>
+      <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Organization deleted</source>
@@ -1595,12 +1714,22 @@
       <translation>L'organisation a changé après votre confirmation, donc rien n'a été fait. Recommencez pour examiner le nouvel état.</translation>
     </message>
     <message>
-      <source>The organization is intact.</source>
-      <translation>L'organisation est intacte.</translation>
-    </message>
-    <message>
       <source>The organization was not deleted and nothing was changed.</source>
       <translation>L'organisation n'a pas été supprimée et rien n'a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <translation>
+        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateur a été converti.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateurs ont été convertis.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <translation>
+        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateur a été supprimé.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateurs ont été supprimés.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The organization was not deleted.</source>
@@ -1615,7 +1744,7 @@
       <translation>L'exécution s'est arrêtée avant la suppression de l'organisation.</translation>
     </message>
     <message>
-      <source>Tracking ids (for Cisco support): %1</source>
+      <source>Tracking IDs (for Cisco support): %1</source>
       <translation>ID de suivi (pour l'assistance Cisco) : %1</translation>
     </message>
     <message>
@@ -1702,9 +1831,23 @@ API : %1</translation>
   </context>
   <context>
     <name>wod::ui::StartupPrompt</name>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <translation>
+        <numerusform>%1 n'a que des abonnements gratuits, mais %n condition bloque encore sa suppression : %2 Supprimer l'organisation l'affiche avec ce qu'il faut faire.</numerusform>
+        <numerusform>%1 n'a que des abonnements gratuits, mais %n conditions bloquent encore sa suppression : %2 Supprimer l'organisation affiche chacune avec ce qu'il faut faire.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>%1 only has free subscriptions. As its full administrator you can delete it from Cisco's identity system. Deleting your organization will result in data loss and is irreversible; the next steps explain what is lost and let you decide what happens to your users.</source>
       <translation>%1 n'a que des abonnements gratuits. En tant qu'administrateur complet, vous pouvez la supprimer du système d'identité de Cisco. La suppression de votre organisation entraîne une perte de données et est irréversible ; les étapes suivantes expliquent ce qui est perdu et vous laissent décider du sort de vos utilisateurs.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 only has free subscriptions. As its full administrator you may be able to delete it from Cisco's identity system, but this server cannot report %n condition(s): Delete Organization asks you to check them in Control Hub first. Deleting your organization will result in data loss and is irreversible.</source>
+      <translation>
+        <numerusform>%1 n'a que des abonnements gratuits. En tant qu'administrateur complet, vous pourrez peut-être la supprimer du système d'identité de Cisco, mais ce serveur ne peut pas indiquer %n condition : Supprimer l'organisation vous demande d'abord de la vérifier dans Control Hub. La suppression de votre organisation entraîne une perte de données et est irréversible.</numerusform>
+        <numerusform>%1 n'a que des abonnements gratuits. En tant qu'administrateur complet, vous pourrez peut-être la supprimer du système d'identité de Cisco, mais ce serveur ne peut pas indiquer %n conditions : Supprimer l'organisation vous demande d'abord de les vérifier dans Control Hub. La suppression de votre organisation entraîne une perte de données et est irréversible.</numerusform>
+      </translation>
     </message>
     <message>
       <source>&amp;Delete Organization</source>
@@ -1736,6 +1879,14 @@ API : %1</translation>
     <message>
       <source>Your organization can be deleted</source>
       <translation>Votre organisation peut être supprimée</translation>
+    </message>
+    <message>
+      <source>Your organization cannot be deleted yet</source>
+      <translation>Votre organisation ne peut pas encore être supprimée</translation>
+    </message>
+    <message>
+      <source>Your organization may be deletable</source>
+      <translation>Votre organisation peut peut-être être supprimée</translation>
     </message>
   </context>
   <context>
@@ -1871,6 +2022,13 @@ API : %1</translation>
       <source>Export the affected users as CSV</source>
       <translation>Exporter les utilisateurs concernés au format CSV</translation>
     </message>
+    <message numerus="yes">
+      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <translation>
+        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir l'utilisateur (%n).</numerusform>
+        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir les %n utilisateurs.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Search by name or email</source>
       <translation>Rechercher par nom ou e-mail</translation>
@@ -1898,6 +2056,10 @@ API : %1</translation>
     <message>
       <source>Users keep a free Webex license; their organization data is purged.</source>
       <translation>Les utilisateurs conservent une licence Webex gratuite ; leurs données d'organisation sont purgées.</translation>
+    </message>
+    <message>
+      <source>Your own account (%1) is neither converted nor deleted by these steps: it is deleted together with the organization, at the end.</source>
+      <translation>Votre propre compte (%1) n'est ni converti ni supprimé par ces étapes : il est supprimé avec l'organisation, à la fin.</translation>
     </message>
     <message>
       <source>Your users</source>
@@ -1963,7 +2125,7 @@ API : %1</translation>
       <translation>%1. Attendre que l'organisation ait disparu (jusqu'à 10 minutes).</translation>
     </message>
     <message>
-      <source>(tracking id %1)</source>
+      <source>(tracking ID %1)</source>
       <translation>(ID de suivi %1)</translation>
     </message>
     <message>
@@ -1981,6 +2143,13 @@ API : %1</translation>
     <message>
       <source>Organization: %1 (%2)</source>
       <translation>Organisation : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sign in again to confirm that it is you: your last sign-in is more than %n minute(s) old. Then choose Delete Organization again.</source>
+      <translation>
+        <numerusform>Reconnectez-vous pour confirmer que c'est bien vous : votre dernière connexion date de plus de %n minute. Choisissez ensuite de nouveau Supprimer l'organisation.</numerusform>
+        <numerusform>Reconnectez-vous pour confirmer que c'est bien vous : votre dernière connexion date de plus de %n minutes. Choisissez ensuite de nouveau Supprimer l'organisation.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Signed-in administrator: %1 (never converted or deleted)</source>

@@ -154,6 +154,41 @@ private slots:
         QVERIFY(!leaksToken(run, rig.token()));
     }
 
+    // Against a server that cannot report four checks (the public API only), --delete refuses
+    // until the admin names every one with --confirm-unknown, as the wizard's tick boxes do.
+    void unknownChecksNeedConfirmUnknown()
+    {
+        ProcessRig rig;
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(3, {{QStringLiteral("publicApiOnly"), true},
+                                                           {QStringLiteral("orgDeletionDelayMs"), 0}})),
+                 qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const QStringList args = deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+            + rig.backendArgs();
+        ClientRun run = rig.runClient(args);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("--confirm-unknown") && run.err.contains("Nothing was done"),
+                 qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+        QVERIFY(!QFile::exists(journal));
+
+        // The dry run says what is missing.
+        run = rig.runClient(args + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(run.out.contains("--confirm-unknown"), qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+
+        // Naming only some of them is not enough.
+        run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"), QStringLiteral("linked_sites")});
+        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+        QVERIFY2(untouched(rig.state()), "the server saw a change");
+
+        run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"),
+                                               QStringLiteral("subscriptions,linked_sites,directory_sync,"
+                                                              "managed_by,managed_orgs")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(!leaksToken(run, rig.token()));
+    }
+
     void conflictExitsFiveThenResumeDeletes()
     {
         ProcessRig rig;
@@ -177,6 +212,22 @@ private slots:
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
         problems = ProcessRig::checkFinalState(rig.state(), QStringLiteral("deleted"), true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // After users were handled, a 409 is reported as it is: the users stay handled.
+    void conflictAfterUsersSaysWhatCannotBeUndone()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(4, faults)), qPrintable(rig.error()));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"),
+                                                       rig.path(QStringLiteral("run.jsonl")))
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        QVERIFY2(!run.out.contains("intact"), qPrintable(run.describe()));
+        QVERIFY2(run.out.contains("4 users were already converted or deleted")
+                     && run.out.contains("cannot be undone"),
+                 qPrintable(run.describe()));
     }
 
     void expiredTokenExitsFourThenResumeWithRenewedToken()

@@ -5,18 +5,22 @@
 #include "SandboxFixture.h"
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
+#include "SignInDialog.h"
 #include "StartupPrompt.h"
 #include "UiServices.h"
 
 #include "Clock.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <functional>
 #include <memory>
 
 using namespace wod::shots;
@@ -29,7 +33,9 @@ const QSize kPromptSize(520, 226); // the startup prompt's own size (asserted)
 
 struct WindowRig
 {
-    explicit WindowRig(const QString &scenario) : sandbox(scenario)
+    explicit WindowRig(const QString &scenario, bool withToken = true,
+                       const std::function<void(wod::sandbox::FaultConfig &)> &faults = {})
+        : sandbox(scenario, faults)
     {
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
@@ -37,6 +43,9 @@ struct WindowRig
         services.setSettings(settings.get());
         wod::ui::GuiOptions options;
         options.connection = sandbox.connection();
+        if (!withToken)
+            options.connection.token.clear();
+        services.apiOptions.maxRetries = 0;
         options.journalDirectory = dir.filePath(QStringLiteral("journals"));
         window = std::make_unique<MainWindow>(options, &services);
     }
@@ -61,10 +70,25 @@ private slots:
     void startupPromptAfterSignIn();
     void accountInfoEligible();
     void accountInfoBlocked();
+    void accountSubscriptionsTab();
+    void overviewEligible();
+    void startupPromptBlocked();
+    void signedOutWithSignInDialog();
+    void mainWindowError();
     void cleanupTestCase();
 
 private:
     bool showAccountInfo(WindowRig &rig, bool expectPrompt);
+    // Captures when the step belongs to this DPR's subset (behaviour is asserted either way).
+    bool captureIfWanted(QWidget *window, const QString &caseName, const QString &step, QList<QWidget *> keys)
+    {
+        if (!m_session.wants(caseName, step))
+            return true;
+        const bool ok = m_session.capture(window, caseName, step, keys);
+        if (!ok)
+            qWarning("%s", qPrintable(m_session.lastError()));
+        return ok;
+    }
 
     ScreenshotSession m_session{QStringLiteral("windows")};
 };
@@ -171,11 +195,122 @@ void TestAppWindowScreenshots::accountInfoBlocked()
     QVERIFY(tabs && button && status);
     QCOMPARE(tabs->currentIndex(), 0);
     QVERIFY(!status->text().isEmpty());
+    // A blocked organization shows what blocks, each with its icon, and offers a review.
+    QCOMPARE(button->text().remove(u'&'), QStringLiteral("Review what blocks deletion"));
+    QCOMPARE(button->accessibleName(), QStringLiteral("Review what blocks deletion"));
+    QVERIFY2(button->property("wodRole").toString() != QStringLiteral("destructive"),
+             "reviewing is not a destructive action");
+    auto *blockerRow = rig.window->findChild<QWidget *>(QStringLiteral("accountBlockerRow_subscriptions"));
+    QVERIFY2(blockerRow && blockerRow->isVisible(), "the blocker is listed inline");
+    auto *blockerIcon = blockerRow->findChild<QLabel *>(QStringLiteral("accountBlockerIconLabel"));
+    QVERIFY(blockerIcon && !blockerIcon->pixmap().isNull());
     if (!m_session.wants(QStringLiteral("AccountInfo"), QStringLiteral("blocked")))
         return; // not in this DPR's subset: behaviour asserted above
     QVERIFY2(m_session.capture(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("blocked"),
-                              {tabs, button, status}),
+                              {tabs, button, status, blockerRow}),
              qPrintable(m_session.lastError()));
+}
+
+void TestAppWindowScreenshots::accountSubscriptionsTab()
+{
+    WindowRig rig(QStringLiteral("blocker-subscriptions-mixed.json"));
+    QVERIFY(showAccountInfo(rig, false));
+    auto *tabs = rig.window->findChild<QTabWidget *>(QStringLiteral("accountTabWidget"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    auto *table = rig.window->findChild<QTableWidget *>(QStringLiteral("subscriptionTableWidget"));
+    auto *note = rig.window->findChild<QLabel *>(QStringLiteral("subscriptionNoteLabel"));
+    QVERIFY(table && note && table->isVisible());
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), {tabs, table, note}));
+}
+
+void TestAppWindowScreenshots::overviewEligible()
+{
+    WindowRig rig(QStringLiteral("demo.json"));
+    QVERIFY(showAccountInfo(rig, true));
+    rig.window->showSection(MainWindow::Section::Overview);
+    auto *overview = rig.window->findChild<QWidget *>(QStringLiteral("overviewView"));
+    auto *title = rig.window->findChild<QLabel *>(QStringLiteral("overviewTitleLabel"));
+    QVERIFY(overview && title && overview->isVisible());
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("Overview"), QStringLiteral("eligible"), {overview, title}));
+}
+
+void TestAppWindowScreenshots::startupPromptBlocked()
+{
+    // Only free subscriptions (the prompt's rule), but a linked site blocks: the prompt says so.
+    WindowRig rig(QStringLiteral("blocker-linked-sites.json"));
+    QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
+    QSignalSpy shown(rig.window.get(), &MainWindow::startupPromptShown);
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    rig.window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+    wod::ui::StartupPrompt *prompt = rig.window->startupPrompt();
+    QVERIFY(prompt);
+    auto *title = prompt->findChild<QLabel *>(QStringLiteral("promptTitleLabel"));
+    auto *text = prompt->findChild<QLabel *>(QStringLiteral("promptTextLabel"));
+    QVERIFY(title && text);
+    QVERIFY2(!title->text().contains(QStringLiteral("can be deleted")), qPrintable(title->text()));
+    QVERIFY2(text->text().contains(QStringLiteral("Linked sites")), qPrintable(text->text()));
+    QVERIFY2(ScreenshotSession::prepareWindow(prompt, prompt->size(), &error), qPrintable(error));
+    QVERIFY(captureIfWanted(prompt, QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), {title, text}));
+}
+
+void TestAppWindowScreenshots::signedOutWithSignInDialog()
+{
+    WindowRig rig(QStringLiteral("demo.json"), false);
+    QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    rig.window->start();
+    QTRY_VERIFY(rig.window->signInDialog());
+    QCOMPARE(rig.window->state(), MainWindow::State::SignedOut);
+    wod::ui::SignInDialog *dialog = rig.window->signInDialog();
+    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+    auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(token && signIn);
+    // The main window behind the dialog: signed out, saying so; nobody signed in yet, so the
+    // button is "Sign in", not "Sign in again".
+    auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    auto *signInButton = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    QVERIFY(state && signInButton);
+    QCOMPARE(signInButton->text().remove(u'&'), QStringLiteral("Sign in"));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("signed-out"),
+                            {state, signInButton}));
+    // The dialog itself shows the sandbox's URL, whose port differs in every run: no capture.
+    QVERIFY(dialog->isVisible() && token->isEnabled());
+
+    // A token the server refuses: the dialog comes back and says why.
+    token->setFocus();
+    QTest::keyClicks(token, QStringLiteral("not-a-valid-token"));
+    QTest::keyClick(token, Qt::Key_Return);
+    // A token the server refuses: the window says so and offers Sign in again.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window->state(), MainWindow::State::Error, 10000);
+    QVERIFY(!rig.window->signInDialog());
+    auto *again = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    QVERIFY(again && again->isVisible());
+    QVERIFY2(state->text().contains(QStringLiteral("401")), qPrintable(state->text()));
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("SignIn"), QStringLiteral("failed"), {state, again}));
+}
+
+void TestAppWindowScreenshots::mainWindowError()
+{
+    // Every connection is reset and the client does not retry: the window says what failed.
+    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.resetRate = 1.0; });
+    QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    rig.window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window->state(), MainWindow::State::Error, 20000);
+    auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    auto *retry = rig.window->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(state && retry && retry->isVisible());
+    // The message ends with the failed request's tracking ID, different in every run: asserted,
+    // not captured.
+    QVERIFY2(state->text().contains(QStringLiteral("could not be read")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_")), qPrintable(state->text()));
 }
 
 void TestAppWindowScreenshots::cleanupTestCase()

@@ -12,6 +12,7 @@
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
 #include "UiServices.h"
+#include "Translations.h"
 #include "WizardController.h"
 
 #include "ApiClient.h"
@@ -25,11 +26,15 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTimeZone>
 #include <memory>
 
@@ -45,10 +50,13 @@ const QSize kWizardSize(860, 640);
 struct Rig
 {
     explicit Rig(const QString &scenario,
-                 const std::function<void(wod::sandbox::FaultConfig &)> &faults = {})
+                 const std::function<void(wod::sandbox::FaultConfig &)> &faults = {},
+                 int maxRetries = -1)
         : sandbox(scenario, faults)
     {
         services.setClock(&clock);
+        if (maxRetries >= 0)
+            services.apiOptions.maxRetries = maxRetries;
         services.runnerOptions.confirmPollIntervalMs = 50;
         // Journals where production keeps them, below the private HOME (see initTestCase), empty
         // at the start of every rig, named after the fixed clock like Journal::newJournalPath().
@@ -110,10 +118,15 @@ private slots:
     void initTestCase();
     void preflightLoading();
     void preflightEligible();
+    void preflightNetworkError();
     void preflightBlocked_data();
     void preflightBlocked();
     void preflightUnknownWithPublicApiOnly();
     void usersChoices();
+    void usersConvertUnavailable();
+    void dryRunDialog();
+    void preflightGerman();
+    void usersFrench();
     void acknowledgeStates();
     void progressMidRun();
     void resultSuccess();
@@ -211,12 +224,29 @@ void TestWizardScreenshots::preflightEligible()
                     {rig.find<QWidget>("checklistWidget"), recheck}));
 }
 
+void TestWizardScreenshots::preflightNetworkError()
+{
+    // Every request fails with a server error and the client does not retry: the pre-flight ends
+    // in its error (the answer carries the fixed tracking ID, so the pixels are the same each run).
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.errorRate = 1.0; }, 0);
+    QVERIFY(openAndWaitForPreflight(rig, false));
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.controller->isBusy() && !rig.controller->errorText().isEmpty(), 20000);
+    QVERIFY(!rig.controller->hasSnapshot());
+    auto *status = rig.find<QLabel>("preflightStatusLabel");
+    auto *recheck = rig.find<QPushButton>("recheckButton");
+    QVERIFY(status && recheck);
+    QVERIFY2(status->text().contains(QStringLiteral("Re-check")), qPrintable(status->text()));
+    QVERIFY(recheck->isEnabled());
+    QVERIFY(!rig.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("network-error"), {status, recheck}));
+}
+
 void TestWizardScreenshots::preflightBlocked_data()
 {
     QTest::addColumn<QString>("scenario");
     for (const char *kind : {"active-partner-trial", "directory-sync", "linked-sites", "managed-orgs",
                              "multiple-managed-by", "not-full-admin", "partner-admin",
-                             "subscriptions-mixed", "subscriptions-paid"}) {
+                             "several", "subscriptions-mixed", "subscriptions-paid"}) {
         QTest::newRow(kind) << QStringLiteral("blocker-%1.json").arg(QLatin1String(kind));
     }
 }
@@ -237,7 +267,8 @@ void TestWizardScreenshots::preflightBlocked()
             && row->property("checkState").toString() == QStringLiteral("failed")) {
             auto *remedy = row->findChild<QLabel *>(QStringLiteral("checkRemedyLabel"));
             QVERIFY2(remedy && !remedy->text().isEmpty(), "every blocker says what to do");
-            keys << row;
+            if (!row->visibleRegion().isEmpty()) // several blockers: the list scrolls
+                keys << row;
         }
     }
     const QString step = QStringLiteral("blocker-")
@@ -252,9 +283,26 @@ void TestWizardScreenshots::preflightUnknownWithPublicApiOnly()
     const QStringList states = checkStates(rig.wizard.get());
     QVERIFY2(states.contains(QStringLiteral("unknown")), qPrintable(states.join(u',')));
     QVERIFY2(!states.contains(QStringLiteral("failed")), qPrintable(states.join(u',')));
-    QVERIFY2(rig.button(QWizard::NextButton)->isEnabled(), "unknown checks do not block: the server decides");
+    QVERIFY2(!rig.button(QWizard::NextButton)->isEnabled(),
+             "unknown checks wait for the admin to confirm them in Control Hub");
+    auto *status = rig.find<QLabel>("preflightStatusLabel");
+    QVERIFY(status && !status->text().contains(QStringLiteral("Nothing known blocks")));
+    QList<QCheckBox *> boxes;
+    for (const QString &id : rig.controller->verdict().unknown) {
+        auto *box = rig.wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + id);
+        QVERIFY2(box && !box->isChecked(), qPrintable(id));
+        boxes << box;
+    }
     QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("unknown-public-api"),
-                    {rig.find<QWidget>("checklistWidget")}));
+                    {rig.find<QWidget>("checklistWidget"), status}));
+    for (QCheckBox *box : std::as_const(boxes)) {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        QVERIFY(box->isChecked());
+    }
+    QVERIFY2(rig.button(QWizard::NextButton)->isEnabled(), "every unknown check confirmed: Next");
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("unknown-confirmed"),
+                    {rig.find<QWidget>("checklistWidget"), status}));
 }
 
 void TestWizardScreenshots::usersChoices()
@@ -299,6 +347,39 @@ void TestWizardScreenshots::usersChoices()
     QVERIFY(count->text().contains(QStringLiteral(" of 11")));
     QVERIFY(filter->hasFocus());
     QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("list-filtered"), {filter, table, count}));
+
+    // A search that matches nobody says so instead of an empty grid.
+    QTest::keyClicks(filter, QStringLiteral("zzz"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    auto *noMatch = rig.find<QLabel>("noUserMatchesLabel");
+    QVERIFY(noMatch && noMatch->isVisible() && !table->isVisible());
+    QVERIFY2(noMatch->text().contains(QStringLiteral("anzzz")), qPrintable(noMatch->text()));
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("no-match"), {filter, noMatch, count}));
+}
+
+void TestWizardScreenshots::usersConvertUnavailable()
+{
+    // The public API only: converting is not offered, and the unknown checks are confirmed first.
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
+    QVERIFY(openAndWaitForPreflight(rig));
+    for (const QString &id : rig.controller->verdict().unknown) {
+        auto *box = rig.wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + id);
+        QVERIFY(box);
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+    }
+    rig.button(QWizard::NextButton)->click();
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::UsersPageId));
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    auto *remove = rig.find<QRadioButton>("deleteUsersRadioButton");
+    auto *note = rig.find<QLabel>("unsupportedChoiceLabel");
+    auto *self = rig.find<QLabel>("selfAccountLabel");
+    QVERIFY(convert && remove && note && self);
+    QVERIFY(!convert->isEnabled());
+    QVERIFY(remove->isEnabled());
+    QVERIFY(note->isVisible() && !note->text().isEmpty());
+    QVERIFY2(self->text().contains(QStringLiteral("neither converted nor deleted")), qPrintable(self->text()));
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("convert-unavailable"), {convert, remove, note, self}));
 }
 
 bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
@@ -365,6 +446,67 @@ void TestWizardScreenshots::acknowledgeStates()
     QVERIFY(capture(rig, QStringLiteral("Acknowledge"), QStringLiteral("ready"), {ack, name, commit}));
 }
 
+void TestWizardScreenshots::dryRunDialog()
+{
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(driveToReadyAcknowledge(rig));
+    auto *dryRun = rig.find<QPushButton>("dryRunButton");
+    QVERIFY(dryRun && dryRun->isEnabled());
+    dryRun->setFocus();
+    QTest::keyClick(dryRun, Qt::Key_Space);
+    QWidget *dialog = nullptr;
+    QTRY_VERIFY((dialog = rig.wizard->findChild<QWidget *>(QStringLiteral("dryRunDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("dryRunPlainTextEdit"));
+    QVERIFY(text);
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("nothing has been changed")), qPrintable(text->toPlainText()));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("DELETE /v1/organizations/")));
+    QVERIFY2(rig.sandbox.server()->state().value(QStringLiteral("events")).toArray().isEmpty(),
+             "a dry run changes nothing");
+    if (!m_session.wants(QStringLiteral("DryRun"), QStringLiteral("plan")))
+        return;
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(dialog, QSize(640, 460), &error), qPrintable(error));
+    QVERIFY2(m_session.capture(dialog, QStringLiteral("DryRun"), QStringLiteral("plan"), {text}),
+             qPrintable(m_session.lastError()));
+}
+
+void TestWizardScreenshots::preflightGerman()
+{
+    QVERIFY(wod::ui::installTranslations(*qApp, QStringLiteral("de")));
+    const auto english = qScopeGuard([] { wod::ui::installTranslations(*qApp, QStringLiteral("en")); });
+    Rig rig(QStringLiteral("blocker-linked-sites.json"));
+    QVERIFY(openAndWaitForPreflight(rig));
+    QVERIFY(!rig.button(QWizard::NextButton)->isEnabled());
+    auto *row = rig.wizard->findChild<QWidget *>(QStringLiteral("checkRow_linked_sites"));
+    QVERIFY(row);
+    auto *detail = row->findChild<QLabel *>(QStringLiteral("checkDetailLabel"));
+    QVERIFY(detail);
+    // The German Control Hub says "Sites".
+    QVERIFY2(detail->text().contains(QStringLiteral("Sites")) && !detail->text().contains(QStringLiteral("Websites")),
+             qPrintable(detail->text()));
+    QVERIFY(capture(rig, QStringLiteral("Preflight"), QStringLiteral("blocker-linked-sites-de"),
+                    {rig.find<QWidget>("checklistWidget"), row}));
+}
+
+void TestWizardScreenshots::usersFrench()
+{
+    QVERIFY(wod::ui::installTranslations(*qApp, QStringLiteral("fr")));
+    const auto english = qScopeGuard([] { wod::ui::installTranslations(*qApp, QStringLiteral("en")); });
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(openAndWaitForPreflight(rig));
+    rig.button(QWizard::NextButton)->click();
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::UsersPageId));
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    auto *table = rig.find<QTableView>("userTableView");
+    QVERIFY(convert && table);
+    convert->setFocus();
+    QTest::keyClick(convert, Qt::Key_Space);
+    QVERIFY(convert->isChecked());
+    QVERIFY(rig.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("convert-chosen-fr"), {convert, table}));
+}
+
 void TestWizardScreenshots::progressMidRun()
 {
     Rig rig(QStringLiteral("demo.json"));
@@ -404,6 +546,25 @@ void TestWizardScreenshots::progressMidRun()
     for (QProgressBar *bar : bars)
         keys << bar;
     QVERIFY(capture(rig, QStringLiteral("Progress"), QStringLiteral("mid-run"), keys));
+
+    // Closing while the run is under way asks first; No keeps it running.
+    rig.wizard->reject();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = rig.wizard->findChild<QMessageBox *>(QStringLiteral("questionMessageBox"))) != nullptr
+                && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Stop it now?")), qPrintable(box->text()));
+    QVERIFY(rig.controller->isRunning());
+    if (m_session.wants(QStringLiteral("Progress"), QStringLiteral("close-while-running"))) {
+        QString error;
+        QVERIFY2(ScreenshotSession::prepareWindow(box, box->size(), &error), qPrintable(error));
+        QVERIFY2(m_session.capture(box, QStringLiteral("Progress"), QStringLiteral("close-while-running"),
+                                   {box->button(QMessageBox::Yes), box->button(QMessageBox::No)}),
+                 qPrintable(m_session.lastError()));
+    }
+    box->button(QMessageBox::No)->click();
+    QTRY_VERIFY(!rig.wizard->findChild<QMessageBox *>(QStringLiteral("questionMessageBox")));
+    QVERIFY(rig.controller->isRunning());
+    QVERIFY(rig.wizard->isVisible());
 }
 
 void TestWizardScreenshots::resultSuccess()

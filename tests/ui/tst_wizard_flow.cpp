@@ -140,7 +140,13 @@ private slots:
         auto *body = must<QLabel>(wizard, "resultBodyLabel");
         QVERIFY2(body->text().contains(QStringLiteral("Linked sites")), qPrintable(body->text()));
         QVERIFY2(body->text().contains(QStringLiteral("What to do")), "the remedy must be shown");
-        QVERIFY2(body->text().contains(QStringLiteral("Tracking ids")), "tracking ids must be shown");
+        QVERIFY2(body->text().contains(QStringLiteral("Tracking IDs")), "tracking ids must be shown");
+        // The users were converted before Cisco refused: the page says so, never "intact".
+        const QString subtitle = wizard->currentPage()->subTitle();
+        QVERIFY2(!subtitle.contains(QStringLiteral("intact")), qPrintable(subtitle));
+        QVERIFY2(subtitle.contains(QStringLiteral("11 users were converted")), qPrintable(subtitle));
+        QVERIFY2(body->text().contains(QStringLiteral("11 users were already converted")), qPrintable(body->text()));
+        QVERIFY2(body->text().contains(QStringLiteral("cannot be undone")), qPrintable(body->text()));
         auto *resume = must<QPushButton>(wizard, "resumeButton");
         QVERIFY2(resume->isVisible() && resume->isEnabled(), "a blocked run can be resumed");
     }
@@ -160,7 +166,18 @@ private slots:
         auto *bar = must<QProgressBar>(wizard, "usersProgressBar");
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 2, 10000);
         auto *cancel = must<QPushButton>(wizard, "cancelRunButton");
-        QVERIFY2(cancel->isEnabled(), "Cancel works before the organization's DELETE");
+        QVERIFY2(cancel->isEnabled(), "Stop works before the organization's DELETE");
+        // Nothing that cannot be undone is "cancelled": the page says Stop, for screen readers too.
+        QCOMPARE(cancel->accessibleName(), QStringLiteral("Stop the deletion"));
+        QVERIFY2(!wizard->currentPage()->subTitle().contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+                 qPrintable(wizard->currentPage()->subTitle()));
+        for (const QWidget *w : wizard->currentPage()->findChildren<QWidget *>()) {
+            const auto *label = qobject_cast<const QLabel *>(w);
+            const auto *button = qobject_cast<const QAbstractButton *>(w);
+            const QString shown = label ? label->text() : button ? button->text() : QString();
+            QVERIFY2(!QString(shown + w->accessibleName()).contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+                     qPrintable(w->objectName() + QStringLiteral(": ") + shown));
+        }
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(WizardDriver::waitResult(wizard));
         QCOMPARE(wizard->controller()->outcome().status, wod::net::RunOutcome::Status::Cancelled);

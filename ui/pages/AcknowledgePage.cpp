@@ -68,6 +68,12 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     m_nameHintLabel->setObjectName(QStringLiteral("orgNameHintLabel"));
     m_nameHintLabel->setWordWrap(true);
     layout->addWidget(m_nameHintLabel);
+    // Why Delete Organization did not start: the sign-in is too old (see SignInFreshness).
+    m_reauthLabel = new QLabel(this);
+    m_reauthLabel->setObjectName(QStringLiteral("reauthNoteLabel"));
+    m_reauthLabel->setWordWrap(true);
+    m_reauthLabel->setVisible(false);
+    layout->addWidget(m_reauthLabel);
 
     layout->addStretch(1);
     auto *dryRow = new QHBoxLayout;
@@ -93,6 +99,16 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     connect(m_dryRunButton, &QPushButton::clicked, this, &AcknowledgePage::showDryRun);
     connect(m_controller, &WizardController::snapshotChanged, this, &AcknowledgePage::render);
     connect(m_controller, &WizardController::dispositionChanged, this, &AcknowledgePage::render);
+    connect(m_controller, &WizardController::reauthenticationRequired, this, [this](const QString &why) {
+        m_reauthLabel->setText(why);
+        m_reauthLabel->setAccessibleName(m_reauthLabel->text());
+        m_reauthLabel->setVisible(true);
+    });
+    connect(m_controller, &WizardController::reauthenticated, this, [this] {
+        m_reauthLabel->setText(tr("You signed in again. Choose Delete Organization to continue."));
+        m_reauthLabel->setAccessibleName(m_reauthLabel->text());
+        m_reauthLabel->setVisible(true);
+    });
 }
 
 void AcknowledgePage::initializePage()
@@ -118,6 +134,9 @@ void AcknowledgePage::render()
                    "retained.</li>");
     else if (users > 0)
         loss += tr("<li>The users are deleted with all of their Webex data.</li>");
+    // The acting admin is neither converted nor deleted by the run: their account goes with the org.
+    loss += tr("<li>Your own account, %1, is deleted with the organization.</li>")
+                .arg(s.actor.email.toHtmlEscaped());
     loss += QStringLiteral("</ul>");
     m_lossLabel->setText(loss);
 

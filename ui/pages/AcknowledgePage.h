@@ -41,6 +41,7 @@ private:
     QLabel *m_nameLabel;
     QLineEdit *m_nameEdit;
     QLabel *m_nameHintLabel;
+    QLabel *m_reauthLabel;
     QPushButton *m_dryRunButton;
 };
 

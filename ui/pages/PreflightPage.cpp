@@ -5,6 +5,7 @@
 #include "UiServices.h"
 #include "WizardController.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -67,6 +68,10 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
     connect(m_controller, &WizardController::snapshotChanged, this, &PreflightPage::render);
     connect(m_controller, &WizardController::busyChanged, this, &PreflightPage::render);
     connect(m_controller, &WizardController::errorChanged, this, &PreflightPage::render);
+    connect(m_controller, &WizardController::unknownConfirmationsChanged, this, [this] {
+        updateVerdictStatus();
+        emit completeChanged();
+    });
     render();
 }
 
@@ -109,25 +114,22 @@ void PreflightPage::render()
     } else if (!m_controller->hasSnapshot()) {
         m_statusLabel->setText(tr("The organization has not been checked yet."));
     } else {
-        const Verdict &v = m_controller->verdict();
-        if (v.eligible && v.unknown.isEmpty()) {
-            m_statusLabel->setText(tr("Nothing blocks the deletion of %1. Choose Next to continue.")
-                                       .arg(m_controller->snapshot().orgDisplayName));
-        } else if (v.eligible) {
-            m_statusLabel->setText(
-                tr("Nothing known blocks the deletion of %1. Some conditions cannot be read from "
-                   "this server: Cisco checks them when the organization is deleted.")
-                    .arg(m_controller->snapshot().orgDisplayName));
-        } else {
-            m_statusLabel->setText(tr("%n condition(s) must be resolved before %1 can be deleted.",
-                                      nullptr, static_cast<int>(v.blockers.size()))
-                                       .arg(m_controller->snapshot().orgDisplayName));
-        }
+        updateVerdictStatus();
         QList<CheckRowWidget *> rows;
         const QStringList ids = SubscriptionText::ids(m_controller->snapshot().subscriptions);
+        const Verdict &v = m_controller->verdict();
         for (const CheckItem &item : v.checklist) {
             rows << new CheckRowWidget(item, m_rowsHost, ids);
             m_rowsLayout->insertWidget(static_cast<int>(rows.size()) - 1, rows.last());
+            // A condition the server cannot report is confirmed by the admin, never assumed.
+            if (item.state == CheckItem::State::Unknown && v.eligible) {
+                QCheckBox *box = rows.last()->addConfirmation(
+                    howToCheck(item.id), m_controller->isUnknownConfirmed(item.id));
+                const QString id = item.id;
+                connect(box, &QCheckBox::toggled, this, [this, id](bool on) {
+                    m_controller->setUnknownConfirmed(id, on);
+                });
+            }
         }
         // One column for the titles and one for the status words across all rows, each as wide
         // as its longest entry but capped, so that what was found lines up and keeps most room.
@@ -145,6 +147,56 @@ void PreflightPage::render()
     }
     m_statusLabel->setAccessibleName(m_statusLabel->text());
     emit completeChanged();
+}
+
+void PreflightPage::updateVerdictStatus()
+{
+    if (m_controller->isBusy() || !m_controller->errorText().isEmpty() || !m_controller->hasSnapshot())
+        return;
+    const Verdict &v = m_controller->verdict();
+    const QString org = m_controller->snapshot().orgDisplayName;
+    const int unknown = static_cast<int>(v.unknown.size());
+    if (!v.eligible) {
+        m_statusLabel->setText(tr("%n condition(s) must be resolved before %1 can be deleted.",
+                                  nullptr, static_cast<int>(v.blockers.size()))
+                                   .arg(org));
+    } else if (unknown == 0) {
+        m_statusLabel->setText(tr("Nothing blocks the deletion of %1. Choose Next to continue.").arg(org));
+    } else if (!m_controller->allUnknownConfirmed()) {
+        // Cisco's refusal may come only after the users were handled: the admin looks first.
+        m_statusLabel->setText(
+            tr("This server cannot report %n condition(s). Check each one in Control Hub and tick "
+               "it to continue: if one of them blocks, Cisco refuses the deletion, possibly after "
+               "your users were already converted or deleted.",
+               nullptr, unknown));
+    } else {
+        m_statusLabel->setText(tr("You checked in Control Hub the %n condition(s) this server "
+                                  "cannot report; nothing else blocks the deletion of %1. Choose "
+                                  "Next to continue.",
+                                  nullptr, unknown)
+                                   .arg(org));
+    }
+    m_statusLabel->setAccessibleName(m_statusLabel->text());
+}
+
+QString PreflightPage::howToCheck(const QString &checkId)
+{
+    if (checkId == QLatin1String("subscriptions"))
+        return tr("in Control Hub, Management > Account > Subscriptions lists only expired "
+                  "partner-led trials, only online trials, only free subscriptions, or nothing.");
+    if (checkId == QLatin1String("linked_sites"))
+        return tr("in Control Hub, Services > Meeting > Sites shows no Webex site linked to this "
+                  "organization.");
+    if (checkId == QLatin1String("directory_sync"))
+        return tr("in Control Hub, Management > Users > Directory Connector (or BroadWorks "
+                  "Directory Sync) is off.");
+    if (checkId == QLatin1String("managed_by"))
+        return tr("in Control Hub, Management > Account > Info lists at most one partner that "
+                  "manages this organization.");
+    if (checkId == QLatin1String("managed_orgs"))
+        return tr("in Control Hub's partner view, Customers lists no organization that this one "
+                  "manages.");
+    return tr("in Control Hub, confirm that this condition does not apply to the organization.");
 }
 
 void PreflightPage::exportChecklist()

@@ -1,7 +1,8 @@
 #pragma once
 // Pre-flight: the eligibility checklist for the organization as the server reports it now. Shows
 // a loading state while the controller reads the organization, an error with the way out, and one
-// row per check (status mark and word, message, remedy). Next is enabled only when nothing blocks.
+// row per check (status mark and word, message, remedy). Next is enabled only when nothing blocks
+// and the admin ticked every check the server cannot report (after checking it in Control Hub).
 // Re-check reads again; Export saves the checklist as JSON or CSV.
 
 #include <QWizardPage>
@@ -26,6 +27,9 @@ public:
 
 private:
     void render();
+    void updateVerdictStatus();
+    // Where in Control Hub the admin checks a condition the server cannot report.
+    static QString howToCheck(const QString &checkId);
     void exportChecklist();
 
     WizardController *m_controller;

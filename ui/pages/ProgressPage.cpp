@@ -40,7 +40,7 @@ ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWi
 {
     setObjectName(QStringLiteral("progressPage"));
     setTitle(tr("Deleting your organization"));
-    setSubTitle(tr("Keep this window open until the deletion is finished. You can cancel until the "
+    setSubTitle(tr("Keep this window open until the deletion is finished. You can stop until the "
                    "organization itself is deleted."));
 
     auto *layout = new QVBoxLayout(this);
@@ -83,7 +83,7 @@ ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWi
     layout->addWidget(m_cancelNoteLabel);
     m_cancelButton = new QPushButton(tr("&Stop before the organization is deleted"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the deletion"));
+    m_cancelButton->setAccessibleName(tr("Stop the deletion"));
     m_cancelButton->setAccessibleDescription(tr("Stopping keeps what was done so far and lets you resume later."));
     m_cancelButton->setAutoDefault(false);
     auto *row = new QHBoxLayout;

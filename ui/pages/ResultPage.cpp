@@ -130,6 +130,17 @@ void ResultPage::render()
     case Status::Blocked:
         headline = tr("%1 was not deleted").arg(org);
         setTitle(tr("The deletion was refused"));
+        // Users handled before the refusal stay handled: say so first, never "intact".
+        if (o.usersHandled > 0)
+            body += para(QStringLiteral("<b>")
+                         + (deleteUsers ? tr("%n user(s) were already deleted before Cisco refused. "
+                                             "This cannot be undone.",
+                                             nullptr, o.usersHandled)
+                                        : tr("%n user(s) were already converted to individual "
+                                             "accounts before Cisco refused. This cannot be undone.",
+                                             nullptr, o.usersHandled))
+                               .toHtmlEscaped()
+                         + QStringLiteral("</b>"));
         body += para(tr("Cisco refused to delete the organization (HTTP 409 Conflict). Resolve these "
                         "conditions, then choose Resume:"));
         body += QStringLiteral("<ul>");
@@ -144,7 +155,8 @@ void ResultPage::render()
             body += QStringLiteral("</li>");
         }
         body += QStringLiteral("</ul>");
-        if (!usersLine.isEmpty())
+        // The bold line above already says it when every user was handled.
+        if (!usersLine.isEmpty() && o.usersHandled != o.usersTotal)
             body += para(usersLine.toHtmlEscaped());
         break;
     case Status::Changed:
@@ -189,21 +201,37 @@ void ResultPage::render()
                         "touching users already handled.")
                          .arg(displayPath(o.journalPath).toHtmlEscaped()));
     if (!o.trackingIds.isEmpty())
-        body += para(tr("Tracking ids (for Cisco support): %1")
+        body += para(tr("Tracking IDs (for Cisco support): %1")
                          .arg(o.trackingIds.join(QStringLiteral(", ")).toHtmlEscaped()));
 
     m_iconLabel->setPixmap(StatusIcons::icon(mark).pixmap(QSize(32, 32), devicePixelRatioF()));
     m_iconLabel->setAccessibleName(StatusIcons::label(mark));
     m_headlineLabel->setText(headline);
     // A subtitle keeps ModernStyle's header band (and its margins) on this page as on the others.
-    setSubTitle(o.status == Status::Deleted ? tr("The deletion request was accepted.")
-                : o.status == Status::Cancelled ? tr("The run stopped before the organization was deleted.")
-                : o.status == Status::Failed    ? tr("The run did not finish; see what was done below.")
-                                                : tr("The organization is intact."));
+    setSubTitle(subtitleFor(o, deleteUsers));
     m_bodyLabel->setText(body);
     m_resumeButton->setVisible(canResume);
     m_resumeButton->setEnabled(canResume && !m_controller->isRunning());
     m_saveReceiptButton->setEnabled(m_controller->hasOutcome());
+}
+
+QString ResultPage::subtitleFor(const wod::net::RunOutcome &o, bool deleteUsers)
+{
+    using Status = wod::net::RunOutcome::Status;
+    switch (o.status) {
+    case Status::Deleted: return tr("The deletion request was accepted.");
+    case Status::Cancelled: return tr("The run stopped before the organization was deleted.");
+    case Status::Failed: return tr("The run did not finish; see what was done below.");
+    case Status::Changed: return tr("Nothing was changed.");
+    case Status::Blocked:
+        if (o.usersHandled <= 0)
+            return tr("The organization was not deleted and nothing was changed.");
+        return deleteUsers ? tr("The organization was not deleted, but %n user(s) were deleted.",
+                                nullptr, o.usersHandled)
+                           : tr("The organization was not deleted, but %n user(s) were converted.",
+                                nullptr, o.usersHandled);
+    }
+    return {};
 }
 
 void ResultPage::saveReceipt()

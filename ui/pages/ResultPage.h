@@ -3,6 +3,8 @@
 // lists the blockers with their remedies and tracking ids; a cancelled or failed run says what was
 // done and offers Resume when its journal is pending. Save receipt writes the run's JSON receipt.
 
+#include "RunOutcome.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -24,6 +26,9 @@ public:
 private:
     void render();
     void saveReceipt();
+    // The header's one line: true to what happened (users handled before a 409 are never
+    // "intact").
+    static QString subtitleFor(const wod::net::RunOutcome &outcome, bool deleteUsers);
 
     WizardController *m_controller;
     UiServices *m_services;

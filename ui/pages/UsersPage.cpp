@@ -64,6 +64,12 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     choiceLayout->addWidget(m_deleteRadio);
     choiceLayout->addWidget(m_deleteLabel);
     choiceLayout->addWidget(m_unsupportedLabel);
+    // The acting admin is in neither choice: say what happens to their own account.
+    m_selfLabel = new QLabel(choices);
+    m_selfLabel->setObjectName(QStringLiteral("selfAccountLabel"));
+    m_selfLabel->setWordWrap(true);
+    choiceLayout->addSpacing(4);
+    choiceLayout->addWidget(m_selfLabel);
     auto *group = new QButtonGroup(this);
     group->addButton(m_convertRadio);
     group->addButton(m_deleteRadio);
@@ -107,6 +113,15 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setMinimumHeight(140);
     listLayout->addWidget(m_table, 1);
+    // A search that matches nobody says so instead of showing an empty grid; it takes the list's
+    // place so that the page does not change height.
+    m_noMatchLabel = new QLabel(listBox);
+    m_noMatchLabel->setObjectName(QStringLiteral("noUserMatchesLabel"));
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setMinimumHeight(140);
+    m_noMatchLabel->setVisible(false);
+    listLayout->addWidget(m_noMatchLabel, 1);
     layout->addWidget(listBox, 1);
 
     connect(m_convertRadio, &QRadioButton::toggled, this, [this](bool on) {
@@ -157,6 +172,9 @@ void UsersPage::render()
            "retained.",
            nullptr, n));
     m_deleteLabel->setText(tr("%n user(s) will be deleted with all of their Webex data.", nullptr, n));
+    m_selfLabel->setText(tr("Your own account (%1) is neither converted nor deleted by these steps: "
+                            "it is deleted together with the organization, at the end.")
+                             .arg(m_controller->snapshot().actor.email));
 
     const bool canConvert = m_controller->canConvertUsers();
     const bool canDelete = m_controller->canDeleteUsers();
@@ -189,6 +207,15 @@ void UsersPage::updateMatchCount()
     const int total = m_model->totalCount();
     m_matchLabel->setText(shown == total ? tr("%n user(s)", nullptr, total)
                                          : tr("%1 of %2 shown").arg(shown).arg(total));
+    const bool nothingMatches = shown == 0 && total > 0;
+    m_noMatchLabel->setText(nothingMatches
+                                ? tr("No user matches \"%1\". Clear the search to see all %n user(s).",
+                                     nullptr, total)
+                                      .arg(m_filterEdit->text())
+                                : QString());
+    m_noMatchLabel->setAccessibleName(m_noMatchLabel->text());
+    m_noMatchLabel->setVisible(nothingMatches);
+    m_table->setVisible(!nothingMatches);
 }
 
 void UsersPage::exportUsers()

@@ -40,6 +40,8 @@ private:
     QLabel *m_convertLabel;
     QLabel *m_deleteLabel;
     QLabel *m_unsupportedLabel;
+    QLabel *m_selfLabel;
+    QLabel *m_noMatchLabel;
     QLineEdit *m_filterEdit;
     QLabel *m_matchLabel;
     QTableView *m_table;

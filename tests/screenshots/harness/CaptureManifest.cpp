@@ -13,6 +13,7 @@ const QList<ManifestEntry> &CaptureManifest::all()
         // The Delete Organization wizard against the sandbox (tst_wizard_screenshots).
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("loading"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("eligible"), true},
+        {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("network-error"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-active-partner-trial"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-directory-sync"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-linked-sites"), false},
@@ -20,16 +21,25 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-multiple-managed-by"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-not-full-admin"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-partner-admin"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-several"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-subscriptions-mixed"), false},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-subscriptions-paid"), true},
         {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("unknown-public-api"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("unknown-confirmed"), false},
         {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("convert-chosen"), false},
         {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("delete-chosen"), false},
         {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("list-filtered"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("no-match"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("convert-unavailable"), false},
+        {QStringLiteral("wizard"), QStringLiteral("DryRun"), QStringLiteral("plan"), false},
+        // One page in German, one in French (#17).
+        {QStringLiteral("wizard"), QStringLiteral("Preflight"), QStringLiteral("blocker-linked-sites-de"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("convert-chosen-fr"), false},
         {QStringLiteral("wizard"), QStringLiteral("Acknowledge"), QStringLiteral("empty"), false},
         {QStringLiteral("wizard"), QStringLiteral("Acknowledge"), QStringLiteral("partly-filled"), false},
         {QStringLiteral("wizard"), QStringLiteral("Acknowledge"), QStringLiteral("ready"), true},
         {QStringLiteral("wizard"), QStringLiteral("Progress"), QStringLiteral("mid-run"), true},
+        {QStringLiteral("wizard"), QStringLiteral("Progress"), QStringLiteral("close-while-running"), false},
         {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("success"), true},
         // The journal path these two show is named after the rig's fixed clock (UiServices seam).
         // The 409 page is in the DPR 2 subset for its rich-text list (bullets, bold, indents).
@@ -39,6 +49,11 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("windows"), QStringLiteral("StartupPrompt"), QStringLiteral("after-sign-in"), true},
         {QStringLiteral("windows"), QStringLiteral("AccountInfo"), QStringLiteral("eligible"), true},
         {QStringLiteral("windows"), QStringLiteral("AccountInfo"), QStringLiteral("blocked"), false},
+        {QStringLiteral("windows"), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), false},
+        {QStringLiteral("windows"), QStringLiteral("Overview"), QStringLiteral("eligible"), false},
+        {QStringLiteral("windows"), QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("signed-out"), false},
+        {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("failed"), false},
     };
     // clang-format on
     return entries;

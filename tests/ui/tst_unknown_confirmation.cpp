@@ -1,0 +1,96 @@
+// The checks a server cannot report (the public API only) are confirmed one by one: each unknown
+// row carries a named check box, Next and the commit stay disabled until every one is ticked, the
+// page never says "Nothing known blocks" with Next enabled, and a new reading asks again.
+
+#include "CheckRowWidget.h"
+#include "DeleteOrgWizard.h"
+#include "MainWindow.h"
+#include "StartupPrompt.h"
+#include "UiTestBed.h"
+#include "WizardController.h"
+#include "WizardDriver.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+class UnknownConfirmationTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyUnknownRowMustBeTicked()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"),
+                      [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        auto *window = bed.startMainWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->state() == wod::ui::MainWindow::State::Ready, 10000);
+        if (auto *prompt = window->startupPrompt())
+            prompt->reject();
+        QTest::mouseClick(must<QPushButton>(window, "deleteOrganizationButton"), Qt::LeftButton);
+        QTRY_VERIFY(bed.wizard());
+        auto *wizard = bed.wizard();
+        QVERIFY(WizardDriver::waitPreflightDone(wizard));
+        wod::ui::WizardController *controller = wizard->controller();
+        const QStringList unknown = controller->verdict().unknown;
+        QVERIFY2(unknown.size() >= 2, qPrintable(unknown.join(u',')));
+        QVERIFY(controller->verdict().eligible);
+
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        auto *status = must<QLabel>(wizard, "preflightStatusLabel");
+        QVERIFY(status);
+        QVERIFY2(!next->isEnabled(), "Next waits for every unknown check to be confirmed");
+        QVERIFY2(!status->text().contains(QStringLiteral("Nothing known blocks")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Control Hub")), qPrintable(status->text()));
+
+        QList<QCheckBox *> boxes;
+        for (const QString &id : unknown) {
+            auto *row = wizard->findChild<wod::ui::CheckRowWidget *>(QStringLiteral("checkRow_") + id);
+            QVERIFY(row);
+            auto *box = row->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + id);
+            QVERIFY2(box, qPrintable(id));
+            QVERIFY(!box->isChecked());
+            QVERIFY2(box->accessibleName().contains(row->item().title), qPrintable(box->accessibleName()));
+            QVERIFY(row->findChild<QLabel *>(QStringLiteral("checkHowToLabel")));
+            boxes << box;
+        }
+        // Known rows carry none.
+        QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_admin")));
+
+        for (int i = 0; i < boxes.size() - 1; ++i) {
+            QTest::mouseClick(boxes[i], Qt::LeftButton, {}, QPoint(8, boxes[i]->height() / 2));
+            QVERIFY(boxes[i]->isChecked());
+            QVERIFY2(!next->isEnabled(), "one unticked row still holds Next");
+        }
+        QVERIFY(!controller->canLeavePreflight());
+        // confirmDeletion() checks exactly this before it starts anything.
+        QVERIFY2(!controller->isConfirmationValid(controller->snapshot().orgDisplayName, true),
+                 "the controller refuses a deletion with an unconfirmed check");
+        QVERIFY(!controller->hasRunStarted());
+
+        QTest::mouseClick(boxes.last(), Qt::LeftButton, {}, QPoint(8, boxes.last()->height() / 2));
+        QVERIFY(next->isEnabled());
+        QCOMPARE(controller->confirmedUnknown().size(), unknown.size());
+        QVERIFY2(status->text().contains(QStringLiteral("You checked")), qPrintable(status->text()));
+
+        // Unticking takes it back.
+        QTest::mouseClick(boxes.first(), Qt::LeftButton, {}, QPoint(8, boxes.first()->height() / 2));
+        QVERIFY(!next->isEnabled());
+        QTest::mouseClick(boxes.first(), Qt::LeftButton, {}, QPoint(8, boxes.first()->height() / 2));
+        QVERIFY(next->isEnabled());
+
+        // A new reading asks again: what was confirmed was about the state then.
+        QTest::mouseClick(must<QPushButton>(wizard, "recheckButton"), Qt::LeftButton);
+        QVERIFY(WizardDriver::waitPreflightDone(wizard));
+        QTRY_VERIFY(!controller->isBusy());
+        QVERIFY(controller->confirmedUnknown().isEmpty());
+        QVERIFY(!next->isEnabled());
+        auto *again = wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + unknown.first());
+        QVERIFY(again && !again->isChecked());
+    }
+};
+
+QTEST_MAIN(UnknownConfirmationTest)
+#include "tst_unknown_confirmation.moc"
