@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "JournalWriter.h"
 #include "Receipt.h"
+#include "ScimBulkAnswer.h"
 #include "SnapshotLoader.h"
 #include "WebexId.h"
 
@@ -109,6 +110,13 @@ public:
     std::deque<qsizetype> queue;
     int inFlight = 0;
     bool bulkAvailable = true;
+    // Users whose Bulk answer was lost (or did not name them): the deletion may have happened.
+    // They wait here until a re-read of the organization's people says which still exist.
+    QList<qsizetype> uncertain;
+    bool rereadRunning = false;
+    QString notice;       // shown with the progress, e.g. that Bulk fell back to one by one
+    int gaveUpUsers = 0;  // users given up after kMaxAttemptsPerUser (logged once, summarised)
+    ApiError gaveUpError;
     int handled = 0;
     int failed = 0;
     int handledAtPhaseStart = 0;
@@ -210,6 +218,7 @@ public:
     {
         RunProgress p;
         p.phase = phase;
+        p.notice = notice;
         p.elapsedMs = runClock.isValid() ? runClock.elapsed() : 0;
         p.currentItem = currentItem;
         switch (phase) {
@@ -635,6 +644,8 @@ public:
 
     void pump()
     {
+        if (!uncertain.isEmpty() && !rereadRunning && !stopping && !cancelRequested)
+            rereadUncertain();
         while (!stopping && !cancelRequested && inFlight < options.userConcurrency
                && !queue.empty()) {
             if (plan.disposition == UserDisposition::Convert)
@@ -713,31 +724,31 @@ public:
                       const Result<ScimBulkResult> &r)
     {
         if (const auto *e = std::get_if<ApiError>(&r)) {
-            if (e->kind == ApiError::Kind::NotFound) {
-                // No SCIM Bulk on this server: the same users go one by one, first in line.
-                qCInfo(lcNetRunner) << "SCIM Bulk not offered; deleting users one by one";
-                bulkAvailable = false;
-                for (auto it = chunk.crbegin(); it != chunk.crend(); ++it) {
-                    --userRuns[*it].attempts;
-                    queue.push_front(*it);
-                }
-                return;
-            }
-            for (qsizetype i : chunk)
-                onUserError(i, *e);
+            onBulkRefused(chunk, *e);
             return;
         }
         const QString trackingId = lastBulkTrackingId;
         QHash<QString, qsizetype> indexByUuid;
         indexByUuid.reserve(chunk.size());
         for (qsizetype k = 0; k < chunk.size(); ++k)
-            indexByUuid.insert(uuids.at(k), chunk.at(k));
+            indexByUuid.insert(uuids.at(k).toLower(), chunk.at(k));
+        // RFC 7644 3.7.3 guarantees `location` (the resource URL, ending with the user's id);
+        // bulkId and path are echoes some servers add.
+        const auto indexOf = [&](const ScimBulkOperationResult &op) -> qsizetype {
+            for (const QString &key : {ScimBulkAnswer::userUuidOf(op), op.bulkId, op.userUuid}) {
+                if (key.isEmpty())
+                    continue;
+                const auto it = indexByUuid.constFind(key.toLower());
+                if (it != indexByUuid.constEnd())
+                    return *it;
+            }
+            return -1;
+        };
         QSet<qsizetype> answered;
         for (const ScimBulkOperationResult &op : std::get<ScimBulkResult>(r).operations) {
-            const auto it = indexByUuid.constFind(op.userUuid.isEmpty() ? op.bulkId : op.userUuid);
-            if (it == indexByUuid.constEnd() || answered.contains(*it))
+            const qsizetype i = indexOf(op);
+            if (i < 0 || answered.contains(i))
                 continue;
-            const qsizetype i = *it;
             answered.insert(i);
             if (op.status == 204 || op.status == 200) {
                 recordUser(i, UserOutcome::Deleted, trackingId, {});
@@ -753,15 +764,125 @@ public:
                     : op.status >= 500      ? ApiError::Kind::Server
                     : op.status == 429      ? ApiError::Kind::RateLimited
                                             : ApiError::Kind::Malformed;
-                e.message = tr("SCIM Bulk answered %1 for this user").arg(op.status);
+                e.message = op.detail.isEmpty()
+                    ? tr("SCIM Bulk answered %1 for this user").arg(op.status)
+                    : tr("SCIM Bulk answered %1 for this user: %2").arg(op.status).arg(op.detail);
+                // A refusal of this one user is permanent: its SCIM detail goes to the receipt.
+                if (e.kind == ApiError::Kind::Malformed || e.kind == ApiError::Kind::Forbidden)
+                    e.kind = ApiError::Kind::Conflict;
                 onUserError(i, e);
             }
         }
-        // An operation the answer does not mention goes again (a 404 there is harmless).
+        // An operation the answer does not name (e.g. the server stopped at failOnErrors) may or
+        // may not have happened: re-read before sending it again.
         for (qsizetype i : chunk) {
             if (!answered.contains(i))
-                onUserError(i, localError(tr("SCIM Bulk did not answer for this user")));
+                uncertain.append(i);
         }
+    }
+
+    // The whole Bulk request failed.
+    void onBulkRefused(const QList<qsizetype> &chunk, const ApiError &e)
+    {
+        const bool refused = e.kind == ApiError::Kind::NotFound
+            || e.kind == ApiError::Kind::Forbidden || e.httpStatus == 400;
+        if (refused) {
+            fallBackToPublicApi(chunk, e);
+            return;
+        }
+        if (e.kind == ApiError::Kind::Unauthorized) {
+            // A 401 from the identity service is either the token (expired or revoked: the run
+            // stops as for any 401 and the token is renewed) or this token not being good for
+            // SCIM. Ask the public API with the same token: if it still answers, only Bulk was
+            // refused.
+            ++inFlight;
+            client->me(whileAlive<ApiPerson>([this, chunk, e](const Result<ApiPerson> &me) {
+                --inFlight;
+                if (std::holds_alternative<ApiPerson>(me)) {
+                    fallBackToPublicApi(chunk, e);
+                } else {
+                    for (qsizetype i : chunk)
+                        onUserError(i, e);
+                }
+                pump();
+            }));
+            return;
+        }
+        if (isRetryable(e.kind)) {
+            // The answer was lost (reset, timeout, 5xx, garbage): the deletions may have happened.
+            uncertain.append(chunk);
+            return;
+        }
+        for (qsizetype i : chunk)
+            onUserError(i, e);
+    }
+
+    // Bulk is not offered to this token (404, 403, 401 with a token the public API accepts) or
+    // the server rejects its body (400): the same users go one by one through the public
+    // DELETE /v1/people/{id}, first in line. Said once, in the log and with the progress.
+    void fallBackToPublicApi(const QList<qsizetype> &chunk, const ApiError &e)
+    {
+        if (bulkAvailable) {
+            bulkAvailable = false;
+            qCInfo(lcNetRunner).noquote()
+                << "SCIM Bulk refused (" << e.toString() << "); deleting users one by one";
+            notice = e.httpStatus > 0
+                ? tr("SCIM Bulk was refused (HTTP %1); deleting the users one by one.")
+                      .arg(e.httpStatus)
+                : tr("SCIM Bulk is not available; deleting the users one by one.");
+            emitProgress(true);
+        }
+        for (auto it = chunk.crbegin(); it != chunk.crend(); ++it) {
+            --userRuns[*it].attempts;
+            queue.push_front(*it);
+        }
+    }
+
+    // Which uncertain users still exist: one walk of the organization's people (1,000 a page),
+    // keeping only the ids asked about. Gone ones count as deleted (the lost answer was for
+    // their deletion); the others are sent again.
+    void rereadUncertain()
+    {
+        rereadRunning = true;
+        const QList<qsizetype> asked = std::exchange(uncertain, {});
+        auto wanted = std::make_shared<QHash<QString, qsizetype>>();
+        wanted->reserve(asked.size());
+        for (qsizetype i : asked)
+            wanted->insert(plan.users.at(i).id, i);
+        auto present = std::make_shared<QSet<qsizetype>>();
+        qCInfo(lcNetRunner) << "re-reading the people to learn which of" << asked.size()
+                            << "users with a lost SCIM Bulk answer still exist";
+        client->peoplePages(
+            1000,
+            [guard = QPointer<DeletionRunner>(q), wanted, present](QList<ApiPerson> &&people) {
+                if (!guard)
+                    return;
+                for (const ApiPerson &p : people) {
+                    const auto it = wanted->constFind(p.id);
+                    if (it != wanted->constEnd())
+                        present->insert(*it);
+                }
+            },
+            [guard = QPointer<DeletionRunner>(q), this, asked, present](const Result<std::monostate> &r) {
+                if (!guard)
+                    return;
+                rereadRunning = false;
+                if (const auto *e = std::get_if<ApiError>(&r)) {
+                    // Cannot tell: the run stops, resumably; the users stay pending.
+                    stopWith(*e);
+                    for (qsizetype i : asked)
+                        queue.push_front(i);
+                } else {
+                    for (qsizetype i : asked) {
+                        if (present->contains(i))
+                            queue.push_back(i);
+                        else
+                            recordUser(i, UserOutcome::Deleted, lastBulkTrackingId, {});
+                    }
+                }
+                pump();
+            },
+            plan.orgId);
     }
 
     void onUserError(qsizetype i, const ApiError &e)
@@ -783,8 +904,13 @@ public:
             if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
                 queue.push_back(i);
             } else {
-                qCWarning(lcNetRunner) << "giving up on a user after" << userRuns.at(i).attempts
-                                       << "attempts:" << e.toString();
+                // Logged once for the first user; finishStopped() says how many more.
+                if (gaveUpUsers++ == 0) {
+                    gaveUpError = e;
+                    qCWarning(lcNetRunner) << "giving up on a user after"
+                                           << userRuns.at(i).attempts
+                                           << "attempts:" << e.toString();
+                }
                 stopWith(e);
                 queue.push_front(i);
             }
@@ -884,8 +1010,14 @@ public:
     void checkUsersDone()
     {
         if (phase != RunPhase::Users || finishedEmitted || inFlight > 0 || !pendingRecords.isEmpty()
-            || flushScheduled || syncInFlight)
+            || flushScheduled || syncInFlight || rereadRunning)
             return;
+        if (!uncertain.isEmpty() && !stopping && !cancelRequested)
+            return; // a re-read starts with the next pump()
+        // Stopped or cancelled with some still uncertain: they stay pending; a resume re-sends
+        // them, and a user already gone then answers 404 (done).
+        for (qsizetype i : std::exchange(uncertain, {}))
+            queue.push_front(i);
         if (stopping) {
             finishStopped();
             return;
@@ -1100,6 +1232,12 @@ public:
 
     void finishStopped()
     {
+        if (gaveUpUsers > 1)
+            qCWarning(lcNetRunner).noquote()
+                << QStringLiteral("gave up on %1 users in all after %2 attempts each (the first: %3)")
+                       .arg(gaveUpUsers)
+                       .arg(kMaxAttemptsPerUser)
+                       .arg(gaveUpError.toString());
         RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
         if (stopError)
             o.error = *stopError;

@@ -163,6 +163,36 @@ private slots:
                     << withDefaults << int(f.trigger);
             }
         }
+        // The SCIM Bulk rows (issue #18), with the sandbox answering Bulk as RFC 7644 and Cisco's
+        // example do (location, method, status; no path or bulkId echo) and requiring Cisco's
+        // request schema. 249 users = three Bulk requests.
+        const QList<Fault> bulkFaults{
+            {"Bulk (RFC answers)", 249, {}, Trigger::Faults},
+            {"Bulk (RFC), 5xx bursts", 249, {{QStringLiteral("errorRate"), 0.15}}, Trigger::Faults},
+            {"Bulk (RFC), resets", 249,
+             {{QStringLiteral("resetRate"), 0.1}, {QStringLiteral("resetAfterEffectRate"), 0.1}},
+             Trigger::Faults},
+            {"Bulk (RFC), answer lost after effect", 249,
+             {{QStringLiteral("scimBulkLostAnswers"), 2}}, Trigger::Faults},
+            {"Bulk (RFC), identity 403", 60, {{QStringLiteral("scimBulkStatus"), 403}},
+             Trigger::Faults},
+            {"Bulk (RFC), identity 400", 60, {{QStringLiteral("scimBulkStatus"), 400}},
+             Trigger::Faults},
+            {"Bulk (RFC), identity 401", 60, {{QStringLiteral("scimBulkStatus"), 401}},
+             Trigger::Faults},
+            {"Bulk (RFC), 409 at the DELETE", 60,
+             {{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("directory_sync")}}},
+             Trigger::Faults},
+        };
+        for (const Fault &f : bulkFaults) {
+            QJsonObject withDefaults = f.faults;
+            withDefaults.insert(QStringLiteral("orgDeletionDelayMs"), 300);
+            withDefaults.insert(QStringLiteral("seed"), 7);
+            withDefaults.insert(QStringLiteral("scimBulkRfc"), true);
+            QTest::addRow("%s, delete", f.name)
+                << QString::fromLatin1(f.name) << QStringLiteral("delete") << f.users
+                << withDefaults << int(f.trigger);
+        }
     }
 
     void faultMatrix()
@@ -265,6 +295,17 @@ private slots:
         QCOMPARE(receipt.value(QLatin1String("totals")).toObject().value(QLatin1String("handled")).toInt(),
                  users);
         const QJsonObject state = rig.state();
+        // The receipt counts what the server did: every user it shows in the chosen state is
+        // converted, deleted or (after a lost answer and a repeat) gone in the receipt.
+        const QJsonObject totals = receipt.value(QLatin1String("totals")).toObject();
+        QCOMPARE(totals.value(QLatin1String(choice == QLatin1String("convert") ? "converted" : "deleted"))
+                         .toInt()
+                     + totals.value(QLatin1String("gone")).toInt(),
+                 ProcessRig::usersIn(state, done));
+        QCOMPARE(totals.value(QLatin1String("pending")).toInt(), 0);
+        if (faults.value(QLatin1String("scimBulkLostAnswers")).toInt() > 0
+            || faults.value(QLatin1String("scimBulkStatus")).toInt() > 0)
+            QCOMPARE(totals.value(QLatin1String("deleted")).toInt(), users);
         const QString problems = ProcessRig::checkFinalState(state, done, true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         const QString unconfirmed = checkOnlyConfirmedActions(state, userEvent);
