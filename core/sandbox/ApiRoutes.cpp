@@ -586,8 +586,11 @@ private:
             return error(400, QStringLiteral("The request body is not a JSON object."));
         const QJsonObject root = doc.object();
         if (config.scimBulkRfc) {
-            // Cisco's schema (BulkUser) requires schemas, failOnErrors (1..100) and operations.
+            // Strictly Cisco's schema (BulkUser): schemas, failOnErrors (1..100) and operations,
+            // spelled so (stricter than RFC 7643's case-insensitive names, as a strict server).
             const int f = root.value(QLatin1String("failOnErrors")).toInt(0);
+            if (!root.value(QLatin1String("operations")).isArray())
+                return scimError(400, QStringLiteral("operations must be a list."));
             if (!root.value(QLatin1String("schemas"))
                      .toArray()
                      .contains(QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")))
