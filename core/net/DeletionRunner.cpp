@@ -114,9 +114,20 @@ public:
     // They wait here until a re-read of the organization's people says which still exist.
     QList<qsizetype> uncertain;
     bool rereadRunning = false;
+    ApiError uncertainCause; // why the last answer was lost, should a user be given up
     QString notice;       // shown with the progress, e.g. that Bulk fell back to one by one
     int gaveUpUsers = 0;  // users given up after kMaxAttemptsPerUser (logged once, summarised)
     ApiError gaveUpError;
+    // The probe (#17): the organization's DELETE sent before any user is touched, when a check
+    // of the confirmed verdict is unknown; it must answer 409 naming only multiple_users.
+    bool probeNeeded = false;
+    bool probeInFlight = false; // from its journal line until its answer is handled
+    int probeAttempts = 0;
+    int probeStatus = 0;
+    bool probePassed = false;
+    bool blockedAtProbe = false;
+    bool deletedAtProbe = false;
+    QString probeTrackingId;
     int handled = 0;
     int failed = 0;
     int handledAtPhaseStart = 0;
@@ -415,6 +426,9 @@ public:
             finish(o, false);
             return;
         }
+        // Four of the six 409 conditions cannot be read through the public API: ask the server
+        // itself, while every user still exists, before touching any of them.
+        probeNeeded = !check.verdict.unknown.isEmpty() && !plan.users.isEmpty();
         journalPlanAndBeginUsers();
     }
 
@@ -472,7 +486,169 @@ public:
             return;
         }
         setupSlots({});
-        beginUsers();
+        if (probeNeeded)
+            probeOrganization();
+        else
+            beginUsers();
+    }
+
+    // ---- step 2b: the probe (#17) ----
+
+    // Sends the organization's DELETE while the users exist. Durable before it leaves (a crash
+    // right after resumes by probing again: a passed probe is never repeated).
+    void probeOrganization()
+    {
+        probeInFlight = true;
+        currentItem = plan.orgDisplayName;
+        qCInfo(lcNetRunner) << "probing: the organization's DELETE first, while its users exist";
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe_sent")}}},
+                     [this](bool ok, const QString &error) {
+                         if (finishedEmitted)
+                             return;
+                         if (!ok) {
+                             probeInFlight = false;
+                             stopWith(localError(error));
+                             finishStopped();
+                             return;
+                         }
+                         if (cancelRequested) {
+                             probeInFlight = false;
+                             finishCancelled();
+                             return;
+                         }
+                         sendProbe();
+                     });
+    }
+
+    void sendProbe()
+    {
+        ++probeAttempts;
+        client->deleteOrganization(
+            plan.orgId, whileAlive<std::monostate>([this](const Result<std::monostate> &r) {
+            if (finishedEmitted)
+                return;
+            if (std::holds_alternative<std::monostate>(r)) {
+                onProbeDeletedOrg(204, lastOrgTrackingId);
+                return;
+            }
+            const ApiError &e = std::get<ApiError>(r);
+            if (e.kind == ApiError::Kind::Conflict) {
+                onProbeConflict(e);
+                return;
+            }
+            if (e.kind == ApiError::Kind::NotFound && probeAttempts > 1) {
+                // An earlier probe whose answer was lost deleted the organization.
+                onProbeDeletedOrg(404, e.trackingId);
+                return;
+            }
+            if (isRetryable(e.kind) && probeAttempts < kMaxOrgDeleteAttempts) {
+                QTimer::singleShot(1000, q, [this] {
+                    if (!finishedEmitted)
+                        sendProbe();
+                });
+                return;
+            }
+            probeInFlight = false;
+            journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                      {QStringLiteral("status"), e.httpStatus},
+                                      {QStringLiteral("passed"), false},
+                                      {QStringLiteral("trackingId"), e.trackingId},
+                                      {QStringLiteral("error"), e.toString()}}},
+                         nullptr);
+            RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
+            o.error = e;
+            o.trackingIds = nonEmpty({e.trackingId});
+            o.message = tr("Could not ask Cisco whether the organization can be deleted: %1. No "
+                           "user was changed. Resume to try again.")
+                            .arg(e.message);
+            finish(o, true);
+        }));
+    }
+
+    void onProbeConflict(const ApiError &e)
+    {
+        QString parseError;
+        const auto report = ConflictParser::parse(e.body, &parseError);
+        QList<Blocker> blockers;
+        if (report)
+            blockers = report->blockers;
+        else
+            blockers.append(Blocker{BlockerCode::Unknown, e.message, {}, {}});
+        QList<Blocker> others;
+        QJsonArray codes;
+        for (const Blocker &b : std::as_const(blockers)) {
+            codes.append(toWireName(b.code));
+            if (b.code != BlockerCode::MultipleUsers)
+                others.append(b);
+        }
+        probeStatus = 409;
+        probeTrackingId = e.trackingId.isEmpty() && report ? report->trackingId : e.trackingId;
+        // Passed only when the users are the one thing named: with more than one user the
+        // server must name them, so a 409 without them is not understood and stops the run.
+        probePassed = others.isEmpty() && codes.contains(toWireName(BlockerCode::MultipleUsers));
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                  {QStringLiteral("status"), 409},
+                                  {QStringLiteral("passed"), probePassed},
+                                  {QStringLiteral("blockers"), codes},
+                                  {QStringLiteral("trackingId"), probeTrackingId}}},
+                     [this, others, blockers, e](bool ok, const QString &error) {
+                         probeInFlight = false;
+                         if (finishedEmitted)
+                             return;
+                         if (!probePassed) {
+                             RunOutcome o = baseOutcome(RunOutcome::Status::Blocked);
+                             o.blockers = others.isEmpty() ? blockers : others;
+                             o.blockedAtProbe = true;
+                             o.error = e;
+                             o.trackingIds = nonEmpty({probeTrackingId});
+                             QStringList what;
+                             for (const Blocker &b : std::as_const(o.blockers))
+                                 what << b.message;
+                             o.message = tr("Cisco will not delete the organization yet: %1 No "
+                                            "user was converted or deleted; nothing was changed.")
+                                             .arg(what.join(QLatin1Char(' ')));
+                             finish(o, true);
+                             return;
+                         }
+                         if (!ok) {
+                             stopWith(localError(error));
+                             finishStopped();
+                             return;
+                         }
+                         if (cancelRequested) {
+                             finishCancelled();
+                             return;
+                         }
+                         qCInfo(lcNetRunner) << "probe passed: only the users block the deletion";
+                         beginUsers();
+                     });
+    }
+
+    // The server deleted the organization at the probe although users exist: say exactly that,
+    // and confirm it is gone. Journaled as the organization's DELETE too, so a resume of this
+    // journal touches no user.
+    void onProbeDeletedOrg(int status, const QString &trackingId)
+    {
+        probeInFlight = false;
+        probeStatus = status;
+        probeTrackingId = trackingId;
+        deletedAtProbe = true;
+        orgDeleteSent = true;
+        orgDeleteStatus = status;
+        orgDeleteTrackingId = trackingId;
+        qCWarning(lcNetRunner) << "the probe deleted the organization although users exist";
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("passed"), false},
+                                  {QStringLiteral("trackingId"), trackingId}},
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("trackingId"), trackingId}}},
+                     [this](bool, const QString &) {
+                         setPhase(RunPhase::Confirming);
+                         confirmClock.start();
+                         pollOrganization();
+                     });
     }
 
     // Any thread: reads only its arguments.
@@ -554,6 +730,9 @@ public:
         orgDeleteSentBefore = summary->orgDeleteSent;
         orgDeleteStatus = summary->orgDeleteStatus;
         orgDeleteTrackingId = summary->orgDeleteTrackingId;
+        probeStatus = summary->probeStatus;
+        probePassed = summary->probePassed;
+        deletedAtProbe = summary->probeStatus == 204;
         setupSlots(summary->userRecords);
         if (!summary->isPending()) {
             RunOutcome o = baseOutcome(summary->finalStatus == QLatin1String("deleted")
@@ -603,10 +782,17 @@ public:
                 finishStopped();
                 return;
             }
-            if (orgDeleteSentBefore && handled == userStates.size())
+            if (orgDeleteSentBefore && (handled == userStates.size() || deletedAtProbe)) {
                 deleteOrganization();
-            else
+            } else if (!probePassed && handled == 0 && !orgDeleteSentBefore
+                       && !plan.users.isEmpty()) {
+                // No user touched yet and no passed probe in the journal (its probe was not
+                // answered, was blocked, or the run stopped before it): probe (again) first.
+                // Safe whatever the checks: with users in it the organization must answer 409.
+                probeOrganization();
+            } else {
                 beginUsers();
+            }
         }));
     }
 
@@ -776,8 +962,10 @@ public:
         // An operation the answer does not name (e.g. the server stopped at failOnErrors) may or
         // may not have happened: re-read before sending it again.
         for (qsizetype i : chunk) {
-            if (!answered.contains(i))
+            if (!answered.contains(i)) {
                 uncertain.append(i);
+                uncertainCause = localError(tr("SCIM Bulk did not answer for this user"));
+            }
         }
     }
 
@@ -811,6 +999,7 @@ public:
         if (isRetryable(e.kind)) {
             // The answer was lost (reset, timeout, 5xx, garbage): the deletions may have happened.
             uncertain.append(chunk);
+            uncertainCause = e;
             return;
         }
         for (qsizetype i : chunk)
@@ -875,7 +1064,7 @@ public:
                 } else {
                     for (qsizetype i : asked) {
                         if (present->contains(i))
-                            queue.push_back(i);
+                            retryOrGiveUp(i, uncertainCause);
                         else
                             recordUser(i, UserOutcome::Deleted, lastBulkTrackingId, {});
                     }
@@ -901,19 +1090,7 @@ public:
             return;
         }
         if (isRetryable(e.kind)) {
-            if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
-                queue.push_back(i);
-            } else {
-                // Logged once for the first user; finishStopped() says how many more.
-                if (gaveUpUsers++ == 0) {
-                    gaveUpError = e;
-                    qCWarning(lcNetRunner) << "giving up on a user after"
-                                           << userRuns.at(i).attempts
-                                           << "attempts:" << e.toString();
-                }
-                stopWith(e);
-                queue.push_front(i);
-            }
+            retryOrGiveUp(i, e);
             return;
         }
         // A permanent refusal for this user (409 the actor, 400): record it; the organization's
@@ -921,6 +1098,24 @@ public:
         recordUser(i, UserOutcome::Failed, e.trackingId, e.toString());
         if (!e.trackingId.isEmpty() && decisiveTrackingIds.size() < 20)
             decisiveTrackingIds.append(e.trackingId);
+    }
+
+    // A transient failure: the user goes to the back of the queue, or after kMaxAttemptsPerUser
+    // attempts the run stops (resumably) with `e`.
+    void retryOrGiveUp(qsizetype i, const ApiError &e)
+    {
+        if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
+            queue.push_back(i);
+            return;
+        }
+        // Logged once for the first user; finishStopped() says how many more.
+        if (gaveUpUsers++ == 0) {
+            gaveUpError = e;
+            qCWarning(lcNetRunner) << "giving up on a user after" << userRuns.at(i).attempts
+                                   << "attempts:" << e.toString();
+        }
+        stopWith(e);
+        queue.push_front(i);
     }
 
     void recordUser(qsizetype i, UserOutcome outcome, const QString &trackingId,
@@ -1209,6 +1404,19 @@ public:
         RunOutcome o = baseOutcome(RunOutcome::Status::Deleted);
         o.confirmed = confirmed;
         o.trackingIds = nonEmpty({orgDeleteTrackingId});
+        o.deletedAtProbe = deletedAtProbe;
+        if (deletedAtProbe) {
+            o.message = tr("Cisco deleted the organization \"%1\" at the first request, although "
+                           "it still had %n other user(s); this run converted or deleted none of "
+                           "them.",
+                           nullptr, int(plan.users.size()))
+                            .arg(plan.orgDisplayName);
+            if (!confirmed)
+                o.message += QLatin1Char(' ')
+                    + tr("It had not disappeared yet when confirmation stopped.");
+            finish(o, false);
+            return;
+        }
         o.message = confirmed
             ? tr("The organization \"%1\" was deleted.").arg(plan.orgDisplayName)
             : tr("The organization \"%1\" accepted the deletion; it had not disappeared yet when "
@@ -1305,6 +1513,9 @@ public:
         r.resumed = resumed;
         r.orgDeleteStatus = orgDeleteStatus;
         r.orgDeleteTrackingId = orgDeleteTrackingId;
+        r.probeStatus = probeStatus;
+        r.probePassed = probePassed;
+        r.probeTrackingId = probeTrackingId;
         r.outcomes = userStates; // shared, not copied
         return r.toDocument(o);
     }
@@ -1377,7 +1588,8 @@ bool DeletionRunner::cancel()
         QTimer::singleShot(0, this, [this] {
             // While the plan is being journaled the journal is the worker's: onPlanJournaled()
             // finishes the cancel once it is written.
-            if (!d->syncInFlight)
+            // Nor while the probe is out: its answer (which may be a deletion) decides.
+            if (!d->syncInFlight && !d->probeInFlight)
                 d->finishCancelled();
         });
     } else {

@@ -467,6 +467,8 @@ private:
             ++st.counters().faultsInjected;
         } else {
             codes = st.conflictCodes();
+            if (faults.config().orgDeleteIgnoresUsers)
+                codes.removeAll(QStringLiteral("multiple_users"));
         }
         if (!codes.isEmpty()) {
             QStringList descriptions;

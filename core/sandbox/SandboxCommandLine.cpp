@@ -89,6 +89,9 @@ const FaultFlag kFaultFlags[] = {
     {"scim-bulk-status", "scimBulkStatus", Kind::Int,
      QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
                        "Answer every SCIM Bulk request with this HTTP status (e.g. 403, 400).")},
+    {"org-delete-ignores-users", "orgDeleteIgnoresUsers", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The org DELETE succeeds although users exist (a lax server).")},
     {"scim-bulk-lost-answers", "scimBulkLostAnswers", Kind::Int,
      QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
                        "Carry out the first N SCIM Bulk requests, then cut their answers off "

@@ -5,6 +5,7 @@
 
 #include "ProcessRig.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -177,6 +178,49 @@ private slots:
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
         problems = ProcessRig::checkFinalState(rig.state(), QStringLiteral("deleted"), true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // The receipt goes beside the journal whatever its name (#18): "DIR/sub/j1" (no dot) gives
+    // "DIR/sub/j1.receipt.json", for the first run and for --resume, never "./.receipt.json".
+    void receiptBesideAJournalWithoutADot()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(5, faults)), qPrintable(rig.error()));
+        QVERIFY(QDir(rig.dir()).mkpath(QStringLiteral("sub.d")));
+        const QString journal = rig.path(QStringLiteral("sub.d/j1"));
+        const QString receipt = rig.path(QStringLiteral("sub.d/j1.receipt.json"));
+        const QString stray = QDir::current().filePath(QStringLiteral(".receipt.json"));
+        QFile::remove(stray); // left by an earlier build's bug
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        QVERIFY2(QFile::exists(receipt), qPrintable(run.describe()));
+        QVERIFY(QFile::remove(receipt));
+        const ClientRun resumed = rig.runClient(QStringList{QStringLiteral("--resume"), journal} + rig.backendArgs());
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(QFile::exists(receipt), qPrintable(resumed.describe()));
+        QVERIFY2(resumed.out.contains(receipt.toUtf8()), qPrintable(resumed.describe()));
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY(!QFile::exists(rig.path(QStringLiteral(".receipt.json"))));
+        QVERIFY(!QFile::exists(rig.path(QStringLiteral("sub.receipt.json"))));
+    }
+
+    // A run that gives up on every user says so in one summarised warning, not one per user.
+    void stoppedRunSummarisesItsWarnings()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("scimBulkRfc"), true},
+                                 {QStringLiteral("scimBulkStatus"), 500}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(249, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+        QCOMPARE(run.err.count("giving up on a user"), 1);
+        QVERIFY2(run.err.contains("users in all after 4 attempts each"), qPrintable(run.describe()));
+        QCOMPARE(ProcessRig::usersIn(rig.state(), QStringLiteral("deleted")), 0);
     }
 
     void expiredTokenExitsFourThenResumeWithRenewedToken()

@@ -195,6 +195,60 @@ private slots:
         }
     }
 
+    // "409 at the probe with another blocker" (#17), for both choices: on the public API only,
+    // Directory Synchronization cannot be read beforehand (the check is unknown), so the run
+    // sends the organization's DELETE first; its 409 names directory_sync besides the users, and
+    // the run stops with nothing changed, resumably. The sandbox's state proves no user was
+    // touched and the organization is intact.
+    void probeFindsAnotherBlocker_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("convert") << QStringLiteral("convert");
+        QTest::newRow("delete") << QStringLiteral("delete");
+    }
+    void probeFindsAnotherBlocker()
+    {
+        QFETCH(QString, choice);
+        constexpr int users = 40;
+        QElapsedTimer clock;
+        clock.start();
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("publicApiOnly"), true},
+                                 {QStringLiteral("orgDeletionDelayMs"), 300},
+                                 {QStringLiteral("scimBulkRfc"), true}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults,
+                                                       {{QStringLiteral("directorySync"), true}})),
+                 qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(
+            QStringList{QStringLiteral("--delete"), QStringLiteral("--users"), choice,
+                        QStringLiteral("--confirm"), QStringLiteral("Test Org"),
+                        QStringLiteral("--journal"), journal, QStringLiteral("--json")}
+            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(receipt.value(QLatin1String("status")).toString(), QStringLiteral("blocked"));
+        QVERIFY(receipt.value(QLatin1String("probe")).toObject().value(QLatin1String("blockedAtProbe")).toBool());
+        QCOMPARE(receipt.value(QLatin1String("blockers")).toArray().size(), 1);
+        QCOMPARE(receipt.value(QLatin1String("blockers")).toArray().first().toObject()
+                     .value(QLatin1String("code")).toString(),
+                 QStringLiteral("directory_sync"));
+        QCOMPARE(receipt.value(QLatin1String("totals")).toObject().value(QLatin1String("handled")).toInt(), 0);
+        QVERIFY(receipt.value(QLatin1String("resumable")).toBool());
+        const QJsonObject state = rig.state();
+        // Nothing touched: no event but the one refused DELETE, every user active.
+        QCOMPARE(ProcessRig::usersIn(state, QStringLiteral("active")), users + 1);
+        for (const QJsonValue &v : state.value(QLatin1String("events")).toArray())
+            QCOMPARE(v.toObject().value(QLatin1String("kind")).toString(),
+                     QStringLiteral("org_delete_conflict"));
+        QCOMPARE(stateOfOrg(state), QStringLiteral("active"));
+        QVERIFY(!state.value(QLatin1String("events")).toArray().isEmpty());
+
+        matrix().append(MatrixRow{QStringLiteral("409 at the probe + blocker"), choice,
+                                  QStringLiteral("blocked at the probe, no user touched"),
+                                  counter(state, "requests"), 0, clock.elapsed()});
+    }
+
     void faultMatrix()
     {
         QFETCH(QString, fault);
