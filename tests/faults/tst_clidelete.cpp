@@ -207,6 +207,31 @@ private slots:
         QVERIFY(!QFile::exists(rig.path(QStringLiteral("sub.receipt.json"))));
     }
 
+    // #18's criterion: a 10,000-user headless deletion against the sandbox answering SCIM Bulk
+    // as RFC 7644 and Cisco's example do completes with exit 0; the receipt counts what the
+    // server did, and the organization's DELETE comes after every user.
+    void tenThousandUsersWithConformantBulk()
+    {
+        constexpr int users = 10'000;
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("scimBulkRfc"), true},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("big"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                                + QStringList{QStringLiteral("--json")} + rig.backendArgs(),
+                                            120'000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject totals = receipt.value(QLatin1String("totals")).toObject();
+        const QJsonObject state = rig.state();
+        QCOMPARE(totals.value(QLatin1String("deleted")).toInt(), users);
+        QCOMPARE(ProcessRig::usersIn(state, QStringLiteral("deleted")), users);
+        const QString problems = ProcessRig::checkFinalState(state, QStringLiteral("deleted"), true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(QFile::exists(rig.path(QStringLiteral("big.receipt.json"))));
+    }
+
     // A run that gives up on every user says so in one summarised warning, not one per user.
     void stoppedRunSummarisesItsWarnings()
     {
