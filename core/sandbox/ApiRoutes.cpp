@@ -213,6 +213,8 @@ public:
         case Route::ExtLinkedSites:
             return adminRead([&] { return list(items(st.scenario().linkedSites, "siteUrl")); });
         case Route::ExtDirectorySync:
+            if (faults.config().directorySyncUnreadable)
+                return error(404, ApiRoutes::notFoundMessage());
             return adminRead([&] {
                 return SandboxResponse::json(
                     200, QJsonObject{{QStringLiteral("enabled"), st.scenario().directorySync}});

@@ -166,7 +166,9 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                     throw FieldError{tr("%1: expected 0 or an HTTP error status from 400 to 599, "
                                         "found %2")
                                          .arg(field(key), describe(v))};
-            } else if (key == QLatin1String("orgDeleteIgnoresUsers"))
+            } else if (key == QLatin1String("directorySyncUnreadable"))
+                c.directorySyncUnreadable = readBool(v, key);
+            else if (key == QLatin1String("orgDeleteIgnoresUsers"))
                 c.orgDeleteIgnoresUsers = readBool(v, key);
             else if (key == QLatin1String("scimBulkLostAnswers"))
                 c.scimBulkLostAnswers = readInt(v, key, 0, 1'000'000);
@@ -177,7 +179,8 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                                     "tokenExpiresAfterRequests, conflictAtDelete, "
                                     "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
                                     "seed, scimBulk, scimBulkRfc, scimBulkStatus, "
-                                    "scimBulkLostAnswers, orgDeleteIgnoresUsers)")
+                                    "scimBulkLostAnswers, orgDeleteIgnoresUsers, "
+                                    "directorySyncUnreadable)")
                                      .arg(field(key))};
         }
     } catch (const FieldError &e) {
@@ -212,6 +215,7 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("scimBulkStatus"), scimBulkStatus},
         {QStringLiteral("scimBulkLostAnswers"), scimBulkLostAnswers},
         {QStringLiteral("orgDeleteIgnoresUsers"), orgDeleteIgnoresUsers},
+        {QStringLiteral("directorySyncUnreadable"), directorySyncUnreadable},
     };
 }
 

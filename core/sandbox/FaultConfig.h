@@ -35,6 +35,8 @@ struct FaultConfig
     bool scimBulkRfc = false;
     int scimBulkStatus = 0;      // 0, or 400..599: every Bulk request is answered with it
     bool orgDeleteIgnoresUsers = false; // a lax server: users never block the org DELETE (#17)
+    bool directorySyncUnreadable = false; // the directorySync extension read answers 404 (the
+                                          // check is unknown while conversion stays available)
     int scimBulkLostAnswers = 0; // the first N Bulk requests are carried out, their answers cut
                                  // off halfway (a lost answer; a reset before any byte would be
                                  // resent by Qt's HTTP layer on its own)

@@ -92,6 +92,9 @@ const FaultFlag kFaultFlags[] = {
     {"org-delete-ignores-users", "orgDeleteIgnoresUsers", Kind::Switch,
      QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
                        "The org DELETE succeeds although users exist (a lax server).")},
+    {"directory-sync-unreadable", "directorySyncUnreadable", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The directorySync extension read answers 404 (the check is unknown).")},
     {"scim-bulk-lost-answers", "scimBulkLostAnswers", Kind::Int,
      QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
                        "Carry out the first N SCIM Bulk requests, then cut their answers off "

@@ -195,7 +195,8 @@ private slots:
         }
     }
 
-    // "409 at the probe with another blocker" (#17), for both choices: on the public API only,
+    // "409 at the probe with another blocker" (#17), for both choices: on the public API only
+    // (delete) or with the directorySync read unavailable (convert, which needs the extension),
     // Directory Synchronization cannot be read beforehand (the check is unknown), so the run
     // sends the organization's DELETE first; its 409 names directory_sync besides the users, and
     // the run stops with nothing changed, resumably. The sandbox's state proves no user was
@@ -213,7 +214,10 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         ProcessRig rig;
-        const QJsonObject faults{{QStringLiteral("publicApiOnly"), true},
+        // Convert needs the Control Hub extension: there only the directorySync read is hidden.
+        const bool convert = choice == QLatin1String("convert");
+        const QJsonObject faults{{convert ? QStringLiteral("directorySyncUnreadable")
+                                          : QStringLiteral("publicApiOnly"), true},
                                  {QStringLiteral("orgDeletionDelayMs"), 300},
                                  {QStringLiteral("scimBulkRfc"), true}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults,
