@@ -329,13 +329,26 @@ void HeadlessCommand::printProgress(const net::RunProgress &p)
     m_err << line << Qt::endl;
 }
 
+// Beside the journal, in its directory: "DIR/run.jsonl" -> "DIR/run.receipt.json", "DIR/j1"
+// (no dot) -> "DIR/j1.receipt.json", "DIR/.j" -> "DIR/.j.receipt.json"; only the file name's
+// last suffix is replaced, never a directory's, and the name never becomes empty.
+QString HeadlessCommand::receiptPathFor(const QString &journalPath)
+{
+    if (journalPath.isEmpty())
+        return {};
+    const QFileInfo info(journalPath);
+    QString name = info.fileName();
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0)
+        name.truncate(dot);
+    return info.dir().filePath(name + QStringLiteral(".receipt.json"));
+}
+
 void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
 {
     const QString receiptPath = !m_options.receiptPath.isEmpty()
         ? m_options.receiptPath
-        : (outcome.journalPath.isEmpty() ? QString()
-                                         : outcome.journalPath.section(QLatin1Char('.'), 0, -2)
-                   + QStringLiteral(".receipt.json"));
+        : receiptPathFor(outcome.journalPath);
     if (!receiptPath.isEmpty()) {
         QString error;
         if (!writePrivateFile(receiptPath, outcome.receipt.toJson(), &error))

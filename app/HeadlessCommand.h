@@ -38,6 +38,10 @@ public:
     // Starts the command; finished() follows exactly once (possibly before start() returns).
     void start();
 
+    // Where the receipt goes when --receipt is not given: beside the journal, in its directory,
+    // the file name's last suffix replaced by ".receipt.json" (added when it has none).
+    static QString receiptPathFor(const QString &journalPath);
+
 signals:
     void finished(int exitCode);
 

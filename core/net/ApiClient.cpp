@@ -6,6 +6,7 @@
 #include "LinkHeader.h"
 #include "NetLogging.h"
 #include "RatePacer.h"
+#include "ScimBulkAnswer.h"
 #include "TrackingId.h"
 #include "WebexId.h"
 
@@ -736,10 +737,13 @@ void ApiClient::scimBulkDelete(const QString &orgUuid, const QStringList &userUu
         op.insert(QStringLiteral("bulkId"), bare);
         operations.append(op);
     }
+    // Spelled as Cisco's schema (BulkUser) spells it: "operations", and "failOnErrors" (required
+    // there, 1..100) at its maximum, so a 404 for a user already gone never ends the request.
     QJsonObject body;
     body.insert(QStringLiteral("schemas"),
                 QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")});
-    body.insert(QStringLiteral("Operations"), operations);
+    body.insert(QStringLiteral("failOnErrors"), kMaxScimBulkOperations);
+    body.insert(QStringLiteral("operations"), operations);
     ApiRequestSpec spec;
     spec.verb = "POST";
     spec.url = QUrl(identityBaseUrl().toString() + QStringLiteral("/identity/scim/")
@@ -747,8 +751,11 @@ void ApiClient::scimBulkDelete(const QString &orgUuid, const QStringList &userUu
                     QUrl::TolerantMode);
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     spec.hasBody = true;
-    spec.idempotent = true; // a repeated DELETE answers "404" for that operation
-    d->typedObject<ScimBulkResult>(spec, ApiJson::scimBulkResult, done);
+    // Not resent on a lost answer (reset, timeout, 5xx): the deletions may have happened, and the
+    // caller re-reads which users still exist before it sends anything again. 429/423/503 (which
+    // change nothing) are still retried.
+    spec.idempotent = false;
+    d->typedObject<ScimBulkResult>(spec, ScimBulkAnswer::parse, done);
 }
 
 void ApiClient::deleteOrganization(const QString &orgId, const EmptyCallback &done)

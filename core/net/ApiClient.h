@@ -150,9 +150,11 @@ public:
                        const Callback<ConvertResult> &done);
     // POST {host}/identity/scim/{orgUuid}/v2/Bulk with one DELETE /Users/{uuid} per user. At most
     // kMaxScimBulkOperations uuids: more are refused before sending (Kind::Malformed, status 0;
-    // callers split into batches). bulkId of each operation = the user uuid. Retried like an
-    // idempotent call (a repeated DELETE answers "404" per operation). NotFound (404 for the
-    // whole request) means the server has no SCIM Bulk: fall back to deletePerson().
+    // callers split into batches). The body is spelled as Cisco's schema: schemas, failOnErrors,
+    // operations; bulkId of each operation = the user uuid. The answer is read by ScimBulkAnswer
+    // (per operation location, status, error detail). Not retried when the answer is lost (the
+    // caller re-reads the users first); 429/423/503 are. 404, 400, 403 (or 401) for the whole
+    // request: the server offers no SCIM Bulk to this token; fall back to deletePerson().
     void scimBulkDelete(const QString &orgUuid, const QStringList &userUuids,
                         const Callback<ScimBulkResult> &done);
     // DELETE /v1/organizations/{orgId} -> 204. Never retried on 5xx/timeouts/resets (the caller

@@ -68,10 +68,12 @@ struct ConvertResult
 struct ScimBulkOperationResult
 {
     QString method;   // "DELETE"
-    QString path;     // "/Users/{userUuid}"
+    QString path;     // "/Users/{userUuid}" (an echo some servers add; RFC 7644 does not)
     QString userUuid; // parsed from path
     QString bulkId;   // empty when not sent
     int status = 0;   // 204 done, 404 already gone, 403, 409 (the actor), 400
+    QString location; // RFC 7644 3.7.3: the resource URL, ".../Users/{userUuid}"
+    QString detail;   // a failed operation's SCIM error ("response": scimType and detail)
 };
 
 // POST /identity/scim/{orgUuid}/v2/Bulk (200): one entry per operation, in the server's order.

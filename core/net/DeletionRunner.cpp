@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "JournalWriter.h"
 #include "Receipt.h"
+#include "ScimBulkAnswer.h"
 #include "SnapshotLoader.h"
 #include "WebexId.h"
 
@@ -109,6 +110,24 @@ public:
     std::deque<qsizetype> queue;
     int inFlight = 0;
     bool bulkAvailable = true;
+    // Users whose Bulk answer was lost (or did not name them): the deletion may have happened.
+    // They wait here until a re-read of the organization's people says which still exist.
+    QList<qsizetype> uncertain;
+    bool rereadRunning = false;
+    ApiError uncertainCause; // why the last answer was lost, should a user be given up
+    QString notice;       // shown with the progress, e.g. that Bulk fell back to one by one
+    int gaveUpUsers = 0;  // users given up after kMaxAttemptsPerUser (logged once, summarised)
+    ApiError gaveUpError;
+    // The probe (#17): the organization's DELETE sent before any user is touched, when a check
+    // of the confirmed verdict is unknown; it must answer 409 naming only multiple_users.
+    bool probeNeeded = false;
+    bool probeInFlight = false; // from its journal line until its answer is handled
+    int probeAttempts = 0;
+    int probeStatus = 0;
+    bool probePassed = false;
+    bool blockedAtProbe = false;
+    bool deletedAtProbe = false;
+    QString probeTrackingId;
     int handled = 0;
     int failed = 0;
     int handledAtPhaseStart = 0;
@@ -210,6 +229,7 @@ public:
     {
         RunProgress p;
         p.phase = phase;
+        p.notice = notice;
         p.elapsedMs = runClock.isValid() ? runClock.elapsed() : 0;
         p.currentItem = currentItem;
         switch (phase) {
@@ -406,6 +426,9 @@ public:
             finish(o, false);
             return;
         }
+        // Four of the six 409 conditions cannot be read through the public API: ask the server
+        // itself, while every user still exists, before touching any of them.
+        probeNeeded = !check.verdict.unknown.isEmpty() && !plan.users.isEmpty();
         journalPlanAndBeginUsers();
     }
 
@@ -463,7 +486,169 @@ public:
             return;
         }
         setupSlots({});
-        beginUsers();
+        if (probeNeeded)
+            probeOrganization();
+        else
+            beginUsers();
+    }
+
+    // ---- step 2b: the probe (#17) ----
+
+    // Sends the organization's DELETE while the users exist. Durable before it leaves (a crash
+    // right after resumes by probing again: a passed probe is never repeated).
+    void probeOrganization()
+    {
+        probeInFlight = true;
+        currentItem = plan.orgDisplayName;
+        qCInfo(lcNetRunner) << "probing: the organization's DELETE first, while its users exist";
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe_sent")}}},
+                     [this](bool ok, const QString &error) {
+                         if (finishedEmitted)
+                             return;
+                         if (!ok) {
+                             probeInFlight = false;
+                             stopWith(localError(error));
+                             finishStopped();
+                             return;
+                         }
+                         if (cancelRequested) {
+                             probeInFlight = false;
+                             finishCancelled();
+                             return;
+                         }
+                         sendProbe();
+                     });
+    }
+
+    void sendProbe()
+    {
+        ++probeAttempts;
+        client->deleteOrganization(
+            plan.orgId, whileAlive<std::monostate>([this](const Result<std::monostate> &r) {
+            if (finishedEmitted)
+                return;
+            if (std::holds_alternative<std::monostate>(r)) {
+                onProbeDeletedOrg(204, lastOrgTrackingId);
+                return;
+            }
+            const ApiError &e = std::get<ApiError>(r);
+            if (e.kind == ApiError::Kind::Conflict) {
+                onProbeConflict(e);
+                return;
+            }
+            if (e.kind == ApiError::Kind::NotFound && probeAttempts > 1) {
+                // An earlier probe whose answer was lost deleted the organization.
+                onProbeDeletedOrg(404, e.trackingId);
+                return;
+            }
+            if (isRetryable(e.kind) && probeAttempts < kMaxOrgDeleteAttempts) {
+                QTimer::singleShot(1000, q, [this] {
+                    if (!finishedEmitted)
+                        sendProbe();
+                });
+                return;
+            }
+            probeInFlight = false;
+            journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                      {QStringLiteral("status"), e.httpStatus},
+                                      {QStringLiteral("passed"), false},
+                                      {QStringLiteral("trackingId"), e.trackingId},
+                                      {QStringLiteral("error"), e.toString()}}},
+                         nullptr);
+            RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
+            o.error = e;
+            o.trackingIds = nonEmpty({e.trackingId});
+            o.message = tr("Could not ask Cisco whether the organization can be deleted: %1. No "
+                           "user was changed. Resume to try again.")
+                            .arg(e.message);
+            finish(o, true);
+        }));
+    }
+
+    void onProbeConflict(const ApiError &e)
+    {
+        QString parseError;
+        const auto report = ConflictParser::parse(e.body, &parseError);
+        QList<Blocker> blockers;
+        if (report)
+            blockers = report->blockers;
+        else
+            blockers.append(Blocker{BlockerCode::Unknown, e.message, {}, {}});
+        QList<Blocker> others;
+        QJsonArray codes;
+        for (const Blocker &b : std::as_const(blockers)) {
+            codes.append(toWireName(b.code));
+            if (b.code != BlockerCode::MultipleUsers)
+                others.append(b);
+        }
+        probeStatus = 409;
+        probeTrackingId = e.trackingId.isEmpty() && report ? report->trackingId : e.trackingId;
+        // Passed only when the users are the one thing named: with more than one user the
+        // server must name them, so a 409 without them is not understood and stops the run.
+        probePassed = others.isEmpty() && codes.contains(toWireName(BlockerCode::MultipleUsers));
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                  {QStringLiteral("status"), 409},
+                                  {QStringLiteral("passed"), probePassed},
+                                  {QStringLiteral("blockers"), codes},
+                                  {QStringLiteral("trackingId"), probeTrackingId}}},
+                     [this, others, blockers, e](bool ok, const QString &error) {
+                         probeInFlight = false;
+                         if (finishedEmitted)
+                             return;
+                         if (!probePassed) {
+                             RunOutcome o = baseOutcome(RunOutcome::Status::Blocked);
+                             o.blockers = others.isEmpty() ? blockers : others;
+                             o.blockedAtProbe = true;
+                             o.error = e;
+                             o.trackingIds = nonEmpty({probeTrackingId});
+                             QStringList what;
+                             for (const Blocker &b : std::as_const(o.blockers))
+                                 what << b.message;
+                             o.message = tr("Cisco will not delete the organization yet: %1 No "
+                                            "user was converted or deleted; nothing was changed.")
+                                             .arg(what.join(QLatin1Char(' ')));
+                             finish(o, true);
+                             return;
+                         }
+                         if (!ok) {
+                             stopWith(localError(error));
+                             finishStopped();
+                             return;
+                         }
+                         if (cancelRequested) {
+                             finishCancelled();
+                             return;
+                         }
+                         qCInfo(lcNetRunner) << "probe passed: only the users block the deletion";
+                         beginUsers();
+                     });
+    }
+
+    // The server deleted the organization at the probe although users exist: say exactly that,
+    // and confirm it is gone. Journaled as the organization's DELETE too, so a resume of this
+    // journal touches no user.
+    void onProbeDeletedOrg(int status, const QString &trackingId)
+    {
+        probeInFlight = false;
+        probeStatus = status;
+        probeTrackingId = trackingId;
+        deletedAtProbe = true;
+        orgDeleteSent = true;
+        orgDeleteStatus = status;
+        orgDeleteTrackingId = trackingId;
+        qCWarning(lcNetRunner) << "the probe deleted the organization although users exist";
+        journalAsync({QJsonObject{{QStringLiteral("type"), QStringLiteral("probe")},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("passed"), false},
+                                  {QStringLiteral("trackingId"), trackingId}},
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete")},
+                                  {QStringLiteral("status"), status},
+                                  {QStringLiteral("trackingId"), trackingId}}},
+                     [this](bool, const QString &) {
+                         setPhase(RunPhase::Confirming);
+                         confirmClock.start();
+                         pollOrganization();
+                     });
     }
 
     // Any thread: reads only its arguments.
@@ -545,6 +730,9 @@ public:
         orgDeleteSentBefore = summary->orgDeleteSent;
         orgDeleteStatus = summary->orgDeleteStatus;
         orgDeleteTrackingId = summary->orgDeleteTrackingId;
+        probeStatus = summary->probeStatus;
+        probePassed = summary->probePassed;
+        deletedAtProbe = summary->probeStatus == 204;
         setupSlots(summary->userRecords);
         if (!summary->isPending()) {
             RunOutcome o = baseOutcome(summary->finalStatus == QLatin1String("deleted")
@@ -594,10 +782,17 @@ public:
                 finishStopped();
                 return;
             }
-            if (orgDeleteSentBefore && handled == userStates.size())
+            if (orgDeleteSentBefore && (handled == userStates.size() || deletedAtProbe)) {
                 deleteOrganization();
-            else
+            } else if (!probePassed && handled == 0 && !orgDeleteSentBefore
+                       && !plan.users.isEmpty()) {
+                // No user touched yet and no passed probe in the journal (its probe was not
+                // answered, was blocked, or the run stopped before it): probe (again) first.
+                // Safe whatever the checks: with users in it the organization must answer 409.
+                probeOrganization();
+            } else {
                 beginUsers();
+            }
         }));
     }
 
@@ -635,6 +830,8 @@ public:
 
     void pump()
     {
+        if (!uncertain.isEmpty() && !rereadRunning && !stopping && !cancelRequested)
+            rereadUncertain();
         while (!stopping && !cancelRequested && inFlight < options.userConcurrency
                && !queue.empty()) {
             if (plan.disposition == UserDisposition::Convert)
@@ -713,31 +910,31 @@ public:
                       const Result<ScimBulkResult> &r)
     {
         if (const auto *e = std::get_if<ApiError>(&r)) {
-            if (e->kind == ApiError::Kind::NotFound) {
-                // No SCIM Bulk on this server: the same users go one by one, first in line.
-                qCInfo(lcNetRunner) << "SCIM Bulk not offered; deleting users one by one";
-                bulkAvailable = false;
-                for (auto it = chunk.crbegin(); it != chunk.crend(); ++it) {
-                    --userRuns[*it].attempts;
-                    queue.push_front(*it);
-                }
-                return;
-            }
-            for (qsizetype i : chunk)
-                onUserError(i, *e);
+            onBulkRefused(chunk, *e);
             return;
         }
         const QString trackingId = lastBulkTrackingId;
         QHash<QString, qsizetype> indexByUuid;
         indexByUuid.reserve(chunk.size());
         for (qsizetype k = 0; k < chunk.size(); ++k)
-            indexByUuid.insert(uuids.at(k), chunk.at(k));
+            indexByUuid.insert(uuids.at(k).toLower(), chunk.at(k));
+        // RFC 7644 3.7.3 guarantees `location` (the resource URL, ending with the user's id);
+        // bulkId and path are echoes some servers add.
+        const auto indexOf = [&](const ScimBulkOperationResult &op) -> qsizetype {
+            for (const QString &key : {ScimBulkAnswer::userUuidOf(op), op.bulkId, op.userUuid}) {
+                if (key.isEmpty())
+                    continue;
+                const auto it = indexByUuid.constFind(key.toLower());
+                if (it != indexByUuid.constEnd())
+                    return *it;
+            }
+            return -1;
+        };
         QSet<qsizetype> answered;
         for (const ScimBulkOperationResult &op : std::get<ScimBulkResult>(r).operations) {
-            const auto it = indexByUuid.constFind(op.userUuid.isEmpty() ? op.bulkId : op.userUuid);
-            if (it == indexByUuid.constEnd() || answered.contains(*it))
+            const qsizetype i = indexOf(op);
+            if (i < 0 || answered.contains(i))
                 continue;
-            const qsizetype i = *it;
             answered.insert(i);
             if (op.status == 204 || op.status == 200) {
                 recordUser(i, UserOutcome::Deleted, trackingId, {});
@@ -753,15 +950,128 @@ public:
                     : op.status >= 500      ? ApiError::Kind::Server
                     : op.status == 429      ? ApiError::Kind::RateLimited
                                             : ApiError::Kind::Malformed;
-                e.message = tr("SCIM Bulk answered %1 for this user").arg(op.status);
+                e.message = op.detail.isEmpty()
+                    ? tr("SCIM Bulk answered %1 for this user").arg(op.status)
+                    : tr("SCIM Bulk answered %1 for this user: %2").arg(op.status).arg(op.detail);
+                // A refusal of this one user is permanent: its SCIM detail goes to the receipt.
+                if (e.kind == ApiError::Kind::Malformed || e.kind == ApiError::Kind::Forbidden)
+                    e.kind = ApiError::Kind::Conflict;
                 onUserError(i, e);
             }
         }
-        // An operation the answer does not mention goes again (a 404 there is harmless).
+        // An operation the answer does not name (e.g. the server stopped at failOnErrors) may or
+        // may not have happened: re-read before sending it again.
         for (qsizetype i : chunk) {
-            if (!answered.contains(i))
-                onUserError(i, localError(tr("SCIM Bulk did not answer for this user")));
+            if (!answered.contains(i)) {
+                uncertain.append(i);
+                uncertainCause = localError(tr("SCIM Bulk did not answer for this user"));
+            }
         }
+    }
+
+    // The whole Bulk request failed.
+    void onBulkRefused(const QList<qsizetype> &chunk, const ApiError &e)
+    {
+        const bool refused = e.kind == ApiError::Kind::NotFound
+            || e.kind == ApiError::Kind::Forbidden || e.httpStatus == 400;
+        if (refused) {
+            fallBackToPublicApi(chunk, e);
+            return;
+        }
+        if (e.kind == ApiError::Kind::Unauthorized) {
+            // A 401 from the identity service is either the token (expired or revoked: the run
+            // stops as for any 401 and the token is renewed) or this token not being good for
+            // SCIM. Ask the public API with the same token: if it still answers, only Bulk was
+            // refused.
+            ++inFlight;
+            client->me(whileAlive<ApiPerson>([this, chunk, e](const Result<ApiPerson> &me) {
+                --inFlight;
+                if (std::holds_alternative<ApiPerson>(me)) {
+                    fallBackToPublicApi(chunk, e);
+                } else {
+                    for (qsizetype i : chunk)
+                        onUserError(i, e);
+                }
+                pump();
+            }));
+            return;
+        }
+        if (isRetryable(e.kind)) {
+            // The answer was lost (reset, timeout, 5xx, garbage): the deletions may have happened.
+            uncertain.append(chunk);
+            uncertainCause = e;
+            return;
+        }
+        for (qsizetype i : chunk)
+            onUserError(i, e);
+    }
+
+    // Bulk is not offered to this token (404, 403, 401 with a token the public API accepts) or
+    // the server rejects its body (400): the same users go one by one through the public
+    // DELETE /v1/people/{id}, first in line. Said once, in the log and with the progress.
+    void fallBackToPublicApi(const QList<qsizetype> &chunk, const ApiError &e)
+    {
+        if (bulkAvailable) {
+            bulkAvailable = false;
+            qCInfo(lcNetRunner).noquote()
+                << "SCIM Bulk refused (" << e.toString() << "); deleting users one by one";
+            notice = e.httpStatus > 0
+                ? tr("SCIM Bulk was refused (HTTP %1); deleting the users one by one.")
+                      .arg(e.httpStatus)
+                : tr("SCIM Bulk is not available; deleting the users one by one.");
+            emitProgress(true);
+        }
+        for (auto it = chunk.crbegin(); it != chunk.crend(); ++it) {
+            --userRuns[*it].attempts;
+            queue.push_front(*it);
+        }
+    }
+
+    // Which uncertain users still exist: one walk of the organization's people (1,000 a page),
+    // keeping only the ids asked about. Gone ones count as deleted (the lost answer was for
+    // their deletion); the others are sent again.
+    void rereadUncertain()
+    {
+        rereadRunning = true;
+        const QList<qsizetype> asked = std::exchange(uncertain, {});
+        auto wanted = std::make_shared<QHash<QString, qsizetype>>();
+        wanted->reserve(asked.size());
+        for (qsizetype i : asked)
+            wanted->insert(plan.users.at(i).id, i);
+        auto present = std::make_shared<QSet<qsizetype>>();
+        qCInfo(lcNetRunner) << "re-reading the people to learn which of" << asked.size()
+                            << "users with a lost SCIM Bulk answer still exist";
+        client->peoplePages(
+            1000,
+            [guard = QPointer<DeletionRunner>(q), wanted, present](QList<ApiPerson> &&people) {
+                if (!guard)
+                    return;
+                for (const ApiPerson &p : people) {
+                    const auto it = wanted->constFind(p.id);
+                    if (it != wanted->constEnd())
+                        present->insert(*it);
+                }
+            },
+            [guard = QPointer<DeletionRunner>(q), this, asked, present](const Result<std::monostate> &r) {
+                if (!guard)
+                    return;
+                rereadRunning = false;
+                if (const auto *e = std::get_if<ApiError>(&r)) {
+                    // Cannot tell: the run stops, resumably; the users stay pending.
+                    stopWith(*e);
+                    for (qsizetype i : asked)
+                        queue.push_front(i);
+                } else {
+                    for (qsizetype i : asked) {
+                        if (present->contains(i))
+                            retryOrGiveUp(i, uncertainCause);
+                        else
+                            recordUser(i, UserOutcome::Deleted, lastBulkTrackingId, {});
+                    }
+                }
+                pump();
+            },
+            plan.orgId);
     }
 
     void onUserError(qsizetype i, const ApiError &e)
@@ -780,14 +1090,7 @@ public:
             return;
         }
         if (isRetryable(e.kind)) {
-            if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
-                queue.push_back(i);
-            } else {
-                qCWarning(lcNetRunner) << "giving up on a user after" << userRuns.at(i).attempts
-                                       << "attempts:" << e.toString();
-                stopWith(e);
-                queue.push_front(i);
-            }
+            retryOrGiveUp(i, e);
             return;
         }
         // A permanent refusal for this user (409 the actor, 400): record it; the organization's
@@ -795,6 +1098,24 @@ public:
         recordUser(i, UserOutcome::Failed, e.trackingId, e.toString());
         if (!e.trackingId.isEmpty() && decisiveTrackingIds.size() < 20)
             decisiveTrackingIds.append(e.trackingId);
+    }
+
+    // A transient failure: the user goes to the back of the queue, or after kMaxAttemptsPerUser
+    // attempts the run stops (resumably) with `e`.
+    void retryOrGiveUp(qsizetype i, const ApiError &e)
+    {
+        if (userRuns.at(i).attempts < kMaxAttemptsPerUser) {
+            queue.push_back(i);
+            return;
+        }
+        // Logged once for the first user; finishStopped() says how many more.
+        if (gaveUpUsers++ == 0) {
+            gaveUpError = e;
+            qCWarning(lcNetRunner) << "giving up on a user after" << userRuns.at(i).attempts
+                                   << "attempts:" << e.toString();
+        }
+        stopWith(e);
+        queue.push_front(i);
     }
 
     void recordUser(qsizetype i, UserOutcome outcome, const QString &trackingId,
@@ -884,8 +1205,14 @@ public:
     void checkUsersDone()
     {
         if (phase != RunPhase::Users || finishedEmitted || inFlight > 0 || !pendingRecords.isEmpty()
-            || flushScheduled || syncInFlight)
+            || flushScheduled || syncInFlight || rereadRunning)
             return;
+        if (!uncertain.isEmpty() && !stopping && !cancelRequested)
+            return; // a re-read starts with the next pump()
+        // Stopped or cancelled with some still uncertain: they stay pending; a resume re-sends
+        // them, and a user already gone then answers 404 (done).
+        for (qsizetype i : std::exchange(uncertain, {}))
+            queue.push_front(i);
         if (stopping) {
             finishStopped();
             return;
@@ -1077,6 +1404,19 @@ public:
         RunOutcome o = baseOutcome(RunOutcome::Status::Deleted);
         o.confirmed = confirmed;
         o.trackingIds = nonEmpty({orgDeleteTrackingId});
+        o.deletedAtProbe = deletedAtProbe;
+        if (deletedAtProbe) {
+            o.message = tr("Cisco deleted the organization \"%1\" at the first request, although "
+                           "it still had %n other user(s); this run converted or deleted none of "
+                           "them.",
+                           nullptr, int(plan.users.size()))
+                            .arg(plan.orgDisplayName);
+            if (!confirmed)
+                o.message += QLatin1Char(' ')
+                    + tr("It had not disappeared yet when confirmation stopped.");
+            finish(o, false);
+            return;
+        }
         o.message = confirmed
             ? tr("The organization \"%1\" was deleted.").arg(plan.orgDisplayName)
             : tr("The organization \"%1\" accepted the deletion; it had not disappeared yet when "
@@ -1100,6 +1440,12 @@ public:
 
     void finishStopped()
     {
+        if (gaveUpUsers > 1)
+            qCWarning(lcNetRunner).noquote()
+                << QStringLiteral("gave up on %1 users in all after %2 attempts each (the first: %3)")
+                       .arg(gaveUpUsers)
+                       .arg(kMaxAttemptsPerUser)
+                       .arg(gaveUpError.toString());
         RunOutcome o = baseOutcome(RunOutcome::Status::Failed);
         if (stopError)
             o.error = *stopError;
@@ -1167,6 +1513,9 @@ public:
         r.resumed = resumed;
         r.orgDeleteStatus = orgDeleteStatus;
         r.orgDeleteTrackingId = orgDeleteTrackingId;
+        r.probeStatus = probeStatus;
+        r.probePassed = probePassed;
+        r.probeTrackingId = probeTrackingId;
         r.outcomes = userStates; // shared, not copied
         return r.toDocument(o);
     }
@@ -1239,7 +1588,8 @@ bool DeletionRunner::cancel()
         QTimer::singleShot(0, this, [this] {
             // While the plan is being journaled the journal is the worker's: onPlanJournaled()
             // finishes the cancel once it is written.
-            if (!d->syncInFlight)
+            // Nor while the probe is out: its answer (which may be a deletion) decides.
+            if (!d->syncInFlight && !d->probeInFlight)
                 d->finishCancelled();
         });
     } else {

@@ -3,8 +3,17 @@
 //  1. re-read the organization; finish with Status::Changed, changing nothing, if its id or name,
 //     its user set or its blockers differ from the plan's fingerprint;
 //  2. journal the plan (JSON lines, flushed and fsync'd) before the first change, then each step;
+//  2b. when a check of the confirmed verdict is unknown and there are users to handle: send the
+//     organization's DELETE first, as a probe, while the users exist. Its 409 must name only
+//     multiple_users to go on; any other blocker -> Status::Blocked with blockedAtProbe, no user
+//     touched; 204 -> the server deleted the organization with its users (deletedAtProbe). The
+//     journal records probe_sent and the answer; a resume never repeats a passed probe and
+//     probes again when none passed and no user was touched;
 //  3. convert or delete every user but the acting admin, with bounded concurrency (SCIM Bulk for
-//     deletions where the server offers it); 404 on a user counts as done;
+//     deletions where the server offers it; answers matched by location, then bulkId, then path;
+//     a lost answer -> the people are re-read before anything is resent; Bulk refused with
+//     400/403/404, or 401 while the public API accepts the token -> one DELETE per user);
+//     404 on a user counts as done;
 //  4. DELETE the organization; 409 -> Status::Blocked with the parsed blockers, org intact;
 //  5. on 204 poll GET /organizations/{id} until 404 (up to confirmTimeoutMs);
 //  6. emit progress (coalesced) and finish with a receipt (never the token).

@@ -114,6 +114,12 @@ std::optional<JournalSummary> Journal::read(const QString &path, QString *error)
                 s.userRecords.insert(r.id, r);
             else if (!it->isHandled())
                 *it = r;
+        } else if (type == QLatin1String("probe_sent")) {
+            s.probeSent = true;
+        } else if (type == QLatin1String("probe")) {
+            s.probeSent = true;
+            s.probeStatus = o.value(QLatin1String("status")).toInt();
+            s.probePassed = o.value(QLatin1String("passed")).toBool();
         } else if (type == QLatin1String("org_delete_sent")) {
             s.orgDeleteSent = true;
         } else if (type == QLatin1String("org_delete")) {

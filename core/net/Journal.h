@@ -3,6 +3,7 @@
 // fsync'd before the step it records is considered durable. The first line is the plan
 // ({"type":"plan", ...DeletionPlan::toJson()}); later lines record steps, e.g.
 //   {"type":"user","id":...,"outcome":"converted|deleted|gone|failed","trackingId":...}
+//   {"type":"probe_sent"} {"type":"probe","status":409|204|...,"passed":bool,"blockers":[codes]}
 //   {"type":"org_delete_sent"} {"type":"org_delete","status":204|409,...} {"type":"confirmed"}
 //   {"type":"finished","status":"deleted|blocked|changed|cancelled|failed"}
 // Never contains the access token. A torn last line (crash mid-write) is ignored on read.
@@ -44,6 +45,12 @@ struct JournalSummary
     int orgDeleteStatus = 0;      // HTTP status of the recorded org DELETE answer, 0 if none
     QString orgDeleteTrackingId;
     bool tornTail = false;        // the last line was incomplete (crash mid-write) and ignored
+    // The organization's DELETE sent first as a probe (DeletionRunner): sent, its answer's
+    // status (0 = unanswered) and whether it let the users go ahead (409 naming only
+    // multiple_users).
+    bool probeSent = false;
+    int probeStatus = 0;
+    bool probePassed = false;
     bool isPending() const { return !finished || finalStatus == QLatin1String("cancelled")
                                  || finalStatus == QLatin1String("failed")
                                  || finalStatus == QLatin1String("blocked"); }

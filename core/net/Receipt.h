@@ -41,6 +41,9 @@ public:
     bool resumed = false;
     int orgDeleteStatus = 0; // 204, 409, 404 (accepted before a resume), 0 = not answered
     QString orgDeleteTrackingId;
+    int probeStatus = 0;     // the probe's answer (409, 204, ...); 0 = no probe was answered
+    bool probePassed = false;
+    QString probeTrackingId;
     QList<ReceiptUser> outcomes; // parallel to plan->users
 
     QJsonObject toJson(const RunOutcome &outcome) const;

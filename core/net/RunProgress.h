@@ -24,6 +24,8 @@ struct RunProgress
     QString currentItem;  // e.g. a user's email, or the organization's name
     qint64 etaMs = -1;    // estimated time left in this phase; -1 when unknown
     qint64 elapsedMs = 0; // since the run started
+    QString notice;       // said once it applies, for the rest of the run: e.g. that SCIM Bulk
+                          // was refused and users are deleted one by one (translated)
 };
 
 } // namespace wod::net

@@ -194,6 +194,8 @@ public:
         case Route::ExtLinkedSites:
             return adminRead([&] { return list(items(st.scenario().linkedSites, "siteUrl")); });
         case Route::ExtDirectorySync:
+            if (faults.config().directorySyncUnreadable)
+                return error(404, ApiRoutes::notFoundMessage());
             return adminRead([&] {
                 return SandboxResponse::json(
                     200, QJsonObject{{QStringLiteral("enabled"), st.scenario().directorySync}});
@@ -448,6 +450,8 @@ private:
             ++st.counters().faultsInjected;
         } else {
             codes = st.conflictCodes();
+            if (faults.config().orgDeleteIgnoresUsers)
+                codes.removeAll(QStringLiteral("multiple_users"));
         }
         if (!codes.isEmpty()) {
             QStringList descriptions;
@@ -551,8 +555,14 @@ private:
 
     SandboxResponse bulk(const QString &orgUuid)
     {
-        if (!faults.config().scimBulk || !st.isOrg(orgUuid))
+        const FaultConfig &config = faults.config();
+        if (!config.scimBulk || !st.isOrg(orgUuid))
             return error(404, ApiRoutes::notFoundMessage());
+        if (config.scimBulkStatus >= 400)
+            return scimError(config.scimBulkStatus,
+                             config.scimBulkStatus == 403
+                                 ? QStringLiteral("The token lacks the scope identity:people_rw.")
+                                 : QStringLiteral("The identity service refused the request."));
         if (!canWriteUsers())
             return error(403, notUserAdminMessage());
         QJsonParseError parseError;
@@ -560,6 +570,20 @@ private:
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             return error(400, QStringLiteral("The request body is not a JSON object."));
         const QJsonObject root = doc.object();
+        if (config.scimBulkRfc) {
+            // Strictly Cisco's schema (BulkUser): schemas, failOnErrors (1..100) and operations,
+            // spelled so (stricter than RFC 7643's case-insensitive names, as a strict server).
+            const int f = root.value(QLatin1String("failOnErrors")).toInt(0);
+            if (!root.value(QLatin1String("operations")).isArray())
+                return scimError(400, QStringLiteral("operations must be a list."));
+            if (!root.value(QLatin1String("schemas"))
+                     .toArray()
+                     .contains(QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkRequest")))
+                return scimError(400, QStringLiteral("schemas must name the BulkRequest schema."));
+            if (f < 1 || f > 100)
+                return scimError(400, QStringLiteral("failOnErrors must be a number from 1 to "
+                                                     "100."));
+        }
         const QJsonValue opsValue = root.contains(QLatin1String("Operations"))
                                         ? root.value(QLatin1String("Operations"))
                                         : root.value(QLatin1String("operations"));
@@ -599,10 +623,19 @@ private:
                 }
             }
             QJsonObject result{{QStringLiteral("method"), method},
-                               {QStringLiteral("path"), path},
                                {QStringLiteral("status"), status}};
-            if (op.contains(QLatin1String("bulkId")))
-                result.insert(QStringLiteral("bulkId"), op.value(QLatin1String("bulkId")));
+            if (config.scimBulkRfc) {
+                // RFC 7644 3.7.3: location always (for a DELETE); bulkId only for a POST.
+                QUrl location = base;
+                location.setPath(QStringLiteral("/identity/scim/%1/v2%2").arg(orgUuid, path));
+                result.insert(QStringLiteral("location"), location.toString());
+                if (method == QLatin1String("POST") && op.contains(QLatin1String("bulkId")))
+                    result.insert(QStringLiteral("bulkId"), op.value(QLatin1String("bulkId")));
+            } else {
+                result.insert(QStringLiteral("path"), path);
+                if (op.contains(QLatin1String("bulkId")))
+                    result.insert(QStringLiteral("bulkId"), op.value(QLatin1String("bulkId")));
+            }
             if (status != QLatin1String("204")) {
                 ++errors;
                 result.insert(QStringLiteral("response"),
@@ -614,12 +647,29 @@ private:
             }
             results.append(result);
         }
-        return SandboxResponse::json(
+        SandboxResponse answer = SandboxResponse::json(
             200,
             QJsonObject{
                 {QStringLiteral("schemas"),
                  QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:BulkResponse")}},
                 {QStringLiteral("Operations"), results}});
+        // Done, but the answer never arrives whole (as behind a proxy that gives up). Not a
+        // reset before any byte: Qt's HTTP layer resends a request on such a reset by itself.
+        if (faults.takeLostBulkAnswer())
+            answer.delivery = SandboxResponse::Delivery::Truncated;
+        return answer;
+    }
+
+    // A SCIM error body (RFC 7644 3.12) for the whole Bulk request.
+    SandboxResponse scimError(int status, const QString &detail) const
+    {
+        return SandboxResponse::json(
+            status,
+            QJsonObject{{QStringLiteral("schemas"),
+                         QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
+                        {QStringLiteral("status"), QString::number(status)},
+                        {QStringLiteral("detail"), detail},
+                        {QStringLiteral("trackingId"), tid}});
     }
 
     SandboxState &st;

@@ -158,13 +158,29 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                 c.seed = quint32(readInt(v, key, 0, std::numeric_limits<int>::max()));
             else if (key == QLatin1String("scimBulk"))
                 c.scimBulk = readBool(v, key);
+            else if (key == QLatin1String("scimBulkRfc"))
+                c.scimBulkRfc = readBool(v, key);
+            else if (key == QLatin1String("scimBulkStatus")) {
+                c.scimBulkStatus = readInt(v, key, 0, 599);
+                if (c.scimBulkStatus != 0 && c.scimBulkStatus < 400)
+                    throw FieldError{tr("%1: expected 0 or an HTTP error status from 400 to 599, "
+                                        "found %2")
+                                         .arg(field(key), describe(v))};
+            } else if (key == QLatin1String("directorySyncUnreadable"))
+                c.directorySyncUnreadable = readBool(v, key);
+            else if (key == QLatin1String("orgDeleteIgnoresUsers"))
+                c.orgDeleteIgnoresUsers = readBool(v, key);
+            else if (key == QLatin1String("scimBulkLostAnswers"))
+                c.scimBulkLostAnswers = readInt(v, key, 0, 1'000'000);
             else
                 throw FieldError{tr("%1: unknown fault (expected one of latencyMs, jitterMs, "
                                     "rateLimitPerSecond, errorRate, resetRate, stallRate, stallMs, "
                                     "malformedRate, truncatedRate, resetAfterEffectRate, "
                                     "tokenExpiresAfterRequests, conflictAtDelete, "
                                     "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
-                                    "seed, scimBulk)")
+                                    "seed, scimBulk, scimBulkRfc, scimBulkStatus, "
+                                    "scimBulkLostAnswers, orgDeleteIgnoresUsers, "
+                                    "directorySyncUnreadable)")
                                      .arg(field(key))};
         }
     } catch (const FieldError &e) {
@@ -195,6 +211,11 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("orgDeletionDelayMs"), orgDeletionDelayMs},
         {QStringLiteral("seed"), qint64(seed)},
         {QStringLiteral("scimBulk"), scimBulk},
+        {QStringLiteral("scimBulkRfc"), scimBulkRfc},
+        {QStringLiteral("scimBulkStatus"), scimBulkStatus},
+        {QStringLiteral("scimBulkLostAnswers"), scimBulkLostAnswers},
+        {QStringLiteral("orgDeleteIgnoresUsers"), orgDeleteIgnoresUsers},
+        {QStringLiteral("directorySyncUnreadable"), directorySyncUnreadable},
     };
 }
 

@@ -29,6 +29,17 @@ struct FaultConfig
     int orgDeletionDelayMs = 2000;     // GET /organizations/{id} stays 200 this long after DELETE
     quint32 seed = 1;                  // RNG seed: the same seed gives the same fault sequence
     bool scimBulk = true;              // false: the SCIM Bulk endpoint answers 404
+    // true: Bulk answers as RFC 7644 3.7.3 and Cisco's example do (per operation location,
+    // method, status, and response for a failure; no path or bulkId echo for DELETE), and the
+    // request must be as Cisco's schema (BulkUser) has it: schemas, failOnErrors, operations.
+    bool scimBulkRfc = false;
+    int scimBulkStatus = 0;      // 0, or 400..599: every Bulk request is answered with it
+    bool orgDeleteIgnoresUsers = false; // a lax server: users never block the org DELETE (#17)
+    bool directorySyncUnreadable = false; // the directorySync extension read answers 404 (the
+                                          // check is unknown while conversion stays available)
+    int scimBulkLostAnswers = 0; // the first N Bulk requests are carried out, their answers cut
+                                 // off halfway (a lost answer; a reset before any byte would be
+                                 // resent by Qt's HTTP layer on its own)
 
     // Reads a "faults" object. Unknown keys and values of the wrong type or out of range are
     // errors naming the field, e.g. "faults.errorRate: expected a number from 0 to 1, found 2".

@@ -13,6 +13,7 @@ void FaultInjector::setConfig(const FaultConfig &config)
     m_rng.seed(config.seed);
     m_window.clear();
     m_forcedConflictsLeft = config.conflictAtDelete.isEmpty() ? 0 : config.conflictAtDeleteTimes;
+    m_lostBulkAnswersLeft = config.scimBulkLostAnswers;
 }
 
 FaultDecision FaultInjector::decide(qint64 nowMs)
@@ -67,6 +68,14 @@ bool FaultInjector::takeForcedConflict()
     if (m_forcedConflictsLeft <= 0)
         return false;
     --m_forcedConflictsLeft;
+    return true;
+}
+
+bool FaultInjector::takeLostBulkAnswer()
+{
+    if (m_lostBulkAnswersLeft <= 0)
+        return false;
+    --m_lostBulkAnswersLeft;
     return true;
 }
 

@@ -45,12 +45,15 @@ public:
     FaultDecision decide(qint64 nowMs);
     // True (and one fewer left) while conflictAtDelete still forces a 409.
     bool takeForcedConflict();
+    // True (and one fewer left) while scimBulkLostAnswers still loses a Bulk answer.
+    bool takeLostBulkAnswer();
 
 private:
     FaultConfig m_config;
     QRandomGenerator m_rng;
     std::deque<qint64> m_window; // arrival times of the requests let through in the last second
     int m_forcedConflictsLeft = 0;
+    int m_lostBulkAnswersLeft = 0;
 };
 
 } // namespace wod::sandbox

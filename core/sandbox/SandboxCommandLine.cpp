@@ -82,6 +82,23 @@ const FaultFlag kFaultFlags[] = {
                        "Seed of the fault generator (default 1).")},
     {"no-scim-bulk", "scimBulk", Kind::Switch,
      QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine", "The SCIM Bulk endpoint answers 404.")},
+    {"scim-bulk-rfc", "scimBulkRfc", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "SCIM Bulk answers as RFC 7644 and Cisco's example (location, method, "
+                       "status; no path or bulkId echo) and requires Cisco's request schema.")},
+    {"scim-bulk-status", "scimBulkStatus", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Answer every SCIM Bulk request with this HTTP status (e.g. 403, 400).")},
+    {"org-delete-ignores-users", "orgDeleteIgnoresUsers", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The org DELETE succeeds although users exist (a lax server).")},
+    {"directory-sync-unreadable", "directorySyncUnreadable", Kind::Switch,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "The directorySync extension read answers 404 (the check is unknown).")},
+    {"scim-bulk-lost-answers", "scimBulkLostAnswers", Kind::Int,
+     QT_TRANSLATE_NOOP("wod::sandbox::SandboxCommandLine",
+                       "Carry out the first N SCIM Bulk requests, then cut their answers off "
+                       "halfway.")},
 };
 
 QString valueName(Kind kind)

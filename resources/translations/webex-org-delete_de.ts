@@ -626,6 +626,21 @@
       <source>Cannot resume: %1</source>
       <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
+    <message numerus="yes">
+      <source>Cisco deleted the organization "%1" at the first request, although it still had %n other user(s); this run converted or deleted none of them.</source>
+      <translation>
+        <numerusform>Cisco hat die Organisation „%1“ schon bei der ersten Anfrage gelöscht, obwohl sie noch %n weiteren Benutzer hatte; dieser Lauf hat ihn weder konvertiert noch gelöscht.</numerusform>
+        <numerusform>Cisco hat die Organisation „%1“ schon bei der ersten Anfrage gelöscht, obwohl sie noch %n weitere Benutzer hatte; dieser Lauf hat keinen von ihnen konvertiert oder gelöscht.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cisco will not delete the organization yet: %1 No user was converted or deleted; nothing was changed.</source>
+      <translation>Cisco löscht die Organisation noch nicht: %1 Kein Benutzer wurde konvertiert oder gelöscht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <source>Could not ask Cisco whether the organization can be deleted: %1. No user was changed. Resume to try again.</source>
+      <translation>Cisco konnte nicht gefragt werden, ob die Organisation gelöscht werden kann: %1. Kein Benutzer wurde geändert. Setzen Sie den Lauf fort, um es erneut zu versuchen.</translation>
+    </message>
     <message>
       <source>Could not re-read the organization before deleting it; nothing was done: %1</source>
       <translation>Die Organisation konnte vor dem Löschen nicht erneut gelesen werden; es wurde nichts getan: %1</translation>
@@ -647,12 +662,28 @@
       <translation>Alle Benutzer wurden bearbeitet, aber das Löschen der Organisation ist fehlgeschlagen: %1. Setzen Sie fort, um es erneut zu versuchen.</translation>
     </message>
     <message>
+      <source>It had not disappeared yet when confirmation stopped.</source>
+      <translation>Sie war noch nicht verschwunden, als die Bestätigung endete.</translation>
+    </message>
+    <message>
       <source>SCIM Bulk answered %1 for this user</source>
       <translation>SCIM Bulk antwortete für diesen Benutzer mit %1</translation>
     </message>
     <message>
+      <source>SCIM Bulk answered %1 for this user: %2</source>
+      <translation>SCIM Bulk antwortete für diesen Benutzer mit %1: %2</translation>
+    </message>
+    <message>
       <source>SCIM Bulk did not answer for this user</source>
       <translation>SCIM Bulk hat für diesen Benutzer nicht geantwortet</translation>
+    </message>
+    <message>
+      <source>SCIM Bulk is not available; deleting the users one by one.</source>
+      <translation>SCIM Bulk ist nicht verfügbar; die Benutzer werden einzeln gelöscht.</translation>
+    </message>
+    <message>
+      <source>SCIM Bulk was refused (HTTP %1); deleting the users one by one.</source>
+      <translation>SCIM Bulk wurde abgelehnt (HTTP %1); die Benutzer werden einzeln gelöscht.</translation>
     </message>
     <message>
       <source>Stopped after %1 of %2 users; the organization was not deleted: %3. Resume to continue.</source>

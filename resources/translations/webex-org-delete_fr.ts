@@ -626,6 +626,21 @@
       <source>Cannot resume: %1</source>
       <translation>Impossible de reprendre : %1</translation>
     </message>
+    <message numerus="yes">
+      <source>Cisco deleted the organization "%1" at the first request, although it still had %n other user(s); this run converted or deleted none of them.</source>
+      <translation>
+        <numerusform>Cisco a supprimé l'organisation « %1 » dès la première requête, alors qu'elle comptait encore %n autre utilisateur ; cette exécution ne l'a ni converti ni supprimé.</numerusform>
+        <numerusform>Cisco a supprimé l'organisation « %1 » dès la première requête, alors qu'elle comptait encore %n autres utilisateurs ; cette exécution n'en a converti ou supprimé aucun.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cisco will not delete the organization yet: %1 No user was converted or deleted; nothing was changed.</source>
+      <translation>Cisco ne supprimera pas encore l'organisation : %1 Aucun utilisateur n'a été converti ni supprimé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Could not ask Cisco whether the organization can be deleted: %1. No user was changed. Resume to try again.</source>
+      <translation>Impossible de demander à Cisco si l'organisation peut être supprimée : %1. Aucun utilisateur n'a été modifié. Reprenez pour réessayer.</translation>
+    </message>
     <message>
       <source>Could not re-read the organization before deleting it; nothing was done: %1</source>
       <translation>Impossible de relire l'organisation avant de la supprimer ; rien n'a été fait : %1</translation>
@@ -647,12 +662,28 @@
       <translation>Tous les utilisateurs ont été traités, mais la suppression de l'organisation a échoué : %1. Reprenez pour réessayer.</translation>
     </message>
     <message>
+      <source>It had not disappeared yet when confirmation stopped.</source>
+      <translation>Elle n'avait pas encore disparu à la fin de la confirmation.</translation>
+    </message>
+    <message>
       <source>SCIM Bulk answered %1 for this user</source>
       <translation>SCIM Bulk a répondu %1 pour cet utilisateur</translation>
     </message>
     <message>
+      <source>SCIM Bulk answered %1 for this user: %2</source>
+      <translation>SCIM Bulk a répondu %1 pour cet utilisateur : %2</translation>
+    </message>
+    <message>
       <source>SCIM Bulk did not answer for this user</source>
       <translation>SCIM Bulk n'a pas répondu pour cet utilisateur</translation>
+    </message>
+    <message>
+      <source>SCIM Bulk is not available; deleting the users one by one.</source>
+      <translation>SCIM Bulk n'est pas disponible ; les utilisateurs sont supprimés un par un.</translation>
+    </message>
+    <message>
+      <source>SCIM Bulk was refused (HTTP %1); deleting the users one by one.</source>
+      <translation>SCIM Bulk a été refusé (HTTP %1) ; les utilisateurs sont supprimés un par un.</translation>
     </message>
     <message>
       <source>Stopped after %1 of %2 users; the organization was not deleted: %3. Resume to continue.</source>

@@ -5,6 +5,7 @@
 
 #include "ProcessRig.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -228,6 +229,74 @@ private slots:
         QVERIFY2(run.out.contains("4 users were already converted or deleted")
                      && run.out.contains("cannot be undone"),
                  qPrintable(run.describe()));
+    }
+
+    // The receipt goes beside the journal whatever its name (#18): "DIR/sub/j1" (no dot) gives
+    // "DIR/sub/j1.receipt.json", for the first run and for --resume, never "./.receipt.json".
+    void receiptBesideAJournalWithoutADot()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(5, faults)), qPrintable(rig.error()));
+        QVERIFY(QDir(rig.dir()).mkpath(QStringLiteral("sub.d")));
+        const QString journal = rig.path(QStringLiteral("sub.d/j1"));
+        const QString receipt = rig.path(QStringLiteral("sub.d/j1.receipt.json"));
+        const QString stray = QDir::current().filePath(QStringLiteral(".receipt.json"));
+        QFile::remove(stray); // left by an earlier build's bug
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        QVERIFY2(QFile::exists(receipt), qPrintable(run.describe()));
+        QVERIFY(QFile::remove(receipt));
+        const ClientRun resumed = rig.runClient(QStringList{QStringLiteral("--resume"), journal} + rig.backendArgs());
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.describe()));
+        QVERIFY2(QFile::exists(receipt), qPrintable(resumed.describe()));
+        QVERIFY2(resumed.out.contains(receipt.toUtf8()), qPrintable(resumed.describe()));
+        QVERIFY(!QFile::exists(stray));
+        QVERIFY(!QFile::exists(rig.path(QStringLiteral(".receipt.json"))));
+        QVERIFY(!QFile::exists(rig.path(QStringLiteral("sub.receipt.json"))));
+    }
+
+    // #18's criterion: a 10,000-user headless deletion against the sandbox answering SCIM Bulk
+    // as RFC 7644 and Cisco's example do completes with exit 0; the receipt counts what the
+    // server did, and the organization's DELETE comes after every user.
+    void tenThousandUsersWithConformantBulk()
+    {
+        constexpr int users = 10'000;
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("scimBulkRfc"), true},
+                                 {QStringLiteral("orgDeletionDelayMs"), 200}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("big"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                                + QStringList{QStringLiteral("--json")} + rig.backendArgs(),
+                                            120'000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject totals = receipt.value(QLatin1String("totals")).toObject();
+        const QJsonObject state = rig.state();
+        QCOMPARE(totals.value(QLatin1String("deleted")).toInt(), users);
+        QCOMPARE(ProcessRig::usersIn(state, QStringLiteral("deleted")), users);
+        const QString problems = ProcessRig::checkFinalState(state, QStringLiteral("deleted"), true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(QFile::exists(rig.path(QStringLiteral("big.receipt.json"))));
+    }
+
+    // A run that gives up on every user says so in one summarised warning, not one per user.
+    void stoppedRunSummarisesItsWarnings()
+    {
+        ProcessRig rig;
+        const QJsonObject faults{{QStringLiteral("scimBulkRfc"), true},
+                                 {QStringLiteral("scimBulkStatus"), 500}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(249, faults)), qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
+                                            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
+        QCOMPARE(run.err.count("giving up on a user"), 1);
+        QVERIFY2(run.err.contains("users in all after 4 attempts each"), qPrintable(run.describe()));
+        QCOMPARE(ProcessRig::usersIn(rig.state(), QStringLiteral("deleted")), 0);
     }
 
     void expiredTokenExitsFourThenResumeWithRenewedToken()

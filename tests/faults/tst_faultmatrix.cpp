@@ -163,6 +163,94 @@ private slots:
                     << withDefaults << int(f.trigger);
             }
         }
+        // The SCIM Bulk rows (issue #18), with the sandbox answering Bulk as RFC 7644 and Cisco's
+        // example do (location, method, status; no path or bulkId echo) and requiring Cisco's
+        // request schema. 249 users = three Bulk requests.
+        const QList<Fault> bulkFaults{
+            {"Bulk (RFC answers)", 249, {}, Trigger::Faults},
+            {"Bulk (RFC), 5xx bursts", 249, {{QStringLiteral("errorRate"), 0.15}}, Trigger::Faults},
+            {"Bulk (RFC), resets", 249,
+             {{QStringLiteral("resetRate"), 0.1}, {QStringLiteral("resetAfterEffectRate"), 0.1}},
+             Trigger::Faults},
+            {"Bulk (RFC), answer lost after effect", 249,
+             {{QStringLiteral("scimBulkLostAnswers"), 2}}, Trigger::Faults},
+            {"Bulk (RFC), identity 403", 60, {{QStringLiteral("scimBulkStatus"), 403}},
+             Trigger::Faults},
+            {"Bulk (RFC), identity 400", 60, {{QStringLiteral("scimBulkStatus"), 400}},
+             Trigger::Faults},
+            {"Bulk (RFC), identity 401", 60, {{QStringLiteral("scimBulkStatus"), 401}},
+             Trigger::Faults},
+            {"Bulk (RFC), 409 at the DELETE", 60,
+             {{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("directory_sync")}}},
+             Trigger::Faults},
+        };
+        for (const Fault &f : bulkFaults) {
+            QJsonObject withDefaults = f.faults;
+            withDefaults.insert(QStringLiteral("orgDeletionDelayMs"), 300);
+            withDefaults.insert(QStringLiteral("seed"), 7);
+            withDefaults.insert(QStringLiteral("scimBulkRfc"), true);
+            QTest::addRow("%s, delete", f.name)
+                << QString::fromLatin1(f.name) << QStringLiteral("delete") << f.users
+                << withDefaults << int(f.trigger);
+        }
+    }
+
+    // "409 at the probe with another blocker" (#17), for both choices: on the public API only
+    // (delete) or with the directorySync read unavailable (convert, which needs the extension),
+    // Directory Synchronization cannot be read beforehand (the check is unknown), so the run
+    // sends the organization's DELETE first; its 409 names directory_sync besides the users, and
+    // the run stops with nothing changed, resumably. The sandbox's state proves no user was
+    // touched and the organization is intact.
+    void probeFindsAnotherBlocker_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("convert") << QStringLiteral("convert");
+        QTest::newRow("delete") << QStringLiteral("delete");
+    }
+    void probeFindsAnotherBlocker()
+    {
+        QFETCH(QString, choice);
+        constexpr int users = 40;
+        QElapsedTimer clock;
+        clock.start();
+        ProcessRig rig;
+        // Convert needs the Control Hub extension: there only the directorySync read is hidden.
+        const bool convert = choice == QLatin1String("convert");
+        const QJsonObject faults{{convert ? QStringLiteral("directorySyncUnreadable")
+                                          : QStringLiteral("publicApiOnly"), true},
+                                 {QStringLiteral("orgDeletionDelayMs"), 300},
+                                 {QStringLiteral("scimBulkRfc"), true}};
+        QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults,
+                                                       {{QStringLiteral("directorySync"), true}})),
+                 qPrintable(rig.error()));
+        const QString journal = rig.path(QStringLiteral("run.jsonl"));
+        const ClientRun run = rig.runClient(
+            QStringList{QStringLiteral("--delete"), QStringLiteral("--users"), choice,
+                        QStringLiteral("--confirm"), QStringLiteral("Test Org"),
+                        QStringLiteral("--journal"), journal, QStringLiteral("--json")}
+            + rig.backendArgs());
+        QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(receipt.value(QLatin1String("status")).toString(), QStringLiteral("blocked"));
+        QVERIFY(receipt.value(QLatin1String("probe")).toObject().value(QLatin1String("blockedAtProbe")).toBool());
+        QCOMPARE(receipt.value(QLatin1String("blockers")).toArray().size(), 1);
+        QCOMPARE(receipt.value(QLatin1String("blockers")).toArray().first().toObject()
+                     .value(QLatin1String("code")).toString(),
+                 QStringLiteral("directory_sync"));
+        QCOMPARE(receipt.value(QLatin1String("totals")).toObject().value(QLatin1String("handled")).toInt(), 0);
+        QVERIFY(receipt.value(QLatin1String("resumable")).toBool());
+        const QJsonObject state = rig.state();
+        // Nothing touched: no event but the one refused DELETE, every user active.
+        QCOMPARE(ProcessRig::usersIn(state, QStringLiteral("active")), users + 1);
+        for (const QJsonValue &v : state.value(QLatin1String("events")).toArray())
+            QCOMPARE(v.toObject().value(QLatin1String("kind")).toString(),
+                     QStringLiteral("org_delete_conflict"));
+        QCOMPARE(stateOfOrg(state), QStringLiteral("active"));
+        QVERIFY(!state.value(QLatin1String("events")).toArray().isEmpty());
+
+        matrix().append(MatrixRow{QStringLiteral("409 at the probe + blocker"), choice,
+                                  QStringLiteral("blocked at the probe, no user touched"),
+                                  counter(state, "requests"), 0, clock.elapsed()});
     }
 
     void faultMatrix()
@@ -265,6 +353,17 @@ private slots:
         QCOMPARE(receipt.value(QLatin1String("totals")).toObject().value(QLatin1String("handled")).toInt(),
                  users);
         const QJsonObject state = rig.state();
+        // The receipt counts what the server did: every user it shows in the chosen state is
+        // converted, deleted or (after a lost answer and a repeat) gone in the receipt.
+        const QJsonObject totals = receipt.value(QLatin1String("totals")).toObject();
+        QCOMPARE(totals.value(QLatin1String(choice == QLatin1String("convert") ? "converted" : "deleted"))
+                         .toInt()
+                     + totals.value(QLatin1String("gone")).toInt(),
+                 ProcessRig::usersIn(state, done));
+        QCOMPARE(totals.value(QLatin1String("pending")).toInt(), 0);
+        if (faults.value(QLatin1String("scimBulkLostAnswers")).toInt() > 0
+            || faults.value(QLatin1String("scimBulkStatus")).toInt() > 0)
+            QCOMPARE(totals.value(QLatin1String("deleted")).toInt(), users);
         const QString problems = ProcessRig::checkFinalState(state, done, true);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         const QString unconfirmed = checkOnlyConfirmedActions(state, userEvent);

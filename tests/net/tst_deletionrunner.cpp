@@ -255,7 +255,9 @@ private slots:
         if (expectedBulkRequests >= 0)
             QCOMPARE(f.routeCount(QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk")),
                      expectedBulkRequests);
-        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/organizations/{id}")), 1);
+        // On the public API only, four checks are unknown: the organization's DELETE goes first
+        // as a probe (409: only the users block), then once more after them (#17).
+        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/organizations/{id}")), publicApiOnly ? 2 : 1);
 
         // The receipt: who, which org, every user with a tracking id, the org DELETE's id.
         const QJsonObject receipt = outcome->receipt;

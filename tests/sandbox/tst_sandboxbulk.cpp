@@ -166,6 +166,37 @@ private slots:
         QCOMPARE(usersInState(QStringLiteral("deleted")), 0);
     }
 
+    // scimBulkRfc (#18): answers as RFC 7644 3.7.3 and Cisco's example (location, method,
+    // status; no path or bulkId echo for DELETE), and only Cisco's request spelling is accepted.
+    void conformantMode()
+    {
+        FaultConfig faults;
+        faults.scimBulkRfc = true;
+        start(5, faults);
+        QJsonObject body = bulkBody(QJsonArray{op(userPath(1), QStringLiteral("DELETE"),
+                                                  QStringLiteral("b1"))},
+                                    100);
+        QCOMPARE(m_http->post(bulkUrl(), body).status, 400); // "Operations", not "operations"
+        body.insert(QStringLiteral("operations"), body.take(QStringLiteral("Operations")));
+        QJsonObject noFailOnErrors = body;
+        noFailOnErrors.remove(QStringLiteral("failOnErrors"));
+        QCOMPARE(m_http->post(bulkUrl(), noFailOnErrors).status, 400);
+        QCOMPARE(usersInState(QStringLiteral("deleted")), 0);
+
+        const HttpResult r = m_http->post(bulkUrl(), body);
+        QCOMPARE(r.status, 200);
+        const QJsonObject result =
+            r.json().value(QLatin1String("Operations")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("204"));
+        QCOMPARE(result.value(QLatin1String("method")).toString(), QStringLiteral("DELETE"));
+        QVERIFY2(result.value(QLatin1String("location")).toString().endsWith(
+                     QStringLiteral("/v2") + userPath(1)),
+                 qPrintable(result.value(QLatin1String("location")).toString()));
+        QVERIFY(!result.contains(QLatin1String("path")));
+        QVERIFY(!result.contains(QLatin1String("bulkId")));
+        QCOMPARE(usersInState(QStringLiteral("deleted")), 1);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<bool>("scimBulk");

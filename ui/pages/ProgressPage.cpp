@@ -160,6 +160,8 @@ void ProgressPage::render(const wod::net::RunProgress &p)
         usersText += QStringLiteral(", ") + tr("%n failed", nullptr, m_usersFailed);
     if (p.phase == RunPhase::Users && p.etaMs >= 0)
         usersText += QStringLiteral(" · ") + tr("about %1 left").arg(formatDuration(p.etaMs));
+    if (!p.notice.isEmpty()) // e.g. SCIM Bulk refused: the users go one by one (the runner's text)
+        usersText += QLatin1Char('\n') + p.notice;
     m_usersLabel->setText(usersText);
 
     const bool orgSent = p.phase == RunPhase::Confirming || p.phase == RunPhase::Done;
