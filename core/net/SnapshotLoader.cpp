@@ -94,6 +94,10 @@ public:
             if (!guard || current != state || state->failed)
                 return;
             QList<Person> &into = (*state).*users;
+            // A re-read of known users (plus the acting admin, who is not in a plan's list): the
+            // right size at once, instead of growing by doubling and squeezing (a copy) at the end.
+            if (into.isEmpty() && !state->known.isEmpty())
+                into.reserve(state->known.size() + 1);
             for (ApiPerson &p : people) {
                 QString email = p.emails.isEmpty() ? QString() : std::move(p.emails.first());
                 into.append(Person{std::move(p.id), std::move(email), std::move(p.displayName)});

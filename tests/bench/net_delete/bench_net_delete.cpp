@@ -218,6 +218,10 @@ Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurr
                                    .arg(afterPlanKb / 1024.0, 0, 'f', 1)
                                    .arg(peaks.join(QStringLiteral(", ")))
                                    .arg(*peakKb / 1024.0, 0, 'f', 1);
+        // For a heap profiler (heaptrack): stop before the server's state document is read, whose
+        // 30 MB of JSON would otherwise be the profile's peak. Nothing is counted as lost then.
+        if (qEnvironmentVariableIntValue("WOD_BENCH_NO_SERVER_CHECK") == 1)
+            return f;
     }
     return countServer(sandbox.state(&nam), f);
 }
@@ -334,7 +338,7 @@ int main(int argc, char **argv)
                .arg(loopUsers)
                .arg(loopPerUser * 1000, 0, 'f', 1);
     out << QStringLiteral("rate-limit floor: %1 s; target <= 1.15x\n").arg(floor, 0, 'f', 2);
-    out << QStringLiteral("peak memory (VmHWM) of the client for %1 users: %2 MB (target <= 150 MB), "
+    out << QStringLiteral("peak memory (VmHWM) of the client for %1 users: %2 MB (target <= 120 MB), "
                           "run %3 s, lost %4, status %5\n")
                .arg(memoryUsers)
                .arg(peakKb / 1024.0, 0, 'f', 1)
