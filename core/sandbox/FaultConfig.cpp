@@ -158,13 +158,15 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                 c.seed = quint32(readInt(v, key, 0, std::numeric_limits<int>::max()));
             else if (key == QLatin1String("scimBulk"))
                 c.scimBulk = readBool(v, key);
+            else if (key == QLatin1String("scimUsers"))
+                c.scimUsers = readBool(v, key);
             else
                 throw FieldError{tr("%1: unknown fault (expected one of latencyMs, jitterMs, "
                                     "rateLimitPerSecond, errorRate, resetRate, stallRate, stallMs, "
                                     "malformedRate, truncatedRate, resetAfterEffectRate, "
                                     "tokenExpiresAfterRequests, conflictAtDelete, "
                                     "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
-                                    "seed, scimBulk)")
+                                    "seed, scimBulk, scimUsers)")
                                      .arg(field(key))};
         }
     } catch (const FieldError &e) {
@@ -195,6 +197,7 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("orgDeletionDelayMs"), orgDeletionDelayMs},
         {QStringLiteral("seed"), qint64(seed)},
         {QStringLiteral("scimBulk"), scimBulk},
+        {QStringLiteral("scimUsers"), scimUsers},
     };
 }
 

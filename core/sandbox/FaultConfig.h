@@ -29,6 +29,7 @@ struct FaultConfig
     int orgDeletionDelayMs = 2000;     // GET /organizations/{id} stays 200 this long after DELETE
     quint32 seed = 1;                  // RNG seed: the same seed gives the same fault sequence
     bool scimBulk = true;              // false: the SCIM Bulk endpoint answers 404
+    bool scimUsers = true;             // false: SCIM Users answers 403 (token without its scope)
 
     // Reads a "faults" object. Unknown keys and values of the wrong type or out of range are
     // errors naming the field, e.g. "faults.errorRate: expected a number from 0 to 1, found 2".
