@@ -324,7 +324,7 @@ public:
                         || e->kind == ApiError::Kind::NotFound;
                     if (!refused || *delivered)
                         return fail(state, *e);
-                    qCInfo(lcNetSnapshot).noquote()
+                    qCInfo(lcNetSnapshot).noquote().nospace()
                         << "SCIM users refused (" << e->httpStatus << "); reading /people instead";
                     ((*state).*users).clear();
                     state->knownNext = 0;
