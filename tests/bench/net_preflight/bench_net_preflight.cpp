@@ -11,6 +11,7 @@
 //   WOD_BENCH_CONCURRENCY=N        # requests in flight at once (default: the client's, 16)
 
 #include "ApiClient.h"
+#include "FigureLine.h"
 #include "FaultConfig.h"
 #include "EmbeddedSandbox.h"
 #include "ScenarioLoader.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -133,6 +135,15 @@ int main(int argc, char **argv)
     out << QString(7 + 10 + 8 + 11 + 11 + 13 + 11 + 8 + 21, QLatin1Char('-')) << '\n';
     out.flush();
 
+    struct Row
+    {
+        int users;
+        QString via;
+        double roundTrips;
+        double sequentialRoundTrips;
+        int requests;
+    };
+    std::vector<Row> figures;
     bool failed = false;
     bool smallMet = true;
     bool largeMet = true;
@@ -193,6 +204,7 @@ int main(int argc, char **argv)
                        .arg(QString::number(double(sm) / double(std::max<qint64>(pm, 1)), 'f', 1)
                                 + QLatin1Char('x'),
                             8);
+            figures.push_back({users, via, prt, srt, requests});
             out.flush();
         }
         if (failed)
@@ -205,5 +217,26 @@ int main(int argc, char **argv)
     if (!smoke)
         out << "Target: at most 4 round trips for 100,000 users (SCIM): "
             << (failed ? "not measured" : largeMet ? "met" : "NOT met") << '\n';
+    const bool full = !smoke && !qEnvironmentVariableIsSet("WOD_BENCH_USERS")
+        && !qEnvironmentVariableIsSet("WOD_BENCH_LATENCY_MS") && !noSequential;
+    for (const Row &r : figures) {
+        if (failed || !full || r.users < 1'000)
+            continue;
+        const QString size = QLocale(QLocale::English).toString(r.users);
+        const bool refused = r.via == QLatin1String("people*");
+        FigureLine::print(
+            out, QStringLiteral("net_preflight.%1%2").arg(r.users).arg(refused ? QStringLiteral("_people") : QString()),
+            QStringLiteral("Pre-flight, %1 users, 100 ms latency per request%2")
+                .arg(size, refused ? QStringLiteral(", without the SCIM scope (/people walk)")
+                                   : r.users > 1'000 ? QStringLiteral(", users through SCIM")
+                                                     : QString()),
+            r.roundTrips, QStringLiteral("round trips"),
+            QStringLiteral("%1 requests, %2 in flight at most; one after another: %3 round trips")
+                .arg(r.requests)
+                .arg(concurrency)
+                .arg(r.sequentialRoundTrips, 0, 'f', 2),
+            r.users <= 1'000 ? QStringLiteral("≤ 3") : r.users >= 100'000 && !refused ? QStringLiteral("≤ 4") : QStringLiteral("–"),
+            QStringLiteral("`bench_net_preflight`"));
+    }
     return failed ? 1 : 0;
 }
