@@ -79,6 +79,8 @@ struct ScimUsersRead
     qint64 pageSize = 0;      // asked for; after the first page, what the server gives
     qint64 pages = 0;         // in all, known after the first page
     qint64 nextToDeliver = 0;
+    qint64 nextToRequest = 1; // after the first page
+    qint64 window = 0;        // 0: every page at once
     std::map<qint64, QList<ApiPerson>> early; // decoded pages waiting for their predecessors
 
     void finish(const Result<std::monostate> &r)
@@ -500,8 +502,7 @@ public:
                 read->pages = got >= read->total
                     ? 1
                     : 1 + (read->total - got + read->pageSize - 1) / read->pageSize;
-                for (qint64 i = 1; i < read->pages; ++i)
-                    scimUsersPage(read, i);
+                requestMoreScimPages(read);
             } else {
                 const qint64 from = index * read->pageSize + 1;
                 const qint64 expected = std::min(read->pageSize, read->total - from + 1);
@@ -534,7 +535,16 @@ public:
             }
             if (read->nextToDeliver == read->pages)
                 read->finish(std::monostate{});
+            else
+                requestMoreScimPages(read);
         });
+    }
+
+    void requestMoreScimPages(const std::shared_ptr<ScimUsersRead> &read)
+    {
+        while (!read->finished && read->nextToRequest < read->pages
+               && (read->window <= 0 || read->nextToRequest - read->nextToDeliver < read->window))
+            scimUsersPage(read, read->nextToRequest++);
     }
 
     void empty(const ApiRequestSpec &spec, const EmptyCallback &done)
@@ -677,9 +687,10 @@ void ApiClient::peoplePages(int max, const std::function<void(QList<ApiPerson> &
 
 void ApiClient::scimUsersPages(const QString &orgId, int count,
                                const std::function<void(QList<ApiPerson> &&people)> &page,
-                               const EmptyCallback &done)
+                               const EmptyCallback &done, int window)
 {
     auto read = std::make_shared<ScimUsersRead>();
+    read->window = window;
     read->base = identityBaseUrl().toString() + QStringLiteral("/identity/scim/")
         + encodeSegment(WebexId::toUuid(orgId)) + QStringLiteral("/v2/Users");
     read->prefix = ScimUsersJson::personIdPrefix(orgId);

@@ -141,9 +141,11 @@ public:
     // lost or read twice. Forbidden/Unauthorized/NotFound on the first page: the token's scopes
     // (identity:people_read) or the server do not allow SCIM; read /v1/people instead.
     static constexpr int kScimUsersPageSize = 1000;
+    // `window` > 0: at most that many pages asked for beyond the last one handed to `page` (less
+    // memory for pages waiting, more round trips); 0: every page at once.
     void scimUsersPages(const QString &orgId, int count,
                         const std::function<void(QList<ApiPerson> &&people)> &page,
-                        const EmptyCallback &done);
+                        const EmptyCallback &done, int window = 0);
     // GET /v1/people/{personId}; NotFound when gone.
     void person(const QString &personId, const Callback<ApiPerson> &done);
     // GET /v1/licenses[?orgId=O] (all pages).

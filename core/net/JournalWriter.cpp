@@ -1,5 +1,7 @@
 #include "JournalWriter.h"
 
+#include "FreeMemory.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -49,6 +51,12 @@ bool JournalWriter::open(const QString &path, QString *error)
         }
     }
     return true;
+}
+
+void JournalWriter::close()
+{
+    m_file.close();
+    FreeMemory::releaseToSystem();
 }
 
 bool JournalWriter::syncDescriptor(int fd)

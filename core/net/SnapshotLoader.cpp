@@ -1,6 +1,7 @@
 #include "SnapshotLoader.h"
 
 #include "ApiClient.h"
+#include "FreeMemory.h"
 #include "NetLogging.h"
 
 #include <QCoreApplication>
@@ -308,6 +309,10 @@ public:
         auto delivered = std::make_shared<bool>(false);
         auto collect = collectPeople(state, users);
         QPointer<SnapshotLoader> guard(q);
+        // A re-read before a deletion (known users given) is not waited for by anyone and runs
+        // next to the plan: a few pages at a time keep its memory down. A pre-flight asks for
+        // every page at once.
+        const int window = state->known.isEmpty() ? 0 : 4;
         client->scimUsersPages(
             orgId, ApiClient::kScimUsersPageSize,
             [collect, delivered](QList<ApiPerson> &&people) {
@@ -337,7 +342,8 @@ public:
                     return;
                 }
                 maybeFinish(state);
-            });
+            },
+            window);
     }
 
     void finish(const StatePtr &state)
@@ -397,6 +403,9 @@ public:
         snap.canDeleteUsers = true;
 
         current.reset();
+        // A large org's pages were decoded on the worker and freed there: back to the system.
+        if (snap.users.size() > kPeoplePageSize)
+            FreeMemory::releaseToSystem();
         qCInfo(lcNetSnapshot).noquote()
             << "loaded" << snap.orgId << "users" << snap.users.size() << "requests"
             << (client->requestsSent() - state->requestsAtStart) << "in" << state->elapsed.elapsed()

@@ -66,6 +66,7 @@ run() {
 }
 
 export QT_QPA_PLATFORM=offscreen
+export WOD_SCENARIO_DIR="$root/resources/scenarios"
 bench=build/tests/bench
 run core "$bench/bench_core"
 run net_preflight "$bench/bench_net_preflight"

@@ -341,8 +341,12 @@ int main(int argc, char **argv)
     qint64 peakKb = 0;
     const Figures big = speedOnly
         ? Figures{0, 0, 0, 0, 0, QStringLiteral("deleted"), {}}
-        : runDeletion(memoryUsers, {{QStringLiteral("orgDeletionDelayMs"), 0}}, true, concurrency,
-                      &peakKb);
+        : runDeletion(memoryUsers,
+                      {{QStringLiteral("orgDeletionDelayMs"), 0},
+                       // WOD_BENCH_NO_SCIM_USERS=1: the users through the /people walk, not SCIM.
+                       {QStringLiteral("scimUsers"),
+                        qEnvironmentVariableIntValue("WOD_BENCH_NO_SCIM_USERS") != 1}},
+                      true, concurrency, &peakKb);
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("run"), -34)
