@@ -7,6 +7,7 @@
 #include "NetLogging.h"
 #include "RatePacer.h"
 #include "ScimBulkAnswer.h"
+#include "ScimUsersJson.h"
 #include "TrackingId.h"
 #include "WebexId.h"
 
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <map>
 #include <memory>
 
 namespace wod::net {
@@ -66,6 +68,32 @@ ApiError malformed(const QString &endpoint, const QString &why, const ApiRespons
 }
 
 } // namespace
+
+// One SCIM users read (ApiClient::scimUsersPages): shared by its pages' callbacks.
+struct ScimUsersRead
+{
+    QString base;   // .../identity/scim/{uuid}/v2/Users
+    QString prefix; // ScimUsersJson::personIdPrefix
+    std::function<void(QList<ApiPerson> &&)> page;
+    ApiClient::EmptyCallback done;
+    bool finished = false;
+    qint64 total = -1;
+    qint64 pageSize = 0;      // asked for; after the first page, what the server gives
+    qint64 pages = 0;         // in all, known after the first page
+    qint64 nextToDeliver = 0;
+    qint64 nextToRequest = 1; // after the first page
+    qint64 window = 0;        // 0: every page at once
+    std::map<qint64, QList<ApiPerson>> early; // decoded pages waiting for their predecessors
+
+    void finish(const Result<std::monostate> &r)
+    {
+        if (finished)
+            return;
+        finished = true;
+        early.clear();
+        done(r);
+    }
+};
 
 class ApiClient::Private
 {
@@ -299,6 +327,7 @@ public:
         PageDecoder decodePage;
         PageConsumer onPage;
         EmptyCallback done;  // once: after the last page, or with the error that stopped the walk
+        std::function<bool()> more; // optional: false ends the walk before the next page
         QString endpoint;
         int count = 0;       // pages read
     };
@@ -338,14 +367,17 @@ public:
                 return pages->done(std::monostate{});
             if (pages->seen.contains(*next))
                 return pages->done(malformed(pages->endpoint, tr("the Link header points back to a page already read"), response));
+            if (pages->more && !pages->more())
+                return pages->done(std::monostate{});
             fetchPage(pages, *next);
         });
     }
 
     void walkPages(const QString &pathOrUrl, PageDecoder decodePage, PageConsumer onPage,
-                   EmptyCallback done)
+                   EmptyCallback done, std::function<bool()> more = {})
     {
         auto pages = std::make_shared<Pages>();
+        pages->more = std::move(more);
         pages->decodePage = std::move(decodePage);
         pages->onPage = std::move(onPage);
         pages->done = std::move(done);
@@ -377,7 +409,7 @@ public:
     // endpoint, the page and the item), each page handed over as soon as it is decoded.
     template <typename T, typename Parser>
     void typedPages(const QString &path, Parser parse, std::function<void(QList<T> &&)> onPage,
-                    EmptyCallback done)
+                    EmptyCallback done, std::function<bool()> more = {})
     {
         walkPages(
             path,
@@ -392,7 +424,7 @@ public:
                 if (auto *list = std::any_cast<QList<T>>(&page))
                     onPage(std::move(*list));
             },
-            std::move(done));
+            std::move(done), std::move(more));
     }
 
     // Typed list reads: every page, concatenated.
@@ -430,6 +462,93 @@ public:
                 return done(malformed(endpoint, response.decoded.why, response));
             done(*value);
         });
+    }
+
+    // Page `index` (0-based) of a SCIM users read. The first one fixes the page size (the
+    // server's cap: the length of a first page that is not the last) and asks for all the others.
+    void scimUsersPage(const std::shared_ptr<ScimUsersRead> &read, qint64 index)
+    {
+        const qint64 startIndex = index * read->pageSize + 1;
+        ApiRequestSpec spec;
+        spec.verb = "GET";
+        spec.url = QUrl(read->base
+                            + QStringLiteral("?startIndex=%1&count=%2&attributes=userName,displayName,emails")
+                                  .arg(startIndex)
+                                  .arg(read->pageSize),
+                        QUrl::TolerantMode);
+        const QString endpoint = QStringLiteral("GET ") + spec.url.path();
+        spec.decode = [prefix = read->prefix, index](const QJsonObject &o) {
+            QString why;
+            auto decoded = ScimUsersJson::page(o, prefix, &why);
+            if (!decoded)
+                return ApiDecoded{{}, index > 0 ? tr("page %1: %2").arg(index + 1).arg(why) : why};
+            return ApiDecoded{std::move(*decoded), {}};
+        };
+        submit(spec, [this, read, index, endpoint](Result<ApiResponse> &&r) {
+            if (read->finished)
+                return;
+            if (const auto *e = std::get_if<ApiError>(&r))
+                return read->finish(*e);
+            auto &response = std::get<ApiResponse>(r);
+            auto *page = std::any_cast<ScimUsersJson::Page>(&response.decoded.value);
+            if (!page)
+                return read->finish(malformed(endpoint, response.decoded.why, response));
+            const qint64 got = page->people.size();
+            if (index == 0) {
+                read->total = page->totalResults;
+                if (got < read->total) {
+                    if (got == 0)
+                        return read->finish(malformed(
+                            endpoint, tr("the first page is empty, of %1 users").arg(read->total),
+                            response));
+                    read->pageSize = got;
+                }
+                read->pages = got >= read->total
+                    ? 1
+                    : 1 + (read->total - got + read->pageSize - 1) / read->pageSize;
+                requestMoreScimPages(read);
+            } else {
+                const qint64 from = index * read->pageSize + 1;
+                const qint64 expected = std::min(read->pageSize, read->total - from + 1);
+                if (page->totalResults != read->total)
+                    return read->finish(malformed(
+                        endpoint,
+                        tr("the number of users changed from %1 to %2 while they were read")
+                            .arg(read->total)
+                            .arg(page->totalResults),
+                        response));
+                if (got != expected || page->startIndex != from)
+                    return read->finish(malformed(
+                        endpoint,
+                        tr("page %1 has %2 users from %3; %4 from %5 were expected")
+                            .arg(index + 1)
+                            .arg(got)
+                            .arg(page->startIndex)
+                            .arg(expected)
+                            .arg(from),
+                        response));
+            }
+            // In order: this page now if it is the next one, else once its predecessors came.
+            read->early.emplace(index, std::move(page->people));
+            while (!read->finished && !read->early.empty()
+                   && read->early.begin()->first == read->nextToDeliver) {
+                QList<ApiPerson> people = std::move(read->early.begin()->second);
+                read->early.erase(read->early.begin());
+                ++read->nextToDeliver;
+                read->page(std::move(people));
+            }
+            if (read->nextToDeliver == read->pages)
+                read->finish(std::monostate{});
+            else
+                requestMoreScimPages(read);
+        });
+    }
+
+    void requestMoreScimPages(const std::shared_ptr<ScimUsersRead> &read)
+    {
+        while (!read->finished && read->nextToRequest < read->pages
+               && (read->window <= 0 || read->nextToRequest - read->nextToDeliver < read->window))
+            scimUsersPage(read, read->nextToRequest++);
     }
 
     void empty(const ApiRequestSpec &spec, const EmptyCallback &done)
@@ -597,12 +716,28 @@ void ApiClient::people(int max, const Callback<QList<ApiPerson>> &done, const QS
 }
 
 void ApiClient::peoplePages(int max, const std::function<void(QList<ApiPerson> &&people)> &page,
-                            const EmptyCallback &done, const QString &orgId)
+                            const EmptyCallback &done, const QString &orgId,
+                            const std::function<bool()> &more)
 {
     QString path = QStringLiteral("people?max=%1").arg(std::max(1, max));
     if (!orgId.isEmpty())
         path += QStringLiteral("&orgId=") + encodeSegment(orgId);
-    d->typedPages<ApiPerson>(path, ApiJson::person, page, done);
+    d->typedPages<ApiPerson>(path, ApiJson::person, page, done, more);
+}
+
+void ApiClient::scimUsersPages(const QString &orgId, int count,
+                               const std::function<void(QList<ApiPerson> &&people)> &page,
+                               const EmptyCallback &done, int window)
+{
+    auto read = std::make_shared<ScimUsersRead>();
+    read->window = window;
+    read->base = identityBaseUrl().toString() + QStringLiteral("/identity/scim/")
+        + encodeSegment(WebexId::toUuid(orgId)) + QStringLiteral("/v2/Users");
+    read->prefix = ScimUsersJson::personIdPrefix(orgId);
+    read->page = page;
+    read->done = done;
+    read->pageSize = std::max(1, count);
+    d->scimUsersPage(read, 0);
 }
 
 void ApiClient::person(const QString &personId, const Callback<ApiPerson> &done)

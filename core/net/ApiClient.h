@@ -124,8 +124,28 @@ public:
     // The same, page by page, for large organizations: `page` runs for each page's people as soon
     // as it is decoded (its JSON already dropped), then `done` exactly once: after the last page,
     // or with the error that stopped the walk (no page runs after it).
+    // `more`, when given, is asked before each further page is requested: false ends the walk
+    // there (done() with success; the caller knows it stopped it).
     void peoplePages(int max, const std::function<void(QList<ApiPerson> &&people)> &page,
-                     const EmptyCallback &done, const QString &orgId = {});
+                     const EmptyCallback &done, const QString &orgId = {},
+                     const std::function<bool()> &more = {});
+    // SCIM 2.0 users of an organization, paged in parallel: GET {host}/identity/scim/{orgUuid}/
+    // v2/Users?startIndex=1&count=`count`&attributes=userName,displayName,emails first; its
+    // totalResults and the length of its page (the server's cap on count) give the remaining
+    // pages, which are then requested all at once: they wait in the client's queue, so at most
+    // maxConcurrentRequests are on the wire, paced like every request. `page` runs for each page
+    // in order (a page answered early waits, decoded, for those before it), in the /v1 form
+    // (ScimUsersJson: person ids in the org id's cluster, the primary email, no role ids); then
+    // `done` once, or with the first error (no page runs after it). A page that is short before
+    // totalResults, or a totalResults that changes between pages, is Malformed: users would be
+    // lost or read twice. Forbidden/Unauthorized/NotFound on the first page: the token's scopes
+    // (identity:people_read) or the server do not allow SCIM; read /v1/people instead.
+    static constexpr int kScimUsersPageSize = 1000;
+    // `window` > 0: at most that many pages asked for beyond the last one handed to `page` (less
+    // memory for pages waiting, more round trips); 0: every page at once.
+    void scimUsersPages(const QString &orgId, int count,
+                        const std::function<void(QList<ApiPerson> &&people)> &page,
+                        const EmptyCallback &done, int window = 0);
     // GET /v1/people/{personId}; NotFound when gone.
     void person(const QString &personId, const Callback<ApiPerson> &done);
     // GET /v1/licenses[?orgId=O] (all pages).

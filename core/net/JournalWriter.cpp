@@ -1,5 +1,7 @@
 #include "JournalWriter.h"
 
+#include "FreeMemory.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -49,6 +51,12 @@ bool JournalWriter::open(const QString &path, QString *error)
         }
     }
     return true;
+}
+
+void JournalWriter::close()
+{
+    m_file.close();
+    FreeMemory::releaseToSystem();
 }
 
 bool JournalWriter::syncDescriptor(int fd)
@@ -114,6 +122,10 @@ QByteArray JournalWriter::planLine(const DeletionPlan &plan, const QString &at, 
         for (qsizetype i = from; i < to; ++i)
             chunk.append(QJsonArray{plan.users.at(i).id, plan.users.at(i).email});
         const QByteArray text = QJsonDocument(chunk).toJson(QJsonDocument::Compact);
+        // The line's size, estimated from the first chunk: one allocation instead of doubling
+        // (doubling held the old and the new buffer at once: ~2.5x the line for 100,000 users).
+        if (from == 0)
+            line.reserve(line.size() + 64 + text.size() * (plan.users.size() / std::max<qsizetype>(to, 1) + 1) * 21 / 20);
         if (from > 0)
             line += ',';
         line += QByteArrayView(text).sliced(1, text.size() - 2); // without the chunk's brackets

@@ -49,7 +49,9 @@ public:
     // else; `path` only names the file in *error.
     static QByteArray lines(const QList<QJsonObject> &records, const QString &at);
     static bool writeDescriptor(int fd, const QByteArray &data, const QString &path, QString *error);
-    void close() { m_file.close(); }
+    // Closes the file. The run is over: the memory its transient work left in the allocator goes
+    // back to the system before the receipt is written (FreeMemory).
+    void close();
 
 private:
     QFile m_file;

@@ -83,7 +83,6 @@ QByteArray ReceiptDocument::toJson(QJsonDocument::JsonFormat format) const
     if (at < 0)
         return QJsonDocument(toObject()).toJson(format); // not expected; correct anyway
     QByteArray out;
-    out.reserve(text.size() + d->users.size() * (indented ? 220 : 160));
     out += QByteArrayView(text).first(at);
     out += indented ? "\"users\": [" : "\"users\":[";
     constexpr qsizetype kChunk = 1000;
@@ -99,6 +98,10 @@ QByteArray ReceiptDocument::toJson(QJsonDocument::JsonFormat format) const
             items = items.sliced(1);                  // its leading newline
             items.chop(items.size() - items.lastIndexOf('\n')); // its closing line's indent
         }
+        // The receipt's size, estimated from the first chunk: growing past a short guess held the
+        // old and the new buffer at once (55 MB for 100,000 users instead of 34 MB).
+        if (from == 0)
+            out.reserve(text.size() + items.size() * (d->users.size() / (to - from) + 1) * 21 / 20);
         if (from > 0)
             out += indented ? ",\n" : ",";
         else if (indented)

@@ -1,6 +1,7 @@
 #include "SnapshotLoader.h"
 
 #include "ApiClient.h"
+#include "FreeMemory.h"
 #include "NetLogging.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,11 @@ struct LoadState
     QList<ApiLicense> ownLicenses;
     bool partner = false;
     QList<Person> targetUsers;
+    // /v1/people had a next page (more than kPeoplePageSize users): the walk was stopped there and
+    // the users are read through SCIM, pages in parallel (or, refused, the walk again).
+    bool ownLarge = false;
+    bool targetLarge = false;
+    QString usersSource = QStringLiteral("people"); // for the log: people|scim|people (SCIM refused)
     QList<ApiLicense> targetLicenses;
     QString targetOrgId;
     std::optional<ApiOrganization> org;
@@ -96,6 +102,10 @@ public:
             QList<Person> &into = (*state).*users;
             int unusable = 0; // listed and shown, refused if acted on (ApiPerson::problem)
             QString problem;
+            // A re-read of known users (plus the acting admin, who is not in a plan's list): the
+            // right size at once, instead of growing by doubling and squeezing (a copy) at the end.
+            if (into.isEmpty() && !state->known.isEmpty())
+                into.reserve(state->known.size() + 1);
             for (ApiPerson &p : people) {
                 if (!p.problem.isEmpty() && unusable++ == 0)
                     problem = p.problem;
@@ -126,6 +136,14 @@ public:
             state.knownNext = k + 1;
             return;
         }
+    }
+
+    // The /v1/people walk's `more`: asked only when there is a next page, i.e. more users than
+    // one page holds. The walk stops; the users are read through SCIM instead.
+    static bool stopAtSecondPage(bool *large)
+    {
+        *large = true;
+        return false;
     }
 
     // Like guarded(), for the extension reads: 404 means "the public API only", not a failure.
@@ -205,7 +223,8 @@ public:
                 identity();
             }));
         client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::ownUsers),
-                            guarded<std::monostate>(state, [identity](std::monostate) { identity(); }));
+                            guarded<std::monostate>(state, [identity](std::monostate) { identity(); }),
+                            {}, [state] { return stopAtSecondPage(&state->ownLarge); });
         client->licenses(guarded<QList<ApiLicense>>(state, [state, identity](const QList<ApiLicense> &licenses) {
             state->ownLicenses = licenses;
             identity();
@@ -251,15 +270,21 @@ public:
                 state->partnerOrgName = org.displayName;
             }));
             state->ownUsers = {}; // the partner's own org: not needed
+            const QString customer = *target;
             client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::targetUsers),
-                                guarded<std::monostate>(state, [this, state](std::monostate) {
-                                    maybeFinish(state);
+                                guarded<std::monostate>(state, [this, state, customer](std::monostate) {
+                                    if (state->targetLarge)
+                                        readUsersByScim(state, customer, &LoadState::targetUsers);
+                                    else
+                                        maybeFinish(state);
                                 }),
-                                *target);
+                                customer, [state] { return stopAtSecondPage(&state->targetLarge); });
             client->licenses(guarded<QList<ApiLicense>>(state, [this, state](const QList<ApiLicense> &licenses) {
                 state->targetLicenses = licenses;
                 maybeFinish(state);
             }), *target);
+        } else if (state->ownLarge) {
+            readUsersByScim(state, *target, &LoadState::ownUsers);
         }
         client->controlHubSubscriptions(*target, extension<QList<Subscription>>(state, [state](const QList<Subscription> &v) {
             state->subscriptions = v;
@@ -276,6 +301,56 @@ public:
         client->controlHubManagedOrgs(*target, extension<QStringList>(state, [state](const QStringList &v) {
             state->managedOrgs = v;
         }));
+    }
+
+    // A large organization's users through SCIM (ApiClient::scimUsersPages: after the first
+    // page, the others in parallel). When SCIM is refused (the token lacks identity:people_read,
+    // or no SCIM: 401/403/404) before any page, the /v1/people walk from the start instead: the
+    // same users either way, in the same order.
+    void readUsersByScim(const StatePtr &state, const QString &orgId, QList<Person> LoadState::*users)
+    {
+        ((*state).*users).clear(); // the first /people page: read again, in SCIM's paging
+        state->knownNext = 0;
+        state->usersSource = QStringLiteral("scim");
+        ++state->pending;
+        auto delivered = std::make_shared<bool>(false);
+        auto collect = collectPeople(state, users);
+        QPointer<SnapshotLoader> guard(q);
+        // A re-read before a deletion (known users given) is not waited for by anyone and runs
+        // next to the plan: a few pages at a time keep its memory down. A pre-flight asks for
+        // every page at once.
+        const int window = state->known.isEmpty() ? 0 : 4;
+        client->scimUsersPages(
+            orgId, ApiClient::kScimUsersPageSize,
+            [collect, delivered](QList<ApiPerson> &&people) {
+                *delivered = true;
+                collect(std::move(people));
+            },
+            [this, guard, state, orgId, users, delivered](const Result<std::monostate> &r) {
+                if (!guard || current != state || state->failed)
+                    return;
+                --state->pending;
+                if (const auto *e = std::get_if<ApiError>(&r)) {
+                    const bool refused = e->kind == ApiError::Kind::Forbidden
+                        || e->kind == ApiError::Kind::Unauthorized
+                        || e->kind == ApiError::Kind::NotFound;
+                    if (!refused || *delivered)
+                        return fail(state, *e);
+                    qCInfo(lcNetSnapshot).noquote().nospace()
+                        << "SCIM users refused (" << e->httpStatus << "); reading /people instead";
+                    ((*state).*users).clear();
+                    state->knownNext = 0;
+                    state->usersSource = QStringLiteral("people (SCIM refused)");
+                    client->peoplePages(kPeoplePageSize, collectPeople(state, users),
+                                        guarded<std::monostate>(state, [this, state](std::monostate) {
+                                            maybeFinish(state);
+                                        }),
+                                        state->partner ? orgId : QString());
+                    return;
+                }
+                maybeFinish(state);
+            },
+            window);
     }
 
     void finish(const StatePtr &state)
@@ -335,10 +410,14 @@ public:
         snap.canDeleteUsers = true;
 
         current.reset();
+        // A large org's pages were decoded on the worker and freed there: back to the system.
+        if (snap.users.size() > kPeoplePageSize)
+            FreeMemory::releaseToSystem();
         qCInfo(lcNetSnapshot).noquote()
             << "loaded" << snap.orgId << "users" << snap.users.size() << "requests"
             << (client->requestsSent() - state->requestsAtStart) << "in" << state->elapsed.elapsed()
-            << "ms" << (extensions ? "(Control Hub extension)" : "(public API only)");
+            << "ms" << (extensions ? "(Control Hub extension)" : "(public API only)")
+            << "users from" << state->usersSource;
         emit q->loaded(snap);
     }
 };

@@ -6,6 +6,7 @@
 #include "RoleCatalog.h"
 #include "SandboxIds.h"
 #include "SandboxState.h"
+#include "ScimUsersPage.h"
 #include "WebexId.h"
 
 #include <QJsonArray>
@@ -26,6 +27,7 @@ enum class Route
     Roles,
     Licenses,
     ScimBulk,
+    ScimUsers,
     // In the order of ApiExtensions::Endpoint.
     ExtSubscriptions,
     ExtLinkedSites,
@@ -83,6 +85,10 @@ Match match(const QString &path)
                s.at(1) == QLatin1String("scim") && s.at(3) == QLatin1String("v2") &&
                s.at(4) == QLatin1String("Bulk")) {
         return with(get(Route::ScimBulk, "/identity/scim/{orgUuid}/v2/Bulk", s.at(2)), "POST");
+    } else if (s.size() == 5 && s.at(0) == QLatin1String("identity") &&
+               s.at(1) == QLatin1String("scim") && s.at(3) == QLatin1String("v2") &&
+               s.at(4) == QLatin1String("Users")) {
+        return get(Route::ScimUsers, "/identity/scim/{orgUuid}/v2/Users", s.at(2));
     }
     return {};
 }
@@ -189,6 +195,8 @@ public:
             return licenses();
         case Route::ScimBulk:
             return bulk(m.id);
+        case Route::ScimUsers:
+            return scimUsers(m.id);
         case Route::ExtSubscriptions:
             return subscriptions();
         case Route::ExtLinkedSites:
@@ -551,6 +559,20 @@ private:
             break;
         }
         return error(404, ApiRoutes::notFoundMessage());
+    }
+
+    // SCIM "Search users" (ScimUsersPage). A token without the identity scopes gets 403, as
+    // on the real service: faults.scimUsers = false emulates one.
+    SandboxResponse scimUsers(const QString &orgUuid)
+    {
+        if (!st.isOrg(orgUuid))
+            return error(404, ApiRoutes::notFoundMessage());
+        if (!faults.config().scimUsers)
+            return error(403, QStringLiteral("The access token lacks the identity:people_read "
+                                             "scope needed for SCIM."));
+        if (!st.actorIsAdmin())
+            return error(403, notAdminMessage());
+        return ScimUsersPage::answer(st, req.query, tid);
     }
 
     SandboxResponse bulk(const QString &orgUuid)

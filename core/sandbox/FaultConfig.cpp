@@ -172,6 +172,8 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                 c.orgDeleteIgnoresUsers = readBool(v, key);
             else if (key == QLatin1String("scimBulkLostAnswers"))
                 c.scimBulkLostAnswers = readInt(v, key, 0, 1'000'000);
+            else if (key == QLatin1String("scimUsers"))
+                c.scimUsers = readBool(v, key);
             else
                 throw FieldError{tr("%1: unknown fault (expected one of latencyMs, jitterMs, "
                                     "rateLimitPerSecond, errorRate, resetRate, stallRate, stallMs, "
@@ -180,7 +182,7 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                                     "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
                                     "seed, scimBulk, scimBulkRfc, scimBulkStatus, "
                                     "scimBulkLostAnswers, orgDeleteIgnoresUsers, "
-                                    "directorySyncUnreadable)")
+                                    "directorySyncUnreadable, scimUsers)")
                                      .arg(field(key))};
         }
     } catch (const FieldError &e) {
@@ -216,6 +218,7 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("scimBulkLostAnswers"), scimBulkLostAnswers},
         {QStringLiteral("orgDeleteIgnoresUsers"), orgDeleteIgnoresUsers},
         {QStringLiteral("directorySyncUnreadable"), directorySyncUnreadable},
+        {QStringLiteral("scimUsers"), scimUsers},
     };
 }
 

@@ -40,6 +40,7 @@ struct FaultConfig
     int scimBulkLostAnswers = 0; // the first N Bulk requests are carried out, their answers cut
                                  // off halfway (a lost answer; a reset before any byte would be
                                  // resent by Qt's HTTP layer on its own)
+    bool scimUsers = true;             // false: SCIM Users answers 403 (token without its scope)
 
     // Reads a "faults" object. Unknown keys and values of the wrong type or out of range are
     // errors naming the field, e.g. "faults.errorRate: expected a number from 0 to 1, found 2".

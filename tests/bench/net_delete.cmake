@@ -14,4 +14,5 @@ if(TARGET webex-sandbox)
   target_compile_definitions(bench_net_delete PRIVATE
     WOD_SANDBOX_PATH="$<TARGET_FILE:webex-sandbox>")
   add_dependencies(bench_net_delete webex-sandbox)
+  target_include_directories(bench_net_delete PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 endif()

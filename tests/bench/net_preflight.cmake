@@ -7,3 +7,4 @@ add_wod_test(NAME bench_net_preflight
   LABELS bench
   TIMEOUT 120
   ENV WOD_BENCH_SMOKE=1)
+target_include_directories(bench_net_preflight PRIVATE ${CMAKE_CURRENT_LIST_DIR}/support)

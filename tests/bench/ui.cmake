@@ -26,7 +26,8 @@ foreach(bench bench_ui_run bench_ui_memory)
     LABELS bench
     TIMEOUT 300
     ENV WOD_BENCH_SMOKE=1)
-  target_include_directories(${bench} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support)
+  target_include_directories(${bench} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support
+                             ${CMAKE_CURRENT_LIST_DIR}/support)
   target_compile_definitions(${bench} PRIVATE WOD_SANDBOX_PATH="$<TARGET_FILE:webex-sandbox>")
   add_dependencies(${bench} webex-sandbox)
 endforeach()
@@ -46,7 +47,8 @@ if(TARGET webex-org-delete)
     LABELS bench
     TIMEOUT 300
     ENV WOD_BENCH_SMOKE=1)
-  target_include_directories(bench_ui_startup PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support)
+  target_include_directories(bench_ui_startup PRIVATE ${CMAKE_CURRENT_LIST_DIR}/ui_support
+                             ${CMAKE_CURRENT_LIST_DIR}/support)
   target_compile_definitions(bench_ui_startup PRIVATE
     WOD_APP_PATH="$<TARGET_FILE:webex-org-delete>"
     WOD_BARE_WINDOW_PATH="$<TARGET_FILE:bench_ui_bare_window>"

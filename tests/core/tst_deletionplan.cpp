@@ -6,6 +6,7 @@
 #include "EligibilityPolicy.h"
 #include "SnapshotBuilder.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QtTest>
 #include <algorithm>
@@ -28,6 +29,7 @@ private slots:
     void fromJsonRejects_data();
     void fromJsonRejects();
     void dispositionWireNames();
+    void fingerprintFormatUnchanged();
 };
 
 namespace {
@@ -247,6 +249,54 @@ void TestDeletionPlan::dispositionWireNames()
     QCOMPARE(userDispositionFromWire(QStringLiteral("delete")), UserDisposition::Delete);
     QVERIFY(!userDispositionFromWire(QStringLiteral("Delete")));
     QVERIFY(!userDispositionFromWire(QString()));
+}
+
+// The fingerprint is stored in journals: a run resumed by a newer build must compute the same
+// value. The reference is the original definition, built the obvious way (one string per user,
+// sorted); the users are chosen so that every ordering corner counts: ids that are prefixes of
+// others, equal ids, upper-case and non-ASCII emails, a character below the separator.
+void TestDeletionPlan::fingerprintFormatUnchanged()
+{
+    OrgSnapshot s = baseSnapshot();
+    s.users.clear();
+    const QStringList ids{QStringLiteral("Y2lz"), QStringLiteral("Y2lzY"), QStringLiteral("Y2lz"),
+                          QStringLiteral("Z"), QStringLiteral("Y2l"), QString(),
+                          QStringLiteral("Y2lz\x01"), QStringLiteral("\u00e9t\u00e9"), QStringLiteral("Y2lz z")};
+    const QStringList emails{QStringLiteral("b@x.example"), QStringLiteral("A@x.example"),
+                             QStringLiteral("a@x.example"), QStringLiteral("\u00c9mile@x.example"),
+                             QStringLiteral(""), QStringLiteral("z@x.example"),
+                             QStringLiteral("c@x.example"), QStringLiteral("d@x.example"),
+                             QStringLiteral("0@x.example")};
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            s.users.append(Person{ids.at(i), emails.at((i + round) % emails.size()), QString()});
+    }
+    const Verdict v = EligibilityPolicy::evaluate(s);
+    QStringList users;
+    for (const Person &p : std::as_const(s.users))
+        users.append(p.id + QLatin1Char('\x1f') + p.email.toLower());
+    users.sort();
+    QStringList codes;
+    for (const Blocker &b : v.blockers)
+        codes.append(toWireName(b.code));
+    codes.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\x1e", 1));
+    };
+    add(s.orgId);
+    add(s.orgDisplayName);
+    add(s.actor.id + QLatin1Char('\x1f') + s.actor.email.toLower());
+    for (const QString &u : std::as_const(users))
+        add(u);
+    add(QStringLiteral("--blockers--"));
+    for (const QString &c : std::as_const(codes))
+        add(c);
+    QCOMPARE(DeletionPlan::fingerprintOf(s, v), hash.result().toHex());
+    // And the order of the list does not matter.
+    std::reverse(s.users.begin(), s.users.end());
+    QCOMPARE(DeletionPlan::fingerprintOf(s, v), hash.result().toHex());
 }
 
 QTEST_GUILESS_MAIN(TestDeletionPlan)

@@ -263,14 +263,16 @@ void TestSnapshotLoader::reloadSupersedesRunningLoad()
 
 void TestSnapshotLoader::manyPagesAndKnownUsersShareStrings()
 {
-    // 2,500 users: three /people pages streamed into one list, in the server's order. A re-read
+    // 2,500 users: three pages streamed into one list, in the server's order. A re-read
     // given the plan's users (everyone but the actor) holds the same strings, not a copy.
     SandboxFixture f(SandboxFixture::smallScenario(2'500));
     QVERIFY2(f.start(), qPrintable(f.error()));
     const LoadResult first = load(f);
     QVERIFY(first.snapshot);
     QCOMPARE(first.snapshot->users.size(), 2'501);
-    QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 3);
+    // One /people page (it has a next one), then SCIM pages: 1,000, 1,000, 501.
+    QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 1);
+    QCOMPARE(f.routeCount(QStringLiteral("GET /identity/scim/{orgUuid}/v2/Users")), 3);
     const QList<Person> plan = first.snapshot->usersToHandle();
     const LoadResult again = load(f, {}, plan);
     QVERIFY(again.snapshot);

@@ -8,6 +8,7 @@
 // Each step runs several times; the best and median times are printed (wall clock, ms).
 
 #include "DeletionPlan.h"
+#include "FigureLine.h"
 #include "EligibilityPolicy.h"
 #include "ScenarioLoader.h"
 
@@ -139,5 +140,13 @@ int main(int argc, char **argv)
     out << "  peak RSS (VmHWM)                   " << peakRssKib() << " KiB (at start " << rssBefore
         << " KiB)" << Qt::endl;
     out << "  fingerprint                        " << fingerprint << Qt::endl;
+    if (!smoke)
+        FigureLine::print(out, QStringLiteral("core.evaluate_100k"),
+                          QStringLiteral("Evaluate a 100,000-user organization"), evaluate.medianMs,
+                          QStringLiteral("ms"),
+                          QStringLiteral("median (load the scenario %1 ms), peak %2 MB")
+                              .arg(load.medianMs, 0, 'f', 0)
+                              .arg(peakRssKib() / 1024.0, 0, 'f', 0),
+                          QStringLiteral("–"), QStringLiteral("`bench_core`"));
     return 0;
 }

@@ -13,6 +13,8 @@
 #include "BenchSandbox.h"
 #include "DeleteOrgWizard.h"
 #include "EventLoopWait.h"
+#include "FigureLine.h"
+#include "HeapPeak.h"
 #include "MainWindow.h"
 #include "StartupPrompt.h"
 #include "UiServices.h"
@@ -24,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QPushButton>
@@ -47,7 +50,7 @@ void printMemory(QTextStream &out, const QString &stage)
 }
 
 // Types `text` then erases it, one key at a time; each figure runs until the table is repainted.
-void typeSearch(QTextStream &out, QLineEdit *edit, QTableView *table, const QString &text)
+void typeSearch(QTextStream &out, QLineEdit *edit, QTableView *table, const QString &text, int users)
 {
     std::vector<double> ms;
     QString shape;
@@ -77,6 +80,54 @@ void typeSearch(QTextStream &out, QLineEdit *edit, QTableView *table, const QStr
                .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 1)
                .arg(BenchFigures::median(ms), 0, 'f', 1);
     out << QStringLiteral("  per keystroke, ms:%1\n").arg(shape);
+    if (!BenchFigures::smoke())
+        FigureLine::print(out, QStringLiteral("ui_memory.search_keystroke"),
+                          QStringLiteral("Users search, %1 users, per keystroke until repainted")
+                              .arg(QLocale(QLocale::English).toString(users)),
+                          *std::max_element(ms.begin(), ms.end()), QStringLiteral("ms worst"),
+                          QStringLiteral("median %1 ms").arg(BenchFigures::median(ms), 0, 'f', 1),
+                          QStringLiteral("≤ 50 ms"), QStringLiteral("`bench_ui_memory`"));
+}
+
+// The memory guard (ctest memory_guard_ui, tests/bench/memory_guard.cmake), WOD_MEMORY_GUARD=1:
+// the peak up to the wizard's users page, without the search. Plain build: VmHWM <= 250 MB for
+// 100,000 users (the target; less for a smaller org). AddressSanitizer: the live heap's peak
+// (HeapPeak) <= kGuardFixedMiB + kGuardPerUserBytes per user, the heap measured on the build that
+// met the target plus 15 % (10,000 users 18.4 MiB, 100,000 users 116.7 MiB: 7.5 MiB + 1,145
+// bytes per user).
+constexpr double kTargetMiB = 250;
+constexpr double kGuardFixedMiB = 8.6;
+constexpr double kGuardPerUserBytes = 1320;
+
+bool guardMode()
+{
+    return qEnvironmentVariableIntValue("WOD_MEMORY_GUARD") == 1;
+}
+
+int guardResult(QTextStream &out, int users, qint64 heapPeakBytes)
+{
+    double value = 0;
+    double bound = 0;
+    if (HeapPeak::available()) {
+        value = heapPeakBytes / 1048576.0;
+        bound = kGuardFixedMiB + kGuardPerUserBytes * users / 1048576.0;
+        out << QStringLiteral("memory guard: GUI heap peak %1 MiB for %2 users (AddressSanitizer "
+                              "allocator hooks); bound %3 MiB\n")
+                   .arg(value, 0, 'f', 1)
+                   .arg(users)
+                   .arg(bound, 0, 'f', 1);
+    } else {
+        value = BenchFigures::statusKib("VmHWM:") / 1024.0;
+        bound = kTargetMiB * std::min(1.0, 0.3 + 0.7 * users / 100'000.0);
+        out << QStringLiteral("memory guard: GUI peak resident memory (VmHWM) %1 MiB for %2 users; "
+                              "bound %3 MiB (target %4 MiB for 100,000 users)\n")
+                   .arg(value, 0, 'f', 1)
+                   .arg(users)
+                   .arg(bound, 0, 'f', 1)
+                   .arg(kTargetMiB, 0, 'f', 0);
+    }
+    out.flush();
+    return value <= bound ? 0 : 1;
 }
 
 int runGui(const QUrl &baseUrl, const QString &token, int users)
@@ -115,7 +166,8 @@ int runGui(const QUrl &baseUrl, const QString &token, int users)
     printMemory(out, QStringLiteral("main window, organization loaded, Users view shown"));
 
     const qint64 peakBeforeSearch = BenchFigures::statusKib("VmHWM:");
-    typeSearch(out, edit, table, QStringLiteral("user 09999"));
+    if (!guardMode())
+        typeSearch(out, edit, table, QStringLiteral("user 09999"), users);
 
     window.showSection(MainWindow::Section::Account);
     auto *button = window.findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
@@ -143,6 +195,20 @@ int runGui(const QUrl &baseUrl, const QString &token, int users)
                .arg(users)
                .arg(BenchFigures::statusKib("VmHWM:") / 1024.0, 0, 'f', 1)
                .arg(peakBeforeSearch / 1024.0, 0, 'f', 1);
+    if (!BenchFigures::smoke() && !guardMode())
+        FigureLine::print(out, QStringLiteral("ui_memory.peak_memory"),
+                          QStringLiteral("GUI peak memory, %1 users (main window, users view, wizard users page)")
+                              .arg(QLocale(QLocale::English).toString(users)),
+                          BenchFigures::statusKib("VmHWM:") / 1024.0, QStringLiteral("MB"),
+                          QStringLiteral("%1 MB before the search was typed").arg(peakBeforeSearch / 1024.0, 0, 'f', 0),
+                          QStringLiteral("≤ 250 MB"), QStringLiteral("`bench_ui_memory`"));
+    if (HeapPeak::available())
+        out << QStringLiteral("heap peak (AddressSanitizer allocator hooks): %1 MiB\n")
+                   .arg(HeapPeak::peakBytes() / 1048576.0, 0, 'f', 1);
+    if (guardMode()) {
+        const int result = guardResult(out, users, HeapPeak::peakBytes());
+        ::_exit(result); // as below: the teardown of 100,000 users is not measured
+    }
     // The model alone, as tests/ui/tst_user_list_model types into it (after the memory figures).
     {
         wod::ui::UserListModel model;
@@ -174,6 +240,7 @@ int runGui(const QUrl &baseUrl, const QString &token, int users)
 
 int main(int argc, char **argv)
 {
+    HeapPeak::install();
     if (argc == 5 && qstrcmp(argv[1], "--gui") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -12,6 +12,7 @@
 //   WOD_BENCH_TRACE_EVENTS=15 also names each event that used more than 15 ms of UI-thread CPU.
 
 #include "BenchFigures.h"
+#include "FigureLine.h"
 #include "BenchSandbox.h"
 #include "DeleteOrgWizard.h"
 #include "EventLoopWait.h"
@@ -25,6 +26,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
@@ -221,6 +223,28 @@ int main(int argc, char **argv)
                    .arg(r.figures.busiestSecond)
                    .arg(r.figures.status)
                    .arg(r.figures.handled);
+    }
+    if (!BenchFigures::smoke()) {
+        for (const Row &r : rows) {
+            const bool bulk = r.name.startsWith(QLatin1String("SCIM"));
+            FigureLine::print(
+                out, QStringLiteral("ui_run.stall_%1").arg(bulk ? QStringLiteral("bulk") : QStringLiteral("per_user")),
+                QStringLiteral("UI-thread stall during a %1-user run through the wizard, %2 (10 ms timer lateness)")
+                    .arg(QLocale(QLocale::English).toString(users),
+                         bulk ? QStringLiteral("SCIM Bulk") : QStringLiteral("one DELETE per user")),
+                r.figures.run.worstMs, QStringLiteral("ms worst"),
+                QStringLiteral("p99 %1 ms; the UI thread's own CPU: worst %2 ms")
+                    .arg(r.figures.run.p99Ms, 0, 'f', 1)
+                    .arg(r.figures.run.worstBusyMs, 0, 'f', 1),
+                QStringLiteral("never > 50 ms"),
+                QStringLiteral("`bench_ui_run %1 %2`").arg(users).arg(bulk ? QStringLiteral("bulk") : QStringLiteral("per-user")));
+            if (bulk)
+                FigureLine::print(out, QStringLiteral("ui_run.progress_busiest_second"),
+                                  QStringLiteral("Progress updates delivered to the UI (SCIM Bulk run)"),
+                                  r.figures.busiestSecond, QStringLiteral("in the busiest second"),
+                                  QStringLiteral("%1 in %2 s").arg(r.figures.progressUpdates).arg(r.figures.runSeconds, 0, 'f', 1),
+                                  QStringLiteral("coalesced, ≤ ~20/s"), QStringLiteral("`bench_ui_run`"));
+        }
     }
     out.flush();
     return ok ? 0 : 1;

@@ -1,0 +1,221 @@
+// SCIM users paging (issue #14): the sandbox pages GET /identity/scim/{orgUuid}/v2/Users as the
+// spec says (1-based startIndex, count capped, totalResults, itemsPerPage), and the pre-flight
+// of a large organization reads its users through it, pages in parallel; when the token may not
+// use SCIM (403) it reads /v1/people instead, and the checklist is identical either way.
+
+#include "ApiClient.h"
+#include "DeletionPlan.h"
+#include "EligibilityPolicy.h"
+#include "SandboxFixture.h"
+#include "ScenarioLoader.h"
+#include "ScimUsersPage.h"
+#include "SnapshotLoader.h"
+#include "VerdictText.h"
+#include "WebexId.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace wod;
+using namespace wod::net;
+using wod::test::SandboxFixture;
+
+namespace {
+
+constexpr int kWaitMs = 60'000;
+
+// 2,500 generated users and a few written ones whose text could trip a decoder: upper-case and
+// non-ASCII emails and names, quotes, an empty display name.
+Scenario largeScenario()
+{
+    // Built as JSON objects: moc does not parse raw string literals with escapes.
+    const auto user = [](const QString &email, const QString &name) {
+        return QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("displayName"), name}};
+    };
+    const QJsonObject scenario{
+        {QStringLiteral("org"),
+         QJsonObject{{QStringLiteral("id"),
+                      QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM")},
+                     {QStringLiteral("displayName"), QStringLiteral("Large \"Org\"")},
+                     {QStringLiteral("created"), QStringLiteral("2026-09-14T09:30:00.000Z")}}},
+        {QStringLiteral("actor"),
+         QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@largeorg.example")},
+                     {QStringLiteral("displayName"), QStringLiteral("Large Admin")},
+                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}},
+        {QStringLiteral("subscriptions"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
+                                {QStringLiteral("type"), QStringLiteral("free")},
+                                {QStringLiteral("status"), QStringLiteral("active")}}}},
+        {QStringLiteral("users"),
+         QJsonArray{user(QStringLiteral("Zoe.Upper@LargeOrg.example"), QStringLiteral("Zo\u00eb \"Z\" Upper")),
+                    user(QStringLiteral("jos\u00e9@largeorg.example"), QString()),
+                    user(QStringLiteral("tab@largeorg.example"), QStringLiteral("Tab\tName \\ back"))}},
+        {QStringLiteral("generatedUsers"), 2500},
+    };
+    QString error;
+    const auto loaded = ScenarioLoader::loadData(QJsonDocument(scenario).toJson(),
+                                                 QStringLiteral("large"), &error);
+    Q_ASSERT_X(loaded, "largeScenario", qPrintable(error));
+    return *loaded;
+}
+
+std::optional<OrgSnapshot> load(SandboxFixture &f)
+{
+    SnapshotLoader loader(f.client());
+    std::optional<OrgSnapshot> snapshot;
+    bool failed = false;
+    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
+    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
+        qWarning("%s", qPrintable(e.toString()));
+        failed = true;
+    });
+    loader.load();
+    (void)QTest::qWaitFor([&] { return snapshot || failed; }, kWaitMs);
+    return snapshot;
+}
+
+QString scimRoute()
+{
+    return QStringLiteral("GET /identity/scim/{orgUuid}/v2/Users");
+}
+
+} // namespace
+
+class TestScimUsers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sandboxPagesAsTheSpecSays_data();
+    void sandboxPagesAsTheSpecSays();
+    void sandboxRefusesWithoutTheScope();
+    void checklistIdenticalWithAndWithoutScim();
+    void smallOrgNeedsNoScim();
+};
+
+void TestScimUsers::sandboxPagesAsTheSpecSays_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<int>("startIndex");
+    QTest::addColumn<int>("firstUser"); // 0-based position of the first resource in /people order
+    // 2,501 users (the actor first).
+    QTest::newRow("default count 100") << QString() << 2501 << 100 << 1 << 0;
+    QTest::newRow("1-based") << QStringLiteral("startIndex=2&count=3") << 2501 << 3 << 2 << 1;
+    QTest::newRow("below 1 counts as 1") << QStringLiteral("startIndex=0&count=2") << 2501 << 2 << 1 << 0;
+    QTest::newRow("count capped") << QStringLiteral("count=5000") << 2501 << sandbox::ScimUsersPage::kMaxCount << 1 << 0;
+    QTest::newRow("last page short") << QStringLiteral("startIndex=2001&count=1000") << 2501 << 501 << 2001 << 2000;
+    QTest::newRow("past the end") << QStringLiteral("startIndex=3000&count=10") << 2501 << 0 << 3000 << -1;
+    QTest::newRow("count 0: only the total") << QStringLiteral("count=0") << 2501 << 0 << 1 << -1;
+}
+
+void TestScimUsers::sandboxPagesAsTheSpecSays()
+{
+    QFETCH(QString, query);
+    QFETCH(int, total);
+    QFETCH(int, items);
+    QFETCH(int, startIndex);
+    QFETCH(int, firstUser);
+    SandboxFixture f(SandboxFixture::smallScenario(2'500));
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    const QString orgUuid = WebexId::toUuid(
+        f.state().value(QLatin1String("org")).toObject().value(QLatin1String("id")).toString());
+    QUrl url = f.baseUrl();
+    url.setPath(QStringLiteral("/identity/scim/%1/v2/Users").arg(orgUuid));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + f.token().toUtf8());
+    QNetworkReply *reply = f.nam()->get(request);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs));
+    reply->deleteLater();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(page.value(QLatin1String("schemas")).toArray().first().toString(),
+             QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
+    QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), total);
+    QCOMPARE(page.value(QLatin1String("itemsPerPage")).toInt(), items);
+    QCOMPARE(page.value(QLatin1String("startIndex")).toInt(), startIndex);
+    const QJsonArray resources = page.value(QLatin1String("Resources")).toArray();
+    QCOMPARE(resources.size(), items);
+    if (firstUser >= 0) {
+        // The same user /v1/people lists at that position.
+        std::optional<QList<ApiPerson>> people;
+        f.client()->people(1000, [&](const Result<QList<ApiPerson>> &r) {
+            people = std::holds_alternative<QList<ApiPerson>>(r) ? std::get<QList<ApiPerson>>(r)
+                                                                 : QList<ApiPerson>{};
+        });
+        QVERIFY(QTest::qWaitFor([&] { return people.has_value(); }, kWaitMs));
+        QCOMPARE(people->size(), total);
+        const QJsonObject first = resources.first().toObject();
+        QCOMPARE(first.value(QLatin1String("id")).toString(),
+                 WebexId::toUuid(people->at(firstUser).id));
+        QCOMPARE(first.value(QLatin1String("userName")).toString(), people->at(firstUser).email());
+    }
+}
+
+void TestScimUsers::sandboxRefusesWithoutTheScope()
+{
+    sandbox::FaultConfig faults;
+    faults.scimUsers = false;
+    SandboxFixture f(SandboxFixture::smallScenario(5), faults);
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    bool done = false;
+    std::optional<ApiError> error;
+    f.client()->scimUsersPages(
+        f.state().value(QLatin1String("org")).toObject().value(QLatin1String("id")).toString(), 10, [](QList<ApiPerson> &&) {},
+                               [&](const Result<std::monostate> &r) {
+                                   if (const auto *e = std::get_if<ApiError>(&r))
+                                       error = *e;
+                                   done = true;
+                               });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    QVERIFY(error);
+    QCOMPARE(error->kind, ApiError::Kind::Forbidden);
+}
+
+void TestScimUsers::checklistIdenticalWithAndWithoutScim()
+{
+    // With SCIM: one /people page (it has a next one), then SCIM: 1,000 + 1,000 + 504 users.
+    SandboxFixture withScim(largeScenario());
+    QVERIFY2(withScim.start(), qPrintable(withScim.error()));
+    const auto a = load(withScim);
+    QVERIFY(a);
+    QCOMPARE(withScim.routeCount(QStringLiteral("GET /v1/people")), 1);
+    QCOMPARE(withScim.routeCount(scimRoute()), 3);
+
+    // Without the scope: SCIM answers 403 and the /people walk reads every page.
+    sandbox::FaultConfig refused;
+    refused.scimUsers = false;
+    SandboxFixture withoutScim(largeScenario(), refused);
+    QVERIFY2(withoutScim.start(), qPrintable(withoutScim.error()));
+    const auto b = load(withoutScim);
+    QVERIFY(b);
+    QCOMPARE(withoutScim.routeCount(scimRoute()), 1);
+    QCOMPARE(withoutScim.routeCount(QStringLiteral("GET /v1/people")), 1 + 3);
+
+    QCOMPARE(a->users.size(), 2'504);
+    QCOMPARE(a->users, b->users); // same people, same order, same ids, emails and names
+    QCOMPARE(*a, *b);
+    QCOMPARE(verdictToText(*a, EligibilityPolicy::evaluate(*a)),
+             verdictToText(*b, EligibilityPolicy::evaluate(*b)));
+    QCOMPARE(DeletionPlan::fingerprintOf(*a, EligibilityPolicy::evaluate(*a)),
+             DeletionPlan::fingerprintOf(*b, EligibilityPolicy::evaluate(*b)));
+}
+
+void TestScimUsers::smallOrgNeedsNoScim()
+{
+    // Up to 1,000 users: the one /people page of round 1 is all; no SCIM request.
+    SandboxFixture f(SandboxFixture::smallScenario(999));
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    const auto s = load(f);
+    QVERIFY(s);
+    QCOMPARE(s->users.size(), 1'000);
+    QCOMPARE(f.routeCount(scimRoute()), 0);
+    QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestScimUsers)
+#include "tst_scimusers.moc"
