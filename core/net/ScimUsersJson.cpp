@@ -84,9 +84,10 @@ std::optional<Page> page(const QJsonObject &o, const QString &prefix, QString *w
             email = firstEmail;
         if (email.isEmpty())
             email = r.value(QLatin1String("userName")).toString();
-        if (email.isEmpty())
-            return fail("userName: missing (and no email)");
-        person.emails = QStringList{email};
+        // As with /v1/people (ApiJson::person): a user without an address is listed, not a
+        // reason to fail the whole read; the same user read either way looks the same.
+        if (!email.isEmpty())
+            person.emails = QStringList{email};
         const QJsonValue name = r.value(QLatin1String("displayName"));
         if (!name.isUndefined() && !name.isString())
             return fail("displayName: not a string");

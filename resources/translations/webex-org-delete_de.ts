@@ -530,6 +530,10 @@
       <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie https://.</translation>
     </message>
     <message>
+      <source>page %1 has %2 users from %3; %4 from %5 were expected</source>
+      <translation>Seite %1 enthält %2 Benutzer ab %3; erwartet wurden %4 ab %5</translation>
+    </message>
+    <message>
       <source>page %1: %2</source>
       <translation>Seite %1: %2</translation>
     </message>
@@ -540,6 +544,14 @@
     <message>
       <source>the Link header points back to a page already read</source>
       <translation>der Link-Header verweist auf eine bereits gelesene Seite</translation>
+    </message>
+    <message>
+      <source>the first page is empty, of %1 users</source>
+      <translation>die erste Seite ist leer, von %1 Benutzern</translation>
+    </message>
+    <message>
+      <source>the number of users changed from %1 to %2 while they were read</source>
+      <translation>die Anzahl der Benutzer änderte sich beim Lesen von %1 auf %2</translation>
     </message>
   </context>
   <context>

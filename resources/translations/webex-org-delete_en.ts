@@ -61,8 +61,8 @@
     <message numerus="yes">
       <source>Cisco deleted the organization "%1" at the first request, although it still had %n other user(s); this run converted or deleted none of them.</source>
       <translation>
-        <numerusform>Cisco deleted the organization &quot;%1&quot; at the first request, although it still had %n other user; this run neither converted nor deleted that user.</numerusform>
-        <numerusform>Cisco deleted the organization &quot;%1&quot; at the first request, although it still had %n other users; this run converted or deleted none of them.</numerusform>
+        <numerusform>Cisco deleted the organization "%1" at the first request, although it still had %n other user; this run neither converted nor deleted that user.</numerusform>
+        <numerusform>Cisco deleted the organization "%1" at the first request, although it still had %n other users; this run converted or deleted none of them.</numerusform>
       </translation>
     </message>
   </context>

@@ -530,6 +530,10 @@
       <translation>Schéma d'URL non pris en charge « %1 » : utilisez https://.</translation>
     </message>
     <message>
+      <source>page %1 has %2 users from %3; %4 from %5 were expected</source>
+      <translation>la page %1 contient %2 utilisateurs à partir de %3 ; %4 à partir de %5 étaient attendus</translation>
+    </message>
+    <message>
       <source>page %1: %2</source>
       <translation>page %1 : %2</translation>
     </message>
@@ -540,6 +544,14 @@
     <message>
       <source>the Link header points back to a page already read</source>
       <translation>l'en-tête Link renvoie à une page déjà lue</translation>
+    </message>
+    <message>
+      <source>the first page is empty, of %1 users</source>
+      <translation>la première page est vide, sur %1 utilisateurs</translation>
+    </message>
+    <message>
+      <source>the number of users changed from %1 to %2 while they were read</source>
+      <translation>le nombre d’utilisateurs est passé de %1 à %2 pendant la lecture</translation>
     </message>
   </context>
   <context>
