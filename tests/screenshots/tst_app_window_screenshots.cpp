@@ -1,8 +1,10 @@
 // The screenshot suite "windows": the startup prompt and the main window's Management > Account
 // Info tab (eligible and blocked organizations), each against the sandbox, driven like a user.
 
+#include "FixedTrackingNetworkAccessManager.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
+#include "SandboxServer.h"
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
 #include "SignInDialog.h"
@@ -41,6 +43,7 @@ struct WindowRig
                                                QSettings::IniFormat);
         services.setClock(&clock);
         services.setSettings(settings.get());
+        services.setNetworkAccessManager(&nam); // fixed tracking IDs in what the window shows
         wod::ui::GuiOptions options;
         options.connection = sandbox.connection();
         if (!withToken)
@@ -55,6 +58,7 @@ struct WindowRig
     QTemporaryDir dir;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
     std::unique_ptr<QSettings> settings;
+    FixedTrackingNetworkAccessManager nam;
     wod::ui::UiServices services;
     std::unique_ptr<MainWindow> window;
 };
@@ -75,6 +79,7 @@ private slots:
     void startupPromptBlocked();
     void signedOutWithSignInDialog();
     void mainWindowError();
+    void signInDialogAlone();
     void cleanupTestCase();
 
 private:
@@ -252,6 +257,11 @@ void TestAppWindowScreenshots::startupPromptBlocked()
     auto *text = prompt->findChild<QLabel *>(QStringLiteral("promptTextLabel"));
     QVERIFY(title && text);
     QVERIFY2(!title->text().contains(QStringLiteral("can be deleted")), qPrintable(title->text()));
+    // The action is a review, not a red Delete Organization.
+    auto *action = prompt->findChild<QPushButton *>(QStringLiteral("promptDeleteOrganizationButton"));
+    QVERIFY(action);
+    QCOMPARE(action->text().remove(u'&'), QStringLiteral("Review what blocks deletion"));
+    QVERIFY2(action->property("wodRole").toString() != QStringLiteral("destructive"), "a review is not destructive");
     QVERIFY2(text->text().contains(QStringLiteral("Linked sites")), qPrintable(text->text()));
     QVERIFY2(ScreenshotSession::prepareWindow(prompt, prompt->size(), &error), qPrintable(error));
     QVERIFY(captureIfWanted(prompt, QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), {title, text}));
@@ -291,14 +301,20 @@ void TestAppWindowScreenshots::signedOutWithSignInDialog()
     auto *again = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
     QVERIFY(again && again->isVisible());
     QVERIFY2(state->text().contains(QStringLiteral("401")), qPrintable(state->text()));
+    // Refused: nobody is signed in, and the header agrees (no Sign Out next to "Not signed in").
+    auto *signOut = rig.window->findChild<QPushButton *>(QStringLiteral("signOutButton"));
+    auto *admin = rig.window->findChild<QLabel *>(QStringLiteral("adminLabel"));
+    QVERIFY(signOut && admin);
+    QVERIFY2(!signOut->isVisible(), qPrintable(admin->text()));
     QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
     QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("SignIn"), QStringLiteral("failed"), {state, again}));
 }
 
 void TestAppWindowScreenshots::mainWindowError()
 {
-    // Every connection is reset and the client does not retry: the window says what failed.
-    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.resetRate = 1.0; });
+    // Every request fails with a server error and the client does not retry: the window says what
+    // failed, with the tracking ID the server echoed (pinned by the rig's network access manager).
+    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.errorRate = 1.0; });
     QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
     QString error;
     QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
@@ -307,10 +323,33 @@ void TestAppWindowScreenshots::mainWindowError()
     auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
     auto *retry = rig.window->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(state && retry && retry->isVisible());
-    // The message ends with the failed request's tracking ID, different in every run: asserted,
-    // not captured.
+    // The message ends with the failed request's tracking ID, pinned by the rig's network access
+    // manager so that the capture is the same in every run.
     QVERIFY2(state->text().contains(QStringLiteral("could not be read")), qPrintable(state->text()));
-    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_00000000-0000-4000-8000-5c4ee9540000_")),
+             qPrintable(state->text()));
+    QVERIFY2(!state->text().contains(QString::number(rig.sandbox.server()->port())),
+             "the sandbox's port (different in every run) is not shown");
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("error"), {state, retry}));
+}
+
+void TestAppWindowScreenshots::signInDialogAlone()
+{
+    // The dialog as an admin of a real organization meets it: the public API's address, Sign in
+    // with Webex available. (Against the sandbox it shows the sandbox's port, which differs in every
+    // run.)
+    wod::ui::SignInDialog dialog(QStringLiteral("https://webexapis.com/v1"), true);
+    dialog.setRememberAvailable(true);
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(&dialog, dialog.sizeHint().expandedTo(dialog.minimumSize()), &error),
+             qPrintable(error));
+    auto *webex = dialog.findChild<QPushButton *>(QStringLiteral("signInWithWebexButton"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+    auto *remember = dialog.findChild<QWidget *>(QStringLiteral("rememberMeCheckBox"));
+    QVERIFY(webex && token && remember);
+    QVERIFY(webex->isEnabled() && token->isEnabled() && remember->isEnabled());
+    QVERIFY2(token->echoMode() != QLineEdit::Normal, "a pasted token is never shown");
+    QVERIFY(captureIfWanted(&dialog, QStringLiteral("SignIn"), QStringLiteral("dialog"), {webex, token, remember}));
 }
 
 void TestAppWindowScreenshots::cleanupTestCase()
