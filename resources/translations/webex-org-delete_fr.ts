@@ -803,6 +803,10 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
       <source>%1. %2</source>
       <translation>%1. %2</translation>
     </message>

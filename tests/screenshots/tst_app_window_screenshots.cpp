@@ -227,6 +227,8 @@ void TestAppWindowScreenshots::accountSubscriptionsTab()
     auto *note = rig.window->findChild<QLabel *>(QStringLiteral("subscriptionNoteLabel"));
     QVERIFY(table && note && table->isVisible());
     QCOMPARE(table->rowCount(), 2);
+    // The expired trial says when it expired.
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Expired on 3 Nov 2026"));
     QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), {tabs, table, note}));
 }
 
