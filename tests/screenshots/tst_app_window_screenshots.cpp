@@ -1,8 +1,10 @@
 // The screenshot suite "windows": the startup prompt and the main window's Management > Account
 // Info tab (eligible and blocked organizations), each against the sandbox, driven like a user.
 
+#include "DeleteOrgWizard.h"
 #include "FixedTrackingNetworkAccessManager.h"
 #include "MainWindow.h"
+#include "WizardController.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "ScreenshotSession.h"
@@ -13,9 +15,14 @@
 
 #include "Clock.h"
 
+#include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -80,6 +87,7 @@ private slots:
     void signedOutWithSignInDialog();
     void mainWindowError();
     void signInDialogAlone();
+    void resumePromptThenDeleted();
     void cleanupTestCase();
 
 private:
@@ -352,6 +360,97 @@ void TestAppWindowScreenshots::signInDialogAlone()
     QVERIFY(webex->isEnabled() && token->isEnabled() && remember->isEnabled());
     QVERIFY2(token->echoMode() != QLineEdit::Normal, "a pasted token is never shown");
     QVERIFY(captureIfWanted(&dialog, QStringLiteral("SignIn"), QStringLiteral("dialog"), {webex, token, remember}));
+}
+
+void TestAppWindowScreenshots::resumePromptThenDeleted()
+{
+    // A run stopped after some users leaves its journal; the next start asks to resume it. Resumed,
+    // it deletes the organization, and the main window says so.
+    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 0; });
+    QVERIFY(showAccountInfo(rig, true));
+    rig.services.runnerOptions.userConcurrency = 1;
+    rig.services.runnerOptions.progressIntervalMs = 10;
+    auto *button = rig.window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY(rig.window->wizard());
+    wod::ui::DeleteOrgWizard *wizard = rig.window->wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+    wizard->button(QWizard::NextButton)->click();
+    auto *convert = wizard->findChild<QRadioButton *>(QStringLiteral("convertRadioButton"));
+    QVERIFY(convert);
+    convert->click();
+    wizard->button(QWizard::NextButton)->click();
+    auto *ack = wizard->findChild<QCheckBox *>(QStringLiteral("ackCheckBox"));
+    auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("orgNameLineEdit"));
+    QVERIFY(ack && name);
+    ack->click();
+    QTest::keyClicks(name, rig.sandbox.scenario().orgDisplayName);
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    auto faults = rig.sandbox.server()->faults();
+    faults.latencyMs = 300;
+    rig.sandbox.server()->setFaults(faults);
+    auto *cancel = wizard->findChild<QPushButton *>(QStringLiteral("cancelRunButton"));
+    QVERIFY(cancel);
+    auto *controller = wizard->findChild<wod::ui::WizardController *>();
+    if (!controller)
+        controller = rig.window->findChild<wod::ui::WizardController *>();
+    QVERIFY(controller);
+    bool pressed = false;
+    connect(controller, &wod::ui::WizardController::progressChanged, cancel, [&](const wod::net::RunProgress &p) {
+        if (pressed || p.phase != wod::net::RunPhase::Users || p.done < 1 || !cancel->isEnabled())
+            return;
+        pressed = true;
+        cancel->click();
+    });
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->hasOutcome(), 30000);
+    QCOMPARE(controller->outcome().status, wod::net::RunOutcome::Status::Cancelled);
+    const QString journal = controller->outcome().journalPath;
+    QVERIFY(QFile::exists(journal));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!rig.window->wizard());
+    faults.latencyMs = 0;
+    rig.sandbox.server()->setFaults(faults);
+
+    // The journal's times are the runner's wall clock: pin them for the prompt's "last step".
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QRegularExpression(QStringLiteral("\"at\":\"[^\"]*\"")),
+                 QStringLiteral("\"at\":\"2026-11-28T11:58:00.000Z\""));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+
+    // The next start.
+    wod::ui::GuiOptions options;
+    options.connection = rig.sandbox.connection();
+    options.journalDirectory = rig.dir.filePath(QStringLiteral("journals"));
+    rig.window = std::make_unique<MainWindow>(options, &rig.services);
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    rig.window->start();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = rig.window->findChild<QMessageBox *>(QStringLiteral("questionMessageBox"))) != nullptr
+                                 && box->isVisible(), 10000);
+    QVERIFY2(box->text().contains(QStringLiteral("did not finish")), qPrintable(box->text()));
+    QCOMPARE(box->button(QMessageBox::Yes)->text().remove(u'&'), QStringLiteral("Resume"));
+    QCOMPARE(box->button(QMessageBox::No)->text().remove(u'&'), QStringLiteral("Not Now"));
+    QVERIFY2(ScreenshotSession::prepareWindow(box, box->size(), &error), qPrintable(error));
+    QVERIFY(captureIfWanted(box, QStringLiteral("MainWindow"), QStringLiteral("resume-prompt"),
+                            {box->button(QMessageBox::Yes), box->button(QMessageBox::No)}));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(rig.window->wizard());
+    wizard = rig.window->wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == wod::ui::ResultPageId, 30000);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window->state(), MainWindow::State::Deleted, 10000);
+    auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QVERIFY(state && state->isVisible());
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("deleted"), {state}));
 }
 
 void TestAppWindowScreenshots::cleanupTestCase()

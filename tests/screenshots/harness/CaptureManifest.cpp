@@ -62,6 +62,8 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("failed"), false},
         {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("dialog"), false},
         {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("error"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("resume-prompt"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("deleted"), false},
     };
     // clang-format on
     return entries;
