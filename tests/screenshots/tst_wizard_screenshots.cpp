@@ -754,9 +754,11 @@ void TestWizardScreenshots::resultPartialFailure()
 {
     // Users are being converted when the server starts failing every request: the run stops with
     // some users converted and the organization not deleted.
+    // One user at a time and no coalescing: the progress event of the first converted user comes
+    // before the next request leaves, so the server breaks before it: 1 of 11, in every run.
     Rig rig(QStringLiteral("demo.json"), {}, 0);
     rig.services.runnerOptions.userConcurrency = 1;
-    rig.services.runnerOptions.progressIntervalMs = 10;
+    rig.services.runnerOptions.progressIntervalMs = 0;
     QVERIFY(driveToReadyAcknowledge(rig));
     auto faults = rig.sandbox.server()->faults();
     faults.latencyMs = 300;
@@ -775,7 +777,7 @@ void TestWizardScreenshots::resultPartialFailure()
     QVERIFY(commitAndWaitForResult(rig));
     const wod::net::RunOutcome &outcome = rig.controller->outcome();
     QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Failed);
-    QVERIFY2(outcome.usersHandled >= 1 && outcome.usersHandled < 11, qPrintable(QString::number(outcome.usersHandled)));
+    QCOMPARE(outcome.usersHandled, 1);
     QVERIFY(outcome.resumable);
     auto *headline = rig.find<QLabel>("resultHeadlineLabel");
     auto *body = rig.find<QLabel>("resultBodyLabel");
