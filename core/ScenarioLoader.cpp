@@ -190,6 +190,14 @@ Scenario parse(const QJsonObject &root)
         subscriptionIds.insert(s.id);
         s.kind = *kind;
         s.status = *st;
+        // Optional (added later; older files have none): a calendar date, YYYY-MM-DD.
+        const QString expires = Reader::string(o, "expires", prefix, false);
+        if (o.value(QLatin1String("expires")).isString()) {
+            s.expires = QDate::fromString(expires, Qt::ISODate);
+            if (!s.expires.isValid() || expires.size() != 10)
+                throw FieldError{prefix + QStringLiteral("expires"),
+                                 tr("expected an ISO 8601 date (YYYY-MM-DD), found \"%1\"").arg(expires)};
+        }
         sc.subscriptions.append(s);
     }
 

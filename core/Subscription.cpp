@@ -1,6 +1,7 @@
 #include "Subscription.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace wod {
 
@@ -67,8 +68,27 @@ QString describe(const Subscription &s)
     case SubscriptionKind::Free: kind = QCoreApplication::translate(ctx, "free subscription"); break;
     case SubscriptionKind::Paid: kind = QCoreApplication::translate(ctx, "paid subscription"); break;
     }
+    const QString expiry = expiryText(s);
+    if (!expiry.isEmpty()) {
+        //: %1 subscription id, %2 status (active/expired/suspended), %3 kind, %4 "expires on <date>"
+        return QCoreApplication::translate(ctx, "%1 (%2 %3, %4)").arg(s.id, status, kind, expiry);
+    }
     //: %1 subscription id, %2 status (active/expired/suspended), %3 kind
     return QCoreApplication::translate(ctx, "%1 (%2 %3)").arg(s.id, status, kind);
+}
+
+QString expiryText(const Subscription &s)
+{
+    const bool trial = s.kind == SubscriptionKind::PartnerTrial || s.kind == SubscriptionKind::OnlineTrial;
+    if (!trial || !s.expires.isValid())
+        return {};
+    const char *ctx = "wod::Subscription";
+    //: QDate format of an expiry date (d day, MMM abbreviated month name, yyyy year)
+    const QString date =
+        QLocale().toString(s.expires, QCoreApplication::translate(ctx, "d MMM yyyy"));
+    return s.status == SubscriptionStatus::Expired
+               ? QCoreApplication::translate(ctx, "expired on %1").arg(date)
+               : QCoreApplication::translate(ctx, "expires on %1").arg(date);
 }
 
 } // namespace wod

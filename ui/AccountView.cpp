@@ -163,6 +163,8 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     m_subscriptionTable->setAccessibleName(tr("Subscriptions"));
     m_subscriptionTable->setHorizontalHeaderLabels({tr("Subscription"), tr("Kind"), tr("Status")});
     m_subscriptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The kind says the whole subscription (with a trial's date): never elided.
+    m_subscriptionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_subscriptionTable->verticalHeader()->setVisible(false);
     m_subscriptionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     subsLayout->addWidget(m_subscriptionTable, 1);
@@ -253,7 +255,15 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
         for (const Subscription &s : *snapshot.subscriptions) {
             m_subscriptionTable->setItem(row, 0, new QTableWidgetItem(s.id));
             m_subscriptionTable->setItem(row, 1, new QTableWidgetItem(describe(s)));
-            m_subscriptionTable->setItem(row, 2, new QTableWidgetItem(statusText(s.status)));
+            // A trial with a known date says it: "Expired on 3 Nov 2026", "Active, expires on ...".
+            QString status = statusText(s.status);
+            const QString expiry = expiryText(s);
+            if (!expiry.isEmpty()) {
+                status = s.status == SubscriptionStatus::Expired
+                    ? expiry.left(1).toUpper() + expiry.mid(1)
+                    : tr("%1, %2").arg(status, expiry);
+            }
+            m_subscriptionTable->setItem(row, 2, new QTableWidgetItem(status));
             ++row;
         }
     }

@@ -195,7 +195,9 @@ void DeleteOrgWizard::askToStopAndClose()
                 return;
             }
             QWizard::reject();
-        });
+        },
+        {{QMessageBox::Yes, canStop ? tr("&Stop and Close") : tr("&Close Anyway")},
+         {QMessageBox::No, tr("&Keep Running")}});
 }
 
 void DeleteOrgWizard::reject()

@@ -40,7 +40,8 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     : QMainWindow(parent),
       m_options(options),
       m_services(services),
-      m_nam(new QNetworkAccessManager(this)),
+      m_nam(services->networkAccessManager() ? services->networkAccessManager()
+                                             : new QNetworkAccessManager(this)),
       m_client(nullptr),
       m_loader(nullptr),
       m_reminders(services->settings(), services->clock()),
@@ -261,6 +262,18 @@ void MainWindow::setUpSignIn()
     connect(m_session, &wod::auth::AuthSession::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &wod::auth::AuthSession::failed, this,
             [this](wod::auth::AuthSession::Failure failure, const QString &message) {
+                // The authorization server's raw error code (e.g. access_denied) goes to the log
+                // only; the admin reads a sentence.
+                if (failure == wod::auth::AuthSession::Failure::Denied) {
+                    qCInfo(lcUi) << "Sign-in refused by the authorization server:" << message;
+                    onAuthFailed(message.contains(QLatin1String("access_denied"))
+                                     ? tr("The sign-in was refused in the browser, so nobody is "
+                                          "signed in. Choose Sign in with Webex to try again.")
+                                     : tr("Webex refused the sign-in. Try again, or paste an access "
+                                          "token instead."),
+                                 false);
+                    return;
+                }
                 onAuthFailed(message, failure == wod::auth::AuthSession::Failure::TokenRejected);
             });
 }
@@ -563,6 +576,9 @@ void MainWindow::onLoadFailed(const wod::net::ApiError &error)
         }
         setState(State::Error, tr("Your sign-in is not valid or has expired (HTTP 401). Sign in again."));
         m_retryButton->setVisible(false);
+        // The token was refused: nobody is signed in, as the header says; Sign in again is offered.
+        if (!m_snapshot)
+            m_signOutButton->setVisible(false);
         return;
     }
     QString text = tr("Your organization could not be read: %1").arg(error.message);
@@ -667,7 +683,8 @@ void MainWindow::afterLoad()
                                           openWizard(path);
                                       else
                                           offerPrompt();
-                                  });
+                                  },
+                                  {{QMessageBox::Yes, tr("&Resume")}, {QMessageBox::No, tr("&Not Now")}});
 }
 
 void MainWindow::offerPrompt()

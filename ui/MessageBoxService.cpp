@@ -15,7 +15,8 @@ void MessageBoxService::setNextAnswer(QMessageBox::StandardButton button)
 
 void MessageBoxService::ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                             const QString &text, QMessageBox::StandardButtons buttons,
-                            QMessageBox::StandardButton defaultButton, const Callback &done)
+                            QMessageBox::StandardButton defaultButton, const Callback &done,
+                            const QMap<QMessageBox::StandardButton, QString> &buttonTexts)
 {
     m_lastText = text;
     emit asked(title, text);
@@ -44,7 +45,7 @@ void MessageBoxService::ask(QWidget *parent, QMessageBox::Icon icon, const QStri
     };
     for (const auto &t : texts) {
         if (QAbstractButton *b = box->button(t.which))
-            b->setText(t.text);
+            b->setText(buttonTexts.value(t.which, t.text));
     }
     box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     connect(box, &QMessageBox::finished, this, [box, done](int) {

@@ -6,6 +6,7 @@
 // GUI thread only.
 
 #include <QMessageBox>
+#include <QMap>
 #include <QObject>
 #include <QQueue>
 #include <functional>
@@ -22,9 +23,12 @@ public:
 
     // Shows a question; `done` receives the button pressed (Escape: the escape button, e.g. No).
     // `parent` may be null; `done` is not called when `parent` is destroyed first.
+    // `buttonTexts` names buttons by what they do ("Stop and Close" rather than "Yes"); a button
+    // not named there keeps the standard text.
     void ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-             const Callback &done);
+             const Callback &done,
+             const QMap<QMessageBox::StandardButton, QString> &buttonTexts = {});
     // A notice with one OK button; `done` may be empty.
     void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                 const Callback &done = {});

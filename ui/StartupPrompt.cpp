@@ -43,7 +43,8 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, const Verdict &verdi
         for (const Blocker &b : verdict.blockers)
             what << b.message;
         bodyText = tr("%1 only has free subscriptions, but %n condition(s) still block its "
-                      "deletion: %2 Delete Organization shows each one and what to do about it.",
+                      "deletion: %2 Choose “Review what blocks deletion” to see each one and what to do "
+                      "about it.",
                       nullptr, blockers)
                        .arg(orgDisplayName, what.join(QLatin1Char(' ')));
     } else if (!verdict.unknown.isEmpty()) {
@@ -91,10 +92,15 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, const Verdict &verdi
     auto *remind = buttons->addButton(tr("&Remind Me Later"), QDialogButtonBox::RejectRole);
     remind->setObjectName(QStringLiteral("remindLaterButton"));
     remind->setAccessibleName(tr("Remind Me Later"));
-    auto *del = buttons->addButton(tr("&Delete Organization"), QDialogButtonBox::AcceptRole);
+    // Blocked: the action is a review, not a deletion (as on Account > Info), and is not red.
+    auto *del = buttons->addButton(verdict.eligible ? tr("&Delete Organization")
+                                                    : tr("Re&view what blocks deletion"),
+                                   QDialogButtonBox::AcceptRole);
     del->setObjectName(QStringLiteral("promptDeleteOrganizationButton"));
-    del->setAccessibleName(tr("Delete Organization"));
-    Look::markDestructive(del);
+    del->setAccessibleName(verdict.eligible ? tr("Delete Organization")
+                                            : tr("Review what blocks deletion"));
+    if (verdict.eligible)
+        Look::markDestructive(del);
     // The safe choice is the default: Return alone must not start a deletion flow.
     remind->setDefault(true);
     remind->setFocus();

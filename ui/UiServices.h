@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QNetworkAccessManager;
 class QSettings;
 
 namespace wod::ui {
@@ -36,6 +37,12 @@ public:
     QSettings *settings() const { return m_settings; }
     void setSettings(QSettings *settings); // null: the default
 
+    // The network access manager the main window sends its requests through; null (the default):
+    // the window makes its own. Not owned; must outlive the window. Screenshot tests pass one
+    // that pins the tracking IDs so that a page showing one looks the same in every run.
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    void setNetworkAccessManager(QNetworkAccessManager *nam) { m_nam = nam; }
+
     // Names the journal file of a new run on `orgId` in `directory` (which exists). The default is
     // wod::net::Journal::newJournalPath(), named after the current UTC time; screenshot tests name
     // it after their fixed clock so that a page showing the path looks the same in every run.
@@ -55,6 +62,7 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings;
     JournalPathProvider m_journalPathProvider;
+    QNetworkAccessManager *m_nam = nullptr;
 };
 
 } // namespace wod::ui

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -71,8 +72,8 @@ void UsersView::updateCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_countLabel->setText(shown == total ? tr("%n user(s)", nullptr, total)
-                                         : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_countLabel->setText(shown == total ? tr("%Ln user(s)", nullptr, total)
+                                         : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 } // namespace wod::ui

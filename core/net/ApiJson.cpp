@@ -152,6 +152,15 @@ std::optional<Subscription> subscription(const QJsonObject &o, QString *why)
     }
     s.kind = *kind;
     s.status = *state;
+    // Optional: the date the subscription ends or ended (YYYY-MM-DD).
+    const QJsonValue expires = o.value(QLatin1String("expires"));
+    if (!expires.isUndefined() && !expires.isNull()) {
+        s.expires = QDate::fromString(expires.toString(), Qt::ISODate);
+        if (!expires.isString() || !s.expires.isValid()) {
+            *why = QStringLiteral("expires: not an ISO 8601 date");
+            return std::nullopt;
+        }
+    }
     return s;
 }
 

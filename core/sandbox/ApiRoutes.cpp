@@ -531,9 +531,12 @@ private:
             return error(403, notAdminMessage());
         QJsonArray out;
         for (const Subscription &s : st.scenario().subscriptions) {
-            out.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                   {QStringLiteral("type"), toWireName(s.kind)},
-                                   {QStringLiteral("status"), toWireName(s.status)}});
+            QJsonObject o{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("type"), toWireName(s.kind)},
+                          {QStringLiteral("status"), toWireName(s.status)}};
+            if (s.expires.isValid()) // optional: only when the scenario gives it
+                o.insert(QStringLiteral("expires"), s.expires.toString(Qt::ISODate));
+            out.append(o);
         }
         return list(out);
     }

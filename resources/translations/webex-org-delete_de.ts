@@ -306,6 +306,10 @@
       <translation>ganze Zahl von 0 bis %1 erwartet, gefunden: %2</translation>
     </message>
     <message>
+      <source>expected an ISO 8601 date (YYYY-MM-DD), found "%1"</source>
+      <translation>Datum nach ISO 8601 (JJJJ-MM-TT) erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
       <source>expected an ISO 8601 date and time, found "%1"</source>
       <translation>Datum und Uhrzeit nach ISO 8601 erwartet, gefunden: „%1“</translation>
     </message>
@@ -349,12 +353,28 @@
       <translation>%1 (%3, %2)</translation>
     </message>
     <message>
+      <source>%1 (%2 %3, %4)</source>
+      <translation>%1 (%3, %2, %4)</translation>
+    </message>
+    <message>
       <source>active</source>
       <translation>aktiv</translation>
     </message>
     <message>
+      <source>d MMM yyyy</source>
+      <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
       <source>expired</source>
       <translation>abgelaufen</translation>
+    </message>
+    <message>
+      <source>expired on %1</source>
+      <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+      <source>expires on %1</source>
+      <translation>läuft am %1 ab</translation>
     </message>
     <message>
       <source>free subscription</source>
@@ -826,6 +846,10 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
       <source>%1. %2</source>
       <translation>%1. %2</translation>
     </message>
@@ -1082,12 +1106,24 @@
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
+      <source>&amp;Close Anyway</source>
+      <translation>&amp;Trotzdem schließen</translation>
+    </message>
+    <message>
       <source>&amp;Finish</source>
       <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
+      <source>&amp;Keep Running</source>
+      <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
       <source>&amp;Next &gt;</source>
       <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Stop and Close</source>
+      <translation>&amp;Anhalten und schließen</translation>
     </message>
     <message>
       <source>&lt; &amp;Back</source>
@@ -1146,6 +1182,14 @@
     <message>
       <source>%1 is being deleted. Deletion can take up to 10 minutes to complete.</source>
       <translation>%1 wird gelöscht. Das Löschen kann bis zu 10 Minuten dauern.</translation>
+    </message>
+    <message>
+      <source>&amp;Not Now</source>
+      <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
       <source>&amp;Retry</source>
@@ -1272,6 +1316,10 @@
       <translation>Das Löschen der Organisation wurde bereits gesendet.</translation>
     </message>
     <message>
+      <source>The sign-in was refused in the browser, so nobody is signed in. Choose Sign in with Webex to try again.</source>
+      <translation>Die Anmeldung wurde im Browser abgelehnt, daher ist niemand angemeldet. Wählen Sie „Mit Webex anmelden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
       <source>Tracking ID: %1</source>
       <translation>Tracking-ID: %1</translation>
     </message>
@@ -1282,6 +1330,10 @@
     <message>
       <source>Webex Organization Deletion</source>
       <translation>Webex-Organisation löschen</translation>
+    </message>
+    <message>
+      <source>Webex refused the sign-in. Try again, or paste an access token instead.</source>
+      <translation>Webex hat die Anmeldung abgelehnt. Versuchen Sie es erneut oder fügen Sie stattdessen ein Zugriffstoken ein.</translation>
     </message>
     <message>
       <source>You are signed out.</source>
@@ -1685,6 +1737,10 @@
       <translation>Cisco hat das Löschen der Organisation abgelehnt (HTTP 409 Conflict). Beheben Sie diese Bedingungen und wählen Sie dann „Fortsetzen“:</translation>
     </message>
     <message>
+      <source>Deletion accepted</source>
+      <translation>Löschen angenommen</translation>
+    </message>
+    <message>
       <source>Deletion can take up to 10 minutes to complete.</source>
       <translation>Das Löschen kann bis zu 10 Minuten dauern.</translation>
     </message>
@@ -1699,10 +1755,6 @@
     <message>
       <source>Nothing was changed</source>
       <translation>Es wurde nichts geändert</translation>
-    </message>
-    <message>
-      <source>Nothing was changed.</source>
-      <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
       <source>Organization deleted</source>
@@ -1731,6 +1783,10 @@
     <message>
       <source>Something went wrong</source>
       <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+      <source>Start again to review its new state.</source>
+      <translation>Beginnen Sie erneut, um den neuen Stand zu prüfen.</translation>
     </message>
     <message>
       <source>The deletion did not finish</source>
@@ -1875,10 +1931,10 @@ API: %1</translation>
   <context>
     <name>wod::ui::StartupPrompt</name>
     <message numerus="yes">
-      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Choose “Review what blocks deletion” to see each one and what to do about it.</source>
       <translation>
-        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingung blockiert das Löschen noch: %2 „Organisation löschen“ zeigt sie und was zu tun ist.</numerusform>
-        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingungen blockieren das Löschen noch: %2 „Organisation löschen“ zeigt jede davon und was zu tun ist.</numerusform>
+        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingung blockiert das Löschen noch: %2 Wählen Sie „Prüfen, was das Löschen blockiert“, um sie zu sehen und zu erfahren, was zu tun ist.</numerusform>
+        <numerusform>%1 hat nur kostenlose Abonnements, aber %n Bedingungen blockieren das Löschen noch: %2 Wählen Sie „Prüfen, was das Löschen blockiert“, um jede davon zu sehen und zu erfahren, was zu tun ist.</numerusform>
       </translation>
     </message>
     <message>
@@ -1909,6 +1965,10 @@ API: %1</translation>
       <translation>Organisation löschen oder später erinnern</translation>
     </message>
     <message>
+      <source>Re&amp;view what blocks deletion</source>
+      <translation>&amp;Prüfen, was das Löschen blockiert</translation>
+    </message>
+    <message>
       <source>Remind Me Later</source>
       <translation>Später erinnern</translation>
     </message>
@@ -1918,6 +1978,10 @@ API: %1</translation>
         <numerusform>„Später erinnern“ fragt in %n Tag erneut.</numerusform>
         <numerusform>„Später erinnern“ fragt in %n Tagen erneut.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Review what blocks deletion</source>
+      <translation>Prüfen, was das Löschen blockiert</translation>
     </message>
     <message>
       <source>Your organization can be deleted</source>
@@ -1994,17 +2058,17 @@ API: %1</translation>
       <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n Benutzer</numerusform>
-        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) will be deleted with all of their Webex data.</source>
+      <source>%Ln user(s) will be deleted with all of their Webex data.</source>
       <translation>
-        <numerusform>%n Benutzer wird mit allen Webex-Daten gelöscht.</numerusform>
-        <numerusform>%n Benutzer werden mit allen ihren Webex-Daten gelöscht.</numerusform>
+        <numerusform>%Ln Benutzer wird mit allen Webex-Daten gelöscht.</numerusform>
+        <numerusform>%Ln Benutzer werden mit allen ihren Webex-Daten gelöscht.</numerusform>
       </translation>
     </message>
     <message>
@@ -2020,10 +2084,10 @@ API: %1</translation>
       <translation>Betroffene Benutzer</translation>
     </message>
     <message numerus="yes">
-      <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
+      <source>Besides you, your organization has %Ln user(s). Choose what happens to them when the organization is deleted.</source>
       <translation>
-        <numerusform>Außer Ihnen hat Ihre Organisation %n Benutzer. Wählen Sie, was mit ihm geschieht, wenn die Organisation gelöscht wird.</numerusform>
-        <numerusform>Außer Ihnen hat Ihre Organisation %n Benutzer. Wählen Sie, was mit ihnen geschieht, wenn die Organisation gelöscht wird.</numerusform>
+        <numerusform>Außer Ihnen hat Ihre Organisation %Ln Benutzer. Wählen Sie, was mit ihm geschieht, wenn die Organisation gelöscht wird.</numerusform>
+        <numerusform>Außer Ihnen hat Ihre Organisation %Ln Benutzer. Wählen Sie, was mit ihnen geschieht, wenn die Organisation gelöscht wird.</numerusform>
       </translation>
     </message>
     <message>
@@ -2047,10 +2111,10 @@ API: %1</translation>
       <translation>Liste e&amp;xportieren (CSV)…</translation>
     </message>
     <message numerus="yes">
-      <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
+      <source>Each user gets an individual account with a free Webex license (%Ln user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
       <translation>
-        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Die Daten dieses Benutzers in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
-        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%n Benutzer). Die Daten dieser Benutzer in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%Ln Benutzer). Die Daten dieses Benutzers in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
+        <numerusform>Jeder Benutzer erhält ein Einzelkonto mit kostenloser Webex-Lizenz (%Ln Benutzer). Die Daten dieser Benutzer in der Organisation werden trotzdem gelöscht: Nur Inhalte in Bereichen zwischen zwei Personen bleiben erhalten.</numerusform>
       </translation>
     </message>
     <message>
@@ -2066,10 +2130,10 @@ API: %1</translation>
       <translation>Die betroffenen Benutzer als CSV exportieren</translation>
     </message>
     <message numerus="yes">
-      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <source>No user matches "%1". Clear the search to see all %Ln user(s).</source>
       <translation>
-        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um den %n Benutzer zu sehen.</numerusform>
-        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um alle %n Benutzer zu sehen.</numerusform>
+        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um den %Ln Benutzer zu sehen.</numerusform>
+        <numerusform>Kein Benutzer passt zu „%1“. Leeren Sie die Suche, um alle %Ln Benutzer zu sehen.</numerusform>
       </translation>
     </message>
     <message>
@@ -2116,10 +2180,10 @@ API: %1</translation>
       <translation>%1 von %2 angezeigt</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n Benutzer</numerusform>
-        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
       </translation>
     </message>
     <message>

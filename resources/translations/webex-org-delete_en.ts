@@ -206,10 +206,10 @@
   <context>
     <name>wod::ui::StartupPrompt</name>
     <message numerus="yes">
-      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Choose “Review what blocks deletion” to see each one and what to do about it.</source>
       <translation>
-        <numerusform>%1 only has free subscriptions, but %n condition still blocks its deletion: %2 Delete Organization shows it and what to do about it.</numerusform>
-        <numerusform>%1 only has free subscriptions, but %n conditions still block its deletion: %2 Delete Organization shows each one and what to do about it.</numerusform>
+        <numerusform>%1 only has free subscriptions, but %n condition still blocks its deletion: %2 Choose “Review what blocks deletion” to see it and what to do about it.</numerusform>
+        <numerusform>%1 only has free subscriptions, but %n conditions still block its deletion: %2 Choose “Review what blocks deletion” to see each one and what to do about it.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -240,48 +240,48 @@
   <context>
     <name>wod::ui::UsersPage</name>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n user</numerusform>
-        <numerusform>%n users</numerusform>
+        <numerusform>%Ln user</numerusform>
+        <numerusform>%Ln users</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) will be deleted with all of their Webex data.</source>
+      <source>%Ln user(s) will be deleted with all of their Webex data.</source>
       <translation>
-        <numerusform>%n user will be deleted with all of their Webex data.</numerusform>
-        <numerusform>%n users will be deleted with all of their Webex data.</numerusform>
+        <numerusform>%Ln user will be deleted with all of their Webex data.</numerusform>
+        <numerusform>%Ln users will be deleted with all of their Webex data.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
+      <source>Besides you, your organization has %Ln user(s). Choose what happens to them when the organization is deleted.</source>
       <translation>
-        <numerusform>Besides you, your organization has %n user. Choose what happens to them when the organization is deleted.</numerusform>
-        <numerusform>Besides you, your organization has %n users. Choose what happens to them when the organization is deleted.</numerusform>
+        <numerusform>Besides you, your organization has %Ln user. Choose what happens to them when the organization is deleted.</numerusform>
+        <numerusform>Besides you, your organization has %Ln users. Choose what happens to them when the organization is deleted.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
+      <source>Each user gets an individual account with a free Webex license (%Ln user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
       <translation>
-        <numerusform>Each user gets an individual account with a free Webex license (%n user). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
-        <numerusform>Each user gets an individual account with a free Webex license (%n users). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
+        <numerusform>Each user gets an individual account with a free Webex license (%Ln user). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
+        <numerusform>Each user gets an individual account with a free Webex license (%Ln users). Their organization data is still purged: only content in spaces between two people is retained.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <source>No user matches "%1". Clear the search to see all %Ln user(s).</source>
       <translation>
-        <numerusform>No user matches "%1". Clear the search to see the %n user.</numerusform>
-        <numerusform>No user matches "%1". Clear the search to see all %n users.</numerusform>
+        <numerusform>No user matches "%1". Clear the search to see the %Ln user.</numerusform>
+        <numerusform>No user matches "%1". Clear the search to see all %Ln users.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>wod::ui::UsersView</name>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n user</numerusform>
-        <numerusform>%n users</numerusform>
+        <numerusform>%Ln user</numerusform>
+        <numerusform>%Ln users</numerusform>
       </translation>
     </message>
   </context>

@@ -306,6 +306,10 @@
       <translation>nombre entier de 0 à %1 attendu, trouvé : %2</translation>
     </message>
     <message>
+      <source>expected an ISO 8601 date (YYYY-MM-DD), found "%1"</source>
+      <translation>date ISO 8601 (AAAA-MM-JJ) attendue, trouvé : « %1 »</translation>
+    </message>
+    <message>
       <source>expected an ISO 8601 date and time, found "%1"</source>
       <translation>date et heure ISO 8601 attendues, trouvé : « %1 »</translation>
     </message>
@@ -349,12 +353,28 @@
       <translation>%1 (%3, %2)</translation>
     </message>
     <message>
+      <source>%1 (%2 %3, %4)</source>
+      <translation>%1 (%3, %2, %4)</translation>
+    </message>
+    <message>
       <source>active</source>
       <translation>actif</translation>
     </message>
     <message>
+      <source>d MMM yyyy</source>
+      <translation>d MMM yyyy</translation>
+    </message>
+    <message>
       <source>expired</source>
       <translation>expiré</translation>
+    </message>
+    <message>
+      <source>expired on %1</source>
+      <translation>expiré le %1</translation>
+    </message>
+    <message>
+      <source>expires on %1</source>
+      <translation>expire le %1</translation>
     </message>
     <message>
       <source>free subscription</source>
@@ -826,6 +846,10 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
       <source>%1. %2</source>
       <translation>%1. %2</translation>
     </message>
@@ -1082,12 +1106,24 @@
   <context>
     <name>wod::ui::DeleteOrgWizard</name>
     <message>
+      <source>&amp;Close Anyway</source>
+      <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
+      <source>&amp;Keep Running</source>
+      <translation>&amp;Laisser continuer</translation>
+    </message>
+    <message>
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+      <source>&amp;Stop and Close</source>
+      <translation>&amp;Arrêter et fermer</translation>
     </message>
     <message>
       <source>&lt; &amp;Back</source>
@@ -1146,6 +1182,14 @@
     <message>
       <source>%1 is being deleted. Deletion can take up to 10 minutes to complete.</source>
       <translation>%1 est en cours de suppression. La suppression peut prendre jusqu'à 10 minutes.</translation>
+    </message>
+    <message>
+      <source>&amp;Not Now</source>
+      <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+      <source>&amp;Resume</source>
+      <translation>&amp;Reprendre</translation>
     </message>
     <message>
       <source>&amp;Retry</source>
@@ -1272,6 +1316,10 @@
       <translation>La suppression de l'organisation a déjà été envoyée.</translation>
     </message>
     <message>
+      <source>The sign-in was refused in the browser, so nobody is signed in. Choose Sign in with Webex to try again.</source>
+      <translation>La connexion a été refusée dans le navigateur : personne n’est connecté. Choisissez « Se connecter avec Webex » pour réessayer.</translation>
+    </message>
+    <message>
       <source>Tracking ID: %1</source>
       <translation>ID de suivi : %1</translation>
     </message>
@@ -1282,6 +1330,10 @@
     <message>
       <source>Webex Organization Deletion</source>
       <translation>Suppression d'organisation Webex</translation>
+    </message>
+    <message>
+      <source>Webex refused the sign-in. Try again, or paste an access token instead.</source>
+      <translation>Webex a refusé la connexion. Réessayez, ou collez plutôt un jeton d’accès.</translation>
     </message>
     <message>
       <source>You are signed out.</source>
@@ -1685,6 +1737,10 @@
       <translation>Cisco a refusé de supprimer l'organisation (HTTP 409 Conflict). Résolvez ces conditions, puis choisissez Reprendre :</translation>
     </message>
     <message>
+      <source>Deletion accepted</source>
+      <translation>Suppression acceptée</translation>
+    </message>
+    <message>
       <source>Deletion can take up to 10 minutes to complete.</source>
       <translation>La suppression peut prendre jusqu'à 10 minutes.</translation>
     </message>
@@ -1699,10 +1755,6 @@
     <message>
       <source>Nothing was changed</source>
       <translation>Rien n'a été modifié</translation>
-    </message>
-    <message>
-      <source>Nothing was changed.</source>
-      <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Organization deleted</source>
@@ -1731,6 +1783,10 @@
     <message>
       <source>Something went wrong</source>
       <translation>Un problème s'est produit</translation>
+    </message>
+    <message>
+      <source>Start again to review its new state.</source>
+      <translation>Recommencez pour vérifier son nouvel état.</translation>
     </message>
     <message>
       <source>The deletion did not finish</source>
@@ -1875,10 +1931,10 @@ API : %1</translation>
   <context>
     <name>wod::ui::StartupPrompt</name>
     <message numerus="yes">
-      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Delete Organization shows each one and what to do about it.</source>
+      <source>%1 only has free subscriptions, but %n condition(s) still block its deletion: %2 Choose “Review what blocks deletion” to see each one and what to do about it.</source>
       <translation>
-        <numerusform>%1 n'a que des abonnements gratuits, mais %n condition bloque encore sa suppression : %2 Supprimer l'organisation l'affiche avec ce qu'il faut faire.</numerusform>
-        <numerusform>%1 n'a que des abonnements gratuits, mais %n conditions bloquent encore sa suppression : %2 Supprimer l'organisation affiche chacune avec ce qu'il faut faire.</numerusform>
+        <numerusform>%1 n’a que des abonnements gratuits, mais %n condition bloque encore sa suppression : %2 Choisissez « Voir ce qui bloque la suppression » pour la voir et savoir quoi faire.</numerusform>
+        <numerusform>%1 n’a que des abonnements gratuits, mais %n conditions bloquent encore sa suppression : %2 Choisissez « Voir ce qui bloque la suppression » pour voir chacune d’elles et savoir quoi faire.</numerusform>
       </translation>
     </message>
     <message>
@@ -1909,6 +1965,10 @@ API : %1</translation>
       <translation>Supprimer l'organisation ou me le rappeler plus tard</translation>
     </message>
     <message>
+      <source>Re&amp;view what blocks deletion</source>
+      <translation>&amp;Voir ce qui bloque la suppression</translation>
+    </message>
+    <message>
       <source>Remind Me Later</source>
       <translation>Me le rappeler plus tard</translation>
     </message>
@@ -1918,6 +1978,10 @@ API : %1</translation>
         <numerusform>Me le rappeler plus tard redemande dans %n jour.</numerusform>
         <numerusform>Me le rappeler plus tard redemande dans %n jours.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Review what blocks deletion</source>
+      <translation>Voir ce qui bloque la suppression</translation>
     </message>
     <message>
       <source>Your organization can be deleted</source>
@@ -1994,17 +2058,17 @@ API : %1</translation>
       <translation>%1 sur %2 affichés</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n utilisateur</numerusform>
-        <numerusform>%n utilisateurs</numerusform>
+        <numerusform>%Ln utilisateur</numerusform>
+        <numerusform>%Ln utilisateurs</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) will be deleted with all of their Webex data.</source>
+      <source>%Ln user(s) will be deleted with all of their Webex data.</source>
       <translation>
-        <numerusform>%n utilisateur sera supprimé avec toutes ses données Webex.</numerusform>
-        <numerusform>%n utilisateurs seront supprimés avec toutes leurs données Webex.</numerusform>
+        <numerusform>%Ln utilisateur sera supprimé avec toutes ses données Webex.</numerusform>
+        <numerusform>%Ln utilisateurs seront supprimés avec toutes leurs données Webex.</numerusform>
       </translation>
     </message>
     <message>
@@ -2020,10 +2084,10 @@ API : %1</translation>
       <translation>Utilisateurs concernés</translation>
     </message>
     <message numerus="yes">
-      <source>Besides you, your organization has %n user(s). Choose what happens to them when the organization is deleted.</source>
+      <source>Besides you, your organization has %Ln user(s). Choose what happens to them when the organization is deleted.</source>
       <translation>
-        <numerusform>En plus de vous, votre organisation compte %n utilisateur. Choisissez ce qu'il advient de lui lors de la suppression de l'organisation.</numerusform>
-        <numerusform>En plus de vous, votre organisation compte %n utilisateurs. Choisissez ce qu'il advient d'eux lors de la suppression de l'organisation.</numerusform>
+        <numerusform>En plus de vous, votre organisation compte %Ln utilisateur. Choisissez ce qu'il advient de lui lors de la suppression de l'organisation.</numerusform>
+        <numerusform>En plus de vous, votre organisation compte %Ln utilisateurs. Choisissez ce qu'il advient d'eux lors de la suppression de l'organisation.</numerusform>
       </translation>
     </message>
     <message>
@@ -2047,10 +2111,10 @@ API : %1</translation>
       <translation>&amp;Exporter la liste (CSV)…</translation>
     </message>
     <message numerus="yes">
-      <source>Each user gets an individual account with a free Webex license (%n user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
+      <source>Each user gets an individual account with a free Webex license (%Ln user(s)). Their organization data is still purged: only content in spaces between two people is retained.</source>
       <translation>
-        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%n utilisateur). Ses données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
-        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%n utilisateurs). Leurs données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
+        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%Ln utilisateur). Ses données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
+        <numerusform>Chaque utilisateur obtient un compte individuel avec une licence Webex gratuite (%Ln utilisateurs). Leurs données d'organisation sont tout de même purgées : seul le contenu des espaces entre deux personnes est conservé.</numerusform>
       </translation>
     </message>
     <message>
@@ -2066,10 +2130,10 @@ API : %1</translation>
       <translation>Exporter les utilisateurs concernés au format CSV</translation>
     </message>
     <message numerus="yes">
-      <source>No user matches "%1". Clear the search to see all %n user(s).</source>
+      <source>No user matches "%1". Clear the search to see all %Ln user(s).</source>
       <translation>
-        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir l'utilisateur (%n).</numerusform>
-        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir les %n utilisateurs.</numerusform>
+        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir l'utilisateur (%Ln).</numerusform>
+        <numerusform>Aucun utilisateur ne correspond à « %1 ». Effacez la recherche pour voir les %Ln utilisateurs.</numerusform>
       </translation>
     </message>
     <message>
@@ -2116,10 +2180,10 @@ API : %1</translation>
       <translation>%1 sur %2 affichés</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n utilisateur</numerusform>
-        <numerusform>%n utilisateurs</numerusform>
+        <numerusform>%Ln utilisateur</numerusform>
+        <numerusform>%Ln utilisateurs</numerusform>
       </translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ private slots:
     void usersActorAndGeneratedUsers();
     void unknownTopLevelKeysAreIgnored();
     void faultsAndSandboxArePassedThrough();
+    void subscriptionExpiry();
 };
 
 namespace {
@@ -216,6 +217,14 @@ void TestScenarioLoader::errors_data()
     row("subscriptions[0].status unknown",
         with("subscriptions.0.status", QStringLiteral("cancelled")), "subscriptions[0].status",
         "unknown value \"cancelled\" (expected active, expired or suspended)");
+    row("subscriptions[1].expires not a date", with("subscriptions.1.expires", QStringLiteral("3/11/2026")),
+        "subscriptions[1].expires", "expected an ISO 8601 date (YYYY-MM-DD), found \"3/11/2026\"");
+    row("subscriptions[1].expires with a time", with("subscriptions.1.expires", QStringLiteral("2026-11-03T10:00:00Z")),
+        "subscriptions[1].expires", "expected an ISO 8601 date (YYYY-MM-DD)");
+    row("subscriptions[1].expires empty", with("subscriptions.1.expires", QString()),
+        "subscriptions[1].expires", "expected an ISO 8601 date (YYYY-MM-DD), found \"\"");
+    row("subscriptions[1].expires is a number", with("subscriptions.1.expires", 20261103),
+        "subscriptions[1].expires", "expected a string, found a number");
     row("subscriptions[0].type missing", with("subscriptions.0.type", undefined),
         "subscriptions[0].type", "is required");
     row("subscriptions[1].status is a number", with("subscriptions.1.status", 1),
@@ -475,4 +484,52 @@ void TestScenarioLoader::faultsAndSandboxArePassedThrough()
 }
 
 QTEST_GUILESS_MAIN(TestScenarioLoader)
+
+// A subscription's optional expiry date: absent in older files (no date), read when given, and
+// said on trial rows in the current locale's words.
+void TestScenarioLoader::subscriptionExpiry()
+{
+    QString error;
+    const auto old = ScenarioLoader::loadData(bytes(base()), QStringLiteral("old.json"), &error);
+    QVERIFY2(old, qPrintable(error));
+    QVERIFY(!old->subscriptions.at(1).expires.isValid());
+
+    QJsonObject root = base();
+    root.insert(QStringLiteral("subscriptions"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("T1")},
+                                       {QStringLiteral("type"), QStringLiteral("partner_trial")},
+                                       {QStringLiteral("status"), QStringLiteral("expired")},
+                                       {QStringLiteral("expires"), QStringLiteral("2026-11-03")}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("T2")},
+                                       {QStringLiteral("type"), QStringLiteral("online_trial")},
+                                       {QStringLiteral("status"), QStringLiteral("active")},
+                                       {QStringLiteral("expires"), QStringLiteral("2026-12-24")}},
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("F1")},
+                                       {QStringLiteral("type"), QStringLiteral("free")},
+                                       {QStringLiteral("status"), QStringLiteral("active")},
+                                       {QStringLiteral("expires"), QJsonValue::Null}}});
+    const auto sc = ScenarioLoader::loadData(bytes(root), QStringLiteral("e.json"), &error);
+    QVERIFY2(sc, qPrintable(error));
+    QCOMPARE(sc->subscriptions.at(0).expires, QDate(2026, 11, 3));
+    QCOMPARE(sc->subscriptions.at(1).expires, QDate(2026, 12, 24));
+    QVERIFY(!sc->subscriptions.at(2).expires.isValid());
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(expiryText(sc->subscriptions.at(0)), QStringLiteral("expired on 3 Nov 2026"));
+    QCOMPARE(expiryText(sc->subscriptions.at(1)), QStringLiteral("expires on 24 Dec 2026"));
+    QCOMPARE(describe(sc->subscriptions.at(0)),
+             QStringLiteral("T1 (expired partner-led trial, expired on 3 Nov 2026)"));
+    // Only trials say their date; a row without a date reads as before.
+    Subscription paid = sc->subscriptions.at(1);
+    paid.kind = SubscriptionKind::Paid;
+    QVERIFY(expiryText(paid).isEmpty());
+    QCOMPARE(describe(old->subscriptions.at(1)), QStringLiteral("S2 (expired free subscription)"));
+    // The month in the locale's words.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QVERIFY2(expiryText(sc->subscriptions.at(1)).contains(QStringLiteral("déc")),
+             qPrintable(expiryText(sc->subscriptions.at(1))));
+    QLocale::setDefault(before);
+}
+
 #include "tst_scenarioloader.moc"

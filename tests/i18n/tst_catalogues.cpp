@@ -137,7 +137,7 @@ private slots:
             seen.insert(key);
             if (!m.type.isEmpty())
                 problems << where + QStringLiteral(": translation is ") + m.type;
-            if (m.numerus != m.source.contains(QLatin1String("%n")))
+            if (m.numerus != (m.source.contains(QLatin1String("%n")) || m.source.contains(QLatin1String("%Ln"))))
                 problems << where + QStringLiteral(": %n and numerus disagree");
             if (m.numerus && m.forms.size() != forms)
                 problems << where + QStringLiteral(": %1 plural forms, expected %2").arg(m.forms.size()).arg(forms);
@@ -191,14 +191,14 @@ private slots:
         QVERIFY(wod::ui::installTranslations(*app, QStringLiteral("fr_FR")));
         QCOMPARE(QCoreApplication::translate("wod::ui::StartupPrompt", "&Delete Organization"),
                  QStringLiteral("&Supprimer l'organisation"));
-        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%n user(s)", nullptr, 0), QStringLiteral("0 utilisateur"));
-        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%n user(s)", nullptr, 2), QStringLiteral("2 utilisateurs"));
+        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%Ln user(s)", nullptr, 0), QStringLiteral("0 utilisateur"));
+        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%Ln user(s)", nullptr, 2), QStringLiteral("2 utilisateurs"));
 
         QVERIFY(wod::ui::installTranslations(*app, QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("wod::ui::StartupPrompt", "&Delete Organization"),
                  QStringLiteral("&Delete Organization"));
-        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%n user(s)", nullptr, 1), QStringLiteral("1 user"));
-        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%n user(s)", nullptr, 11), QStringLiteral("11 users"));
+        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%Ln user(s)", nullptr, 1), QStringLiteral("1 user"));
+        QCOMPARE(QCoreApplication::translate("wod::ui::UsersView", "%Ln user(s)", nullptr, 11), QStringLiteral("11 users"));
 
         QVERIFY(wod::ui::installTranslations(*app, QStringLiteral("pseudo")));
         const QString pseudo = QCoreApplication::translate("wod::ui::MainWindow", "Account");

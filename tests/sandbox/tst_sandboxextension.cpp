@@ -51,7 +51,8 @@ private slots:
                                        {QStringLiteral("status"), QStringLiteral("expired")}},
                            QJsonObject{{QStringLiteral("id"), QStringLiteral("S2")},
                                        {QStringLiteral("type"), QStringLiteral("online_trial")},
-                                       {QStringLiteral("status"), QStringLiteral("active")}}}},
+                                       {QStringLiteral("status"), QStringLiteral("active")},
+                                       {QStringLiteral("expires"), QStringLiteral("2026-12-24")}}}},
                {QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("acme.webex.com")}},
                {QStringLiteral("directorySync"), true},
                {QStringLiteral("managedBy"), QJsonArray{QStringLiteral("Contoso Partner")}},
@@ -63,6 +64,9 @@ private slots:
                  (QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
                               {QStringLiteral("type"), QStringLiteral("partner_trial")},
                               {QStringLiteral("status"), QStringLiteral("expired")}}));
+        // The optional expiry date, only where the scenario gives one.
+        QCOMPARE(r.items().at(1).toObject().value(QLatin1String("expires")).toString(),
+                 QStringLiteral("2026-12-24"));
         r = m_http->get(ext(QStringLiteral("linkedSites")));
         QCOMPARE(r.items().at(0).toObject().value(QLatin1String("siteUrl")).toString(),
                  QStringLiteral("acme.webex.com"));

@@ -1,8 +1,12 @@
 // The screenshot suite "windows": the startup prompt and the main window's Management > Account
 // Info tab (eligible and blocked organizations), each against the sandbox, driven like a user.
 
+#include "DeleteOrgWizard.h"
+#include "FixedTrackingNetworkAccessManager.h"
 #include "MainWindow.h"
+#include "WizardController.h"
 #include "SandboxFixture.h"
+#include "SandboxServer.h"
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
 #include "SignInDialog.h"
@@ -11,9 +15,14 @@
 
 #include "Clock.h"
 
+#include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -41,6 +50,7 @@ struct WindowRig
                                                QSettings::IniFormat);
         services.setClock(&clock);
         services.setSettings(settings.get());
+        services.setNetworkAccessManager(&nam); // fixed tracking IDs in what the window shows
         wod::ui::GuiOptions options;
         options.connection = sandbox.connection();
         if (!withToken)
@@ -55,6 +65,7 @@ struct WindowRig
     QTemporaryDir dir;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
     std::unique_ptr<QSettings> settings;
+    FixedTrackingNetworkAccessManager nam;
     wod::ui::UiServices services;
     std::unique_ptr<MainWindow> window;
 };
@@ -75,6 +86,8 @@ private slots:
     void startupPromptBlocked();
     void signedOutWithSignInDialog();
     void mainWindowError();
+    void signInDialogAlone();
+    void resumePromptThenDeleted();
     void cleanupTestCase();
 
 private:
@@ -222,6 +235,8 @@ void TestAppWindowScreenshots::accountSubscriptionsTab()
     auto *note = rig.window->findChild<QLabel *>(QStringLiteral("subscriptionNoteLabel"));
     QVERIFY(table && note && table->isVisible());
     QCOMPARE(table->rowCount(), 2);
+    // The expired trial says when it expired.
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Expired on 3 Nov 2026"));
     QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), {tabs, table, note}));
 }
 
@@ -252,6 +267,11 @@ void TestAppWindowScreenshots::startupPromptBlocked()
     auto *text = prompt->findChild<QLabel *>(QStringLiteral("promptTextLabel"));
     QVERIFY(title && text);
     QVERIFY2(!title->text().contains(QStringLiteral("can be deleted")), qPrintable(title->text()));
+    // The action is a review, not a red Delete Organization.
+    auto *action = prompt->findChild<QPushButton *>(QStringLiteral("promptDeleteOrganizationButton"));
+    QVERIFY(action);
+    QCOMPARE(action->text().remove(u'&'), QStringLiteral("Review what blocks deletion"));
+    QVERIFY2(action->property("wodRole").toString() != QStringLiteral("destructive"), "a review is not destructive");
     QVERIFY2(text->text().contains(QStringLiteral("Linked sites")), qPrintable(text->text()));
     QVERIFY2(ScreenshotSession::prepareWindow(prompt, prompt->size(), &error), qPrintable(error));
     QVERIFY(captureIfWanted(prompt, QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), {title, text}));
@@ -291,14 +311,20 @@ void TestAppWindowScreenshots::signedOutWithSignInDialog()
     auto *again = rig.window->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
     QVERIFY(again && again->isVisible());
     QVERIFY2(state->text().contains(QStringLiteral("401")), qPrintable(state->text()));
+    // Refused: nobody is signed in, and the header agrees (no Sign Out next to "Not signed in").
+    auto *signOut = rig.window->findChild<QPushButton *>(QStringLiteral("signOutButton"));
+    auto *admin = rig.window->findChild<QLabel *>(QStringLiteral("adminLabel"));
+    QVERIFY(signOut && admin);
+    QVERIFY2(!signOut->isVisible(), qPrintable(admin->text()));
     QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
     QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("SignIn"), QStringLiteral("failed"), {state, again}));
 }
 
 void TestAppWindowScreenshots::mainWindowError()
 {
-    // Every connection is reset and the client does not retry: the window says what failed.
-    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.resetRate = 1.0; });
+    // Every request fails with a server error and the client does not retry: the window says what
+    // failed, with the tracking ID the server echoed (pinned by the rig's network access manager).
+    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.errorRate = 1.0; });
     QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
     QString error;
     QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
@@ -307,10 +333,124 @@ void TestAppWindowScreenshots::mainWindowError()
     auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
     auto *retry = rig.window->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QVERIFY(state && retry && retry->isVisible());
-    // The message ends with the failed request's tracking ID, different in every run: asserted,
-    // not captured.
+    // The message ends with the failed request's tracking ID, pinned by the rig's network access
+    // manager so that the capture is the same in every run.
     QVERIFY2(state->text().contains(QStringLiteral("could not be read")), qPrintable(state->text()));
-    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("Tracking ID: WOD_00000000-0000-4000-8000-5c4ee9540000_")),
+             qPrintable(state->text()));
+    QVERIFY2(!state->text().contains(QString::number(rig.sandbox.server()->port())),
+             "the sandbox's port (different in every run) is not shown");
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("error"), {state, retry}));
+}
+
+void TestAppWindowScreenshots::signInDialogAlone()
+{
+    // The dialog as an admin of a real organization meets it: the public API's address, Sign in
+    // with Webex available. (Against the sandbox it shows the sandbox's port, which differs in every
+    // run.)
+    wod::ui::SignInDialog dialog(QStringLiteral("https://webexapis.com/v1"), true);
+    dialog.setRememberAvailable(true);
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(&dialog, dialog.sizeHint().expandedTo(dialog.minimumSize()), &error),
+             qPrintable(error));
+    auto *webex = dialog.findChild<QPushButton *>(QStringLiteral("signInWithWebexButton"));
+    auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("tokenLineEdit"));
+    auto *remember = dialog.findChild<QWidget *>(QStringLiteral("rememberMeCheckBox"));
+    QVERIFY(webex && token && remember);
+    QVERIFY(webex->isEnabled() && token->isEnabled() && remember->isEnabled());
+    QVERIFY2(token->echoMode() != QLineEdit::Normal, "a pasted token is never shown");
+    QVERIFY(captureIfWanted(&dialog, QStringLiteral("SignIn"), QStringLiteral("dialog"), {webex, token, remember}));
+}
+
+void TestAppWindowScreenshots::resumePromptThenDeleted()
+{
+    // A run stopped after some users leaves its journal; the next start asks to resume it. Resumed,
+    // it deletes the organization, and the main window says so.
+    WindowRig rig(QStringLiteral("demo.json"), true, [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 0; });
+    QVERIFY(showAccountInfo(rig, true));
+    rig.services.runnerOptions.userConcurrency = 1;
+    rig.services.runnerOptions.progressIntervalMs = 10;
+    auto *button = rig.window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
+    QVERIFY(button);
+    button->click();
+    QTRY_VERIFY(rig.window->wizard());
+    wod::ui::DeleteOrgWizard *wizard = rig.window->wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+    wizard->button(QWizard::NextButton)->click();
+    auto *convert = wizard->findChild<QRadioButton *>(QStringLiteral("convertRadioButton"));
+    QVERIFY(convert);
+    convert->click();
+    wizard->button(QWizard::NextButton)->click();
+    auto *ack = wizard->findChild<QCheckBox *>(QStringLiteral("ackCheckBox"));
+    auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("orgNameLineEdit"));
+    QVERIFY(ack && name);
+    ack->click();
+    QTest::keyClicks(name, rig.sandbox.scenario().orgDisplayName);
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    auto faults = rig.sandbox.server()->faults();
+    faults.latencyMs = 300;
+    rig.sandbox.server()->setFaults(faults);
+    auto *cancel = wizard->findChild<QPushButton *>(QStringLiteral("cancelRunButton"));
+    QVERIFY(cancel);
+    auto *controller = wizard->findChild<wod::ui::WizardController *>();
+    if (!controller)
+        controller = rig.window->findChild<wod::ui::WizardController *>();
+    QVERIFY(controller);
+    bool pressed = false;
+    connect(controller, &wod::ui::WizardController::progressChanged, cancel, [&](const wod::net::RunProgress &p) {
+        if (pressed || p.phase != wod::net::RunPhase::Users || p.done < 1 || !cancel->isEnabled())
+            return;
+        pressed = true;
+        cancel->click();
+    });
+    wizard->button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->hasOutcome(), 30000);
+    QCOMPARE(controller->outcome().status, wod::net::RunOutcome::Status::Cancelled);
+    const QString journal = controller->outcome().journalPath;
+    QVERIFY(QFile::exists(journal));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!rig.window->wizard());
+    faults.latencyMs = 0;
+    rig.sandbox.server()->setFaults(faults);
+
+    // The journal's times are the runner's wall clock: pin them for the prompt's "last step".
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(QRegularExpression(QStringLiteral("\"at\":\"[^\"]*\"")),
+                 QStringLiteral("\"at\":\"2026-11-28T11:58:00.000Z\""));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+
+    // The next start.
+    wod::ui::GuiOptions options;
+    options.connection = rig.sandbox.connection();
+    options.journalDirectory = rig.dir.filePath(QStringLiteral("journals"));
+    rig.window = std::make_unique<MainWindow>(options, &rig.services);
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    rig.window->start();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = rig.window->findChild<QMessageBox *>(QStringLiteral("questionMessageBox"))) != nullptr
+                                 && box->isVisible(), 10000);
+    QVERIFY2(box->text().contains(QStringLiteral("did not finish")), qPrintable(box->text()));
+    QCOMPARE(box->button(QMessageBox::Yes)->text().remove(u'&'), QStringLiteral("Resume"));
+    QCOMPARE(box->button(QMessageBox::No)->text().remove(u'&'), QStringLiteral("Not Now"));
+    QVERIFY2(ScreenshotSession::prepareWindow(box, box->size(), &error), qPrintable(error));
+    QVERIFY(captureIfWanted(box, QStringLiteral("MainWindow"), QStringLiteral("resume-prompt"),
+                            {box->button(QMessageBox::Yes), box->button(QMessageBox::No)}));
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(rig.window->wizard());
+    wizard = rig.window->wizard();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() == wod::ui::ResultPageId, 30000);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window->state(), MainWindow::State::Deleted, 10000);
+    auto *state = rig.window->findChild<QLabel *>(QStringLiteral("stateLabel"));
+    QVERIFY(state && state->isVisible());
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
+    QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("MainWindow"), QStringLiteral("deleted"), {state}));
 }
 
 void TestAppWindowScreenshots::cleanupTestCase()

@@ -27,6 +27,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -132,6 +137,12 @@ private slots:
     void resultSuccess();
     void resultConflict409();
     void resultCancelledWithResume();
+    void progressConfirming();
+    void resultFailed();
+    void resultPartialFailure();
+    void resultChanged();
+    void resultUnconfirmed();
+    void usersHundredThousand();
     void cleanupTestCase();
 
 private:
@@ -554,6 +565,9 @@ void TestWizardScreenshots::progressMidRun()
                 && box->isVisible());
     QVERIFY2(box->text().contains(QStringLiteral("Stop it now?")), qPrintable(box->text()));
     QVERIFY(rig.controller->isRunning());
+    // The buttons say what they do, not Yes and No.
+    QCOMPARE(box->button(QMessageBox::Yes)->text().remove(u'&'), QStringLiteral("Stop and Close"));
+    QCOMPARE(box->button(QMessageBox::No)->text().remove(u'&'), QStringLiteral("Keep Running"));
     if (m_session.wants(QStringLiteral("Progress"), QStringLiteral("close-while-running"))) {
         QString error;
         QVERIFY2(ScreenshotSession::prepareWindow(box, box->size(), &error), qPrintable(error));
@@ -676,6 +690,181 @@ void TestWizardScreenshots::resultCancelledWithResume()
     QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
     QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("cancelled-resumable"),
                     {headline, resume, body}));
+}
+
+// Commits the eligible demo organization and waits for the result page.
+static bool commitAndWaitForResult(Rig &rig)
+{
+    rig.button(QWizard::CommitButton)->click();
+    return QTest::qWaitFor([&] { return rig.wizard->currentId() == wod::ui::ResultPageId; }, 30000);
+}
+
+void TestWizardScreenshots::progressConfirming()
+{
+    // Cisco accepted the organization's DELETE; the organization still answers for 10 minutes, so
+    // the run stays in its confirmation phase, polling.
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 600000; });
+    QVERIFY(driveToReadyAcknowledge(rig));
+    rig.button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->lastProgress().phase == wod::net::RunPhase::Confirming, 30000);
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
+    QVERIFY(rig.controller->isRunning());
+    QVERIFY2(!rig.controller->canCancel(), "nothing stops a DELETE Cisco has accepted");
+    auto *cancel = rig.find<QPushButton>("cancelRunButton");
+    QVERIFY(cancel);
+    QVERIFY2(!cancel->isEnabled() || !cancel->isVisible(), "Stop is not offered once the DELETE is sent");
+    // Fixed figures: every user handled, confirmation under way.
+    wod::net::RunProgress fixed = rig.controller->lastProgress();
+    fixed.done = 11;
+    fixed.total = 11;
+    fixed.failed = 0;
+    fixed.etaMs = -1;
+    fixed.elapsedMs = 12000;
+    emit rig.controller->progressChanged(fixed);
+    QList<QWidget *> keys;
+    for (QProgressBar *bar : rig.wizard->currentPage()->findChildren<QProgressBar *>())
+        keys << bar;
+    QVERIFY(capture(rig, QStringLiteral("Progress"), QStringLiteral("confirming"), keys));
+}
+
+void TestWizardScreenshots::resultFailed()
+{
+    // The server fails every request from the commit on (no retries): the run stops before it
+    // changes anything.
+    Rig rig(QStringLiteral("demo.json"), {}, 0);
+    QVERIFY(driveToReadyAcknowledge(rig));
+    auto faults = rig.sandbox.server()->faults();
+    faults.errorRate = 1.0;
+    rig.sandbox.server()->setFaults(faults);
+    QVERIFY(commitAndWaitForResult(rig));
+    const wod::net::RunOutcome &outcome = rig.controller->outcome();
+    QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Failed);
+    QCOMPARE(outcome.usersHandled, 0);
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    QVERIFY(headline && body);
+    QVERIFY2(body->text().contains(QStringLiteral("WOD_00000000-0000-4000-8000-5c4ee9540000_"))
+                 || outcome.trackingIds.isEmpty(),
+             qPrintable(body->text()));
+    QVERIFY(rig.button(QWizard::FinishButton)->isVisible());
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("failed"), {headline, body}));
+}
+
+void TestWizardScreenshots::resultPartialFailure()
+{
+    // Users are being converted when the server starts failing every request: the run stops with
+    // some users converted and the organization not deleted.
+    // One user at a time and no coalescing: the progress event of the first converted user comes
+    // before the next request leaves, so the server breaks before it: 1 of 11, in every run.
+    Rig rig(QStringLiteral("demo.json"), {}, 0);
+    rig.services.runnerOptions.userConcurrency = 1;
+    rig.services.runnerOptions.progressIntervalMs = 0;
+    QVERIFY(driveToReadyAcknowledge(rig));
+    auto faults = rig.sandbox.server()->faults();
+    faults.latencyMs = 300;
+    rig.sandbox.server()->setFaults(faults);
+    bool broken = false;
+    connect(rig.controller.get(), &WizardController::progressChanged, rig.wizard.get(),
+            [&](const wod::net::RunProgress &p) {
+                if (broken || p.phase != wod::net::RunPhase::Users || p.done < 1)
+                    return;
+                broken = true;
+                auto f = rig.sandbox.server()->faults();
+                f.latencyMs = 0;
+                f.errorRate = 1.0;
+                rig.sandbox.server()->setFaults(f);
+            });
+    QVERIFY(commitAndWaitForResult(rig));
+    const wod::net::RunOutcome &outcome = rig.controller->outcome();
+    QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Failed);
+    QCOMPARE(outcome.usersHandled, 1);
+    QVERIFY(outcome.resumable);
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    auto *resume = rig.find<QPushButton>("resumeButton");
+    QVERIFY(headline && body && resume);
+    QVERIFY2(resume->isVisible() && resume->isEnabled(), "a failed run that changed users offers Resume");
+    QVERIFY2(body->text().contains(QStringLiteral("of 11 users were converted")), qPrintable(body->text()));
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("partial-failure"), {headline, body, resume}));
+}
+
+void TestWizardScreenshots::resultChanged()
+{
+    // Another administrator removes a user after the admin confirmed: the run re-reads the
+    // organization, sees the difference and changes nothing.
+    Rig rig(QStringLiteral("demo.json"));
+    QVERIFY(driveToReadyAcknowledge(rig));
+    const QList<wod::Person> users = rig.controller->snapshot().usersToHandle();
+    QVERIFY(!users.isEmpty());
+    QNetworkAccessManager other;
+    QNetworkRequest request(QUrl(rig.sandbox.server()->baseUrl().toString() + QStringLiteral("/people/")
+                                 + users.last().id));
+    request.setRawHeader("Authorization", "Bearer " + rig.sandbox.server()->token().toUtf8());
+    QNetworkReply *reply = other.deleteResource(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+    reply->deleteLater();
+    QVERIFY(commitAndWaitForResult(rig));
+    const wod::net::RunOutcome &outcome = rig.controller->outcome();
+    QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Changed);
+    QCOMPARE(outcome.usersHandled, 0);
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    QVERIFY(headline && body);
+    QVERIFY2(body->text().contains(QStringLiteral("Nothing was done")), qPrintable(body->text()));
+    QVERIFY2(body->text().contains(QStringLiteral("1 user left")), "the page says what changed");
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("changed"), {headline, body}));
+}
+
+void TestWizardScreenshots::resultUnconfirmed()
+{
+    // Cisco accepted the DELETE but the organization still answered when the confirmation's
+    // deadline passed.
+    Rig rig(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 600000; });
+    rig.services.runnerOptions.confirmTimeoutMs = 300;
+    QVERIFY(driveToReadyAcknowledge(rig));
+    QVERIFY(commitAndWaitForResult(rig));
+    const wod::net::RunOutcome &outcome = rig.controller->outcome();
+    QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Deleted);
+    QVERIFY(!outcome.confirmed);
+    auto *headline = rig.find<QLabel>("resultHeadlineLabel");
+    auto *body = rig.find<QLabel>("resultBodyLabel");
+    QVERIFY(headline && body);
+    QVERIFY2(!headline->text().contains(QStringLiteral("has been deleted")), qPrintable(headline->text()));
+    QVERIFY(capture(rig, QStringLiteral("Result"), QStringLiteral("unconfirmed"), {headline, body}));
+}
+
+void TestWizardScreenshots::usersHundredThousand()
+{
+    // 100,000 users, generated by the scenario (not a file of them): the page lists them all and
+    // counts them.
+    QFile demo(QDir(qEnvironmentVariable("WOD_SCENARIO_DIR")).filePath(QStringLiteral("demo.json")));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(demo.readAll()).object();
+    scenario.insert(QStringLiteral("users"), QJsonArray());
+    scenario.insert(QStringLiteral("generatedUsers"), 100000 - 1);
+    const QString path = QDir(m_home.path()).filePath(QStringLiteral("users-100k.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(QJsonDocument(scenario).toJson());
+    out.close();
+    Rig rig(path);
+    QVERIFY(rig.sandbox.isReady());
+    QString error;
+    QVERIFY2(ScreenshotSession::prepareWindow(rig.wizard.get(), kWizardSize, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->hasSnapshot() && !rig.controller->isBusy(), 120000);
+    QCOMPARE(rig.controller->snapshot().users.size(), 100000);
+    rig.button(QWizard::NextButton)->click();
+    QCOMPARE(rig.wizard->currentId(), int(wod::ui::UsersPageId));
+    auto *convert = rig.find<QRadioButton>("convertRadioButton");
+    auto *table = rig.find<QTableView>("userTableView");
+    auto *count = rig.find<QLabel>("userMatchCountLabel");
+    QVERIFY(convert && table && count);
+    QCOMPARE(table->model()->rowCount(), 99999);
+    convert->setFocus();
+    QTest::keyClick(convert, Qt::Key_Space);
+    QVERIFY(rig.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("hundred-thousand"), {convert, table, count}));
 }
 
 void TestWizardScreenshots::cleanupTestCase()

@@ -137,7 +137,7 @@ private slots:
         QVERIFY(wod::ui::installTranslations(*qApp, QStringLiteral("de")));
         const QString convert = QCoreApplication::translate(
             "wod::ui::UsersPage",
-            "Each user gets an individual account with a free Webex license (%n user(s)). Their "
+            "Each user gets an individual account with a free Webex license (%Ln user(s)). Their "
             "organization data is still purged: only content in spaces between two people is "
             "retained.",
             nullptr, 5);

@@ -117,7 +117,8 @@ void ResultPage::render()
         mark = CheckItem::State::Passed;
         headline = o.confirmed ? tr("%1 has been deleted").arg(org)
                                : tr("%1 is being deleted").arg(org);
-        setTitle(tr("Organization deleted"));
+        // Accepted but not yet seen gone: the title does not claim more than Cisco confirmed.
+        setTitle(o.confirmed ? tr("Organization deleted") : tr("Deletion accepted"));
         body += para(o.confirmed
                          ? tr("Cisco confirmed that the organization is gone. Removing all of its data from "
                               "Cisco's services can take up to 10 minutes to complete.")
@@ -162,8 +163,10 @@ void ResultPage::render()
     case Status::Changed:
         headline = tr("Nothing was changed");
         setTitle(tr("The organization changed"));
-        body += para(tr("The organization changed after you confirmed, so nothing was done. Start "
-                        "again to review the new state."));
+        // The runner's message names what changed; the general sentence only stands in for it.
+        if (o.message.isEmpty())
+            body += para(tr("The organization changed after you confirmed, so nothing was done. Start "
+                            "again to review the new state."));
         if (!o.blockers.isEmpty()) {
             body += QStringLiteral("<ul>");
             for (const Blocker &b : o.blockers)
@@ -185,8 +188,11 @@ void ResultPage::render()
     case Status::Failed:
         headline = tr("The deletion did not finish");
         setTitle(tr("Something went wrong"));
-        body += para(o.error.message.toHtmlEscaped());
-        if (!usersLine.isEmpty())
+        // The runner's message usually quotes the error already: say it once.
+        if (!o.message.contains(o.error.message))
+            body += para(o.error.message.toHtmlEscaped());
+        // Nobody handled: the message says nothing was done, "0 of N users" adds nothing.
+        if (!usersLine.isEmpty() && o.usersHandled > 0)
             body += para(usersLine.toHtmlEscaped());
         break;
     }
@@ -222,7 +228,7 @@ QString ResultPage::subtitleFor(const wod::net::RunOutcome &o, bool deleteUsers)
     case Status::Deleted: return tr("The deletion request was accepted.");
     case Status::Cancelled: return tr("The run stopped before the organization was deleted.");
     case Status::Failed: return tr("The run did not finish; see what was done below.");
-    case Status::Changed: return tr("Nothing was changed.");
+    case Status::Changed: return tr("Start again to review its new state.");
     case Status::Blocked:
         if (o.usersHandled <= 0)
             return tr("The organization was not deleted and nothing was changed.");

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -163,15 +164,15 @@ bool UsersPage::isComplete() const
 void UsersPage::render()
 {
     const int n = m_model->totalCount();
-    setSubTitle(tr("Besides you, your organization has %n user(s). Choose what happens to them "
+    setSubTitle(tr("Besides you, your organization has %Ln user(s). Choose what happens to them "
                    "when the organization is deleted.",
                    nullptr, n));
     m_convertLabel->setText(
-        tr("Each user gets an individual account with a free Webex license (%n user(s)). Their "
+        tr("Each user gets an individual account with a free Webex license (%Ln user(s)). Their "
            "organization data is still purged: only content in spaces between two people is "
            "retained.",
            nullptr, n));
-    m_deleteLabel->setText(tr("%n user(s) will be deleted with all of their Webex data.", nullptr, n));
+    m_deleteLabel->setText(tr("%Ln user(s) will be deleted with all of their Webex data.", nullptr, n));
     m_selfLabel->setText(tr("Your own account (%1) is neither converted nor deleted by these steps: "
                             "it is deleted together with the organization, at the end.")
                              .arg(m_controller->snapshot().actor.email));
@@ -205,11 +206,11 @@ void UsersPage::updateMatchCount()
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_matchLabel->setText(shown == total ? tr("%n user(s)", nullptr, total)
-                                         : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_matchLabel->setText(shown == total ? tr("%Ln user(s)", nullptr, total)
+                                         : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
     const bool nothingMatches = shown == 0 && total > 0;
     m_noMatchLabel->setText(nothingMatches
-                                ? tr("No user matches \"%1\". Clear the search to see all %n user(s).",
+                                ? tr("No user matches \"%1\". Clear the search to see all %Ln user(s).",
                                      nullptr, total)
                                       .arg(m_filterEdit->text())
                                 : QString());

@@ -45,6 +45,12 @@ const QList<ManifestEntry> &CaptureManifest::all()
         // The 409 page is in the DPR 2 subset for its rich-text list (bullets, bold, indents).
         {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("conflict-409"), true},
         {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("cancelled-resumable"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Progress"), QStringLiteral("confirming"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("failed"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("partial-failure"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("changed"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Result"), QStringLiteral("unconfirmed"), false},
+        {QStringLiteral("wizard"), QStringLiteral("Users"), QStringLiteral("hundred-thousand"), false},
         // The startup prompt and the main window's Account > Info tab (tst_app_window_screenshots).
         {QStringLiteral("windows"), QStringLiteral("StartupPrompt"), QStringLiteral("after-sign-in"), true},
         {QStringLiteral("windows"), QStringLiteral("AccountInfo"), QStringLiteral("eligible"), true},
@@ -54,6 +60,10 @@ const QList<ManifestEntry> &CaptureManifest::all()
         {QStringLiteral("windows"), QStringLiteral("StartupPrompt"), QStringLiteral("blocked"), false},
         {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("signed-out"), false},
         {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("failed"), false},
+        {QStringLiteral("windows"), QStringLiteral("SignIn"), QStringLiteral("dialog"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("error"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("resume-prompt"), false},
+        {QStringLiteral("windows"), QStringLiteral("MainWindow"), QStringLiteral("deleted"), false},
     };
     // clang-format on
     return entries;
