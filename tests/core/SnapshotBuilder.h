@@ -42,7 +42,7 @@ public:
             const auto status =
                 subscriptionStatusFromWire(items.at(i).section(QLatin1Char('/'), 1, 1));
             Q_ASSERT(kind && status);
-            list.append(Subscription{QStringLiteral("S%1").arg(i + 1), *kind, *status});
+            list.append(Subscription{QStringLiteral("S%1").arg(i + 1), *kind, *status, {}});
         }
         m_s.subscriptions = list;
         return *this;
