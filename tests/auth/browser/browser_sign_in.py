@@ -110,8 +110,10 @@ def sign_in(consent_file, browser_log):
 
     said = at.wait_for("the dialog to say that the sign-in was refused", refusal)[0]
     at.read_aloud("Sign-in dialog after Deny", dialog)
-    if "denied" not in said:
-        at.fail("after Deny the dialog does not say that the sign-in was denied: %r" % said)
+    if "in the browser" not in said:
+        at.fail("after Deny the dialog does not say the browser refused the sign-in: %r" % said)
+    if "access_denied" in said:
+        at.fail("after Deny the dialog shows the raw OAuth error code: %r" % said)
     if "%" in said or "+" in said:
         at.fail("after Deny the dialog shows an encoded message: %r" % said)
     # The app answers the browser's request before the browser has loaded the page it got.
