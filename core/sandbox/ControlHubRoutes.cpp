@@ -1,0 +1,81 @@
+#include "ControlHubRoutes.h"
+
+#include "FaultInjector.h"
+#include "SandboxState.h"
+
+namespace wod::sandbox {
+
+namespace {
+
+// 200 {"items": [{key: name}, ...]} for an administrator.
+SandboxResponse namedItems(const RouteContext &c, const QStringList &names, const char *key)
+{
+    return c.adminRead([&] {
+        QJsonArray out;
+        for (const QString &n : names)
+            out.append(QJsonObject{{QLatin1String(key), n}});
+        return RouteContext::list(out);
+    });
+}
+
+} // namespace
+
+void ControlHubRoutes::addTo(RouteTable &table)
+{
+    using ApiExtensions::Endpoint;
+    table.addExtension(Endpoint::LinkedSites, linkedSites);
+    table.addExtension(Endpoint::DirectorySync, directorySync);
+    table.addExtension(Endpoint::ManagedBy, managedBy);
+    table.addExtension(Endpoint::ManagedOrgs, managedOrgs);
+    table.addExtension(Endpoint::Convert, convert);
+}
+
+SandboxResponse ControlHubRoutes::linkedSites(RouteContext &c, const QStringList &)
+{
+    return namedItems(c, c.st.scenario().linkedSites, "siteUrl");
+}
+
+SandboxResponse ControlHubRoutes::directorySync(RouteContext &c, const QStringList &)
+{
+    if (c.faults.config().directorySyncUnreadable)
+        return c.notFound();
+    return c.adminRead([&] {
+        return SandboxResponse::json(
+            200, QJsonObject{{QStringLiteral("enabled"), c.st.scenario().directorySync}});
+    });
+}
+
+SandboxResponse ControlHubRoutes::managedBy(RouteContext &c, const QStringList &)
+{
+    return namedItems(c, c.st.scenario().managedBy, "displayName");
+}
+
+SandboxResponse ControlHubRoutes::managedOrgs(RouteContext &c, const QStringList &)
+{
+    return namedItems(c, c.st.scenario().managedOrgs, "displayName");
+}
+
+SandboxResponse ControlHubRoutes::convert(RouteContext &c, const QStringList &params)
+{
+    if (!c.canWriteUsers())
+        return c.error(403, RouteContext::notUserAdminMessage());
+    const qsizetype i = c.st.indexOfId(params.at(1));
+    const SandboxState::Change change = c.st.convertUser(i);
+    switch (change) {
+    case SandboxState::Change::Done:
+    case SandboxState::Change::AlreadyDone: {
+        QJsonObject body{{QStringLiteral("personId"), c.st.user(i).id},
+                         {QStringLiteral("status"), QStringLiteral("converted")}};
+        if (change == SandboxState::Change::AlreadyDone)
+            body.insert(QStringLiteral("alreadyConverted"), true);
+        return SandboxResponse::json(200, body);
+    }
+    case SandboxState::Change::IsActor:
+        return c.error(409, QStringLiteral("You cannot convert your own account."));
+    case SandboxState::Change::NotFound:
+        break;
+    }
+    return c.notFound();
+}
+
+} // namespace wod::sandbox

@@ -1,0 +1,87 @@
+#include "LicenseRoutes.h"
+
+#include "SandboxIds.h"
+#include "SandboxState.h"
+#include "WebexId.h"
+
+namespace wod::sandbox {
+
+namespace {
+
+QString licenseName(const Subscription &s)
+{
+    switch (s.kind) {
+    case SubscriptionKind::Free:
+        return QStringLiteral("Free Messaging");
+    case SubscriptionKind::PartnerTrial:
+        return QStringLiteral("Meeting 25 party trial");
+    case SubscriptionKind::OnlineTrial:
+        return QStringLiteral("Meeting 25 party online trial");
+    case SubscriptionKind::Paid:
+        return QStringLiteral("Meeting 25 party");
+    }
+    return {};
+}
+
+QString licenseId(const SandboxState &st, const QString &rest)
+{
+    return WebexId::encode(QStringLiteral("LICENSE"), st.orgUuid() + QLatin1Char(':') + rest);
+}
+
+} // namespace
+
+void LicenseRoutes::addTo(RouteTable &table)
+{
+    table.add("GET", "/v1/licenses", licenses);
+    table.addExtension(ApiExtensions::Endpoint::Subscriptions, subscriptions);
+}
+
+SandboxResponse LicenseRoutes::licenses(RouteContext &c, const QStringList &)
+{
+    return c.adminRead([&] {
+        const SandboxState &st = c.st;
+        QJsonArray out;
+        const int members = int(st.activeUserCount());
+        for (const Subscription &s : st.scenario().subscriptions) {
+            const QString kind = toWireName(s.kind);
+            out.append(QJsonObject{
+                {QStringLiteral("id"),
+                 licenseId(st, kind + QLatin1Char('_') + SandboxIds::nameUuid(s.id))},
+                {QStringLiteral("name"), licenseName(s)},
+                {QStringLiteral("totalUnits"), s.kind == SubscriptionKind::Free ? -1 : 100},
+                {QStringLiteral("consumedUnits"), members},
+                {QStringLiteral("subscriptionId"), s.id},
+            });
+        }
+        for (const QString &site : st.scenario().linkedSites) {
+            out.append(QJsonObject{
+                {QStringLiteral("id"),
+                 licenseId(st, QStringLiteral("MC_") + SandboxIds::nameUuid(site))},
+                {QStringLiteral("name"), QStringLiteral("Meeting - Linked site")},
+                {QStringLiteral("totalUnits"), 0},
+                {QStringLiteral("consumedUnits"), 0},
+                {QStringLiteral("siteUrl"), site},
+                {QStringLiteral("siteType"), QStringLiteral("Linked site")},
+            });
+        }
+        return RouteContext::list(out);
+    });
+}
+
+SandboxResponse LicenseRoutes::subscriptions(RouteContext &c, const QStringList &)
+{
+    return c.adminRead([&] {
+        QJsonArray out;
+        for (const Subscription &s : c.st.scenario().subscriptions) {
+            QJsonObject o{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("type"), toWireName(s.kind)},
+                          {QStringLiteral("status"), toWireName(s.status)}};
+            if (s.expires.isValid()) // optional: only when the scenario gives it
+                o.insert(QStringLiteral("expires"), s.expires.toString(Qt::ISODate));
+            out.append(o);
+        }
+        return RouteContext::list(out);
+    });
+}
+
+} // namespace wod::sandbox

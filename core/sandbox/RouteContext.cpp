@@ -1,0 +1,75 @@
+#include "RouteContext.h"
+
+#include "ApiRoutes.h"
+#include "RoleCatalog.h"
+#include "SandboxState.h"
+
+namespace wod::sandbox {
+
+RouteContext::RouteContext(SandboxState &state, FaultInjector &faults,
+                           const SandboxRequest &request, const QString &trackingId,
+                           const QUrl &baseUrl, qint64 nowMs)
+    : st(state), faults(faults), req(request), tid(trackingId), base(baseUrl), now(nowMs)
+{
+}
+
+SandboxResponse RouteContext::error(int status, const QString &message) const
+{
+    return SandboxResponse::error(status, message, tid);
+}
+
+SandboxResponse RouteContext::notFound() const
+{
+    return error(404, ApiRoutes::notFoundMessage());
+}
+
+SandboxResponse RouteContext::list(const QJsonArray &array)
+{
+    return SandboxResponse::json(200, QJsonObject{{QStringLiteral("items"), array}});
+}
+
+bool RouteContext::actorIsAdmin() const
+{
+    return st.actorIsAdmin();
+}
+
+bool RouteContext::canWriteUsers() const
+{
+    return st.actorHasRole(RoleCatalog::fullAdmin()) || st.actorHasRole(RoleCatalog::userAdmin());
+}
+
+QJsonArray RouteContext::actorRoleIds() const
+{
+    QJsonArray roles;
+    for (const QString &name : st.actor().roles)
+        roles.append(RoleCatalog::idForName(name));
+    return roles;
+}
+
+QString RouteContext::isoDate(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString RouteContext::notAdminMessage()
+{
+    return QStringLiteral("This operation requires an administrator of the organization.");
+}
+
+QString RouteContext::notUserAdminMessage()
+{
+    return QStringLiteral(
+        "This operation requires the Full Administrator or User Administrator role.");
+}
+
+QString RouteContext::notFullAdminMessage()
+{
+    return QStringLiteral("Only a Full Administrator of the organization can delete it.");
+}
+
+QString RouteContext::partnerMessage()
+{
+    return QStringLiteral("Partners can't delete organizations for their customers.");
+}
+
+} // namespace wod::sandbox
