@@ -1,14 +1,9 @@
 #include "ApiRoutes.h"
 
-#include "ControlHubRoutes.h"
+#include "ApiResources.h"
 #include "FaultInjector.h"
-#include "LicenseRoutes.h"
-#include "OrganizationRoutes.h"
-#include "PeopleRoutes.h"
-#include "RoleRoutes.h"
 #include "RouteTable.h"
 #include "SandboxState.h"
-#include "ScimRoutes.h"
 
 namespace wod::sandbox {
 
@@ -20,12 +15,12 @@ const RouteTable &routeTable()
 {
     static const RouteTable table = [] {
         RouteTable t;
-        PeopleRoutes::addTo(t);
-        OrganizationRoutes::addTo(t);
-        RoleRoutes::addTo(t);
-        LicenseRoutes::addTo(t);
-        ControlHubRoutes::addTo(t);
-        ScimRoutes::addTo(t);
+        ApiResources::addPeople(t);
+        ApiResources::addOrganizations(t);
+        ApiResources::addRoles(t);
+        ApiResources::addLicenses(t);
+        ApiResources::addControlHub(t);
+        ApiResources::addScim(t);
         return t;
     }();
     return table;

@@ -1,4 +1,6 @@
-#include "ControlHubRoutes.h"
+// The sandbox's Control Hub extension beyond subscriptions (ApiResources::addControlHub).
+
+#include "ApiResources.h"
 
 #include "FaultInjector.h"
 #include "SandboxState.h"
@@ -18,24 +20,12 @@ SandboxResponse namedItems(const RouteContext &c, const QStringList &names, cons
     });
 }
 
-} // namespace
-
-void ControlHubRoutes::addTo(RouteTable &table)
-{
-    using ApiExtensions::Endpoint;
-    table.addExtension(Endpoint::LinkedSites, linkedSites);
-    table.addExtension(Endpoint::DirectorySync, directorySync);
-    table.addExtension(Endpoint::ManagedBy, managedBy);
-    table.addExtension(Endpoint::ManagedOrgs, managedOrgs);
-    table.addExtension(Endpoint::Convert, convert);
-}
-
-SandboxResponse ControlHubRoutes::linkedSites(RouteContext &c, const QStringList &)
+SandboxResponse linkedSites(RouteContext &c, const QStringList &)
 {
     return namedItems(c, c.st.scenario().linkedSites, "siteUrl");
 }
 
-SandboxResponse ControlHubRoutes::directorySync(RouteContext &c, const QStringList &)
+SandboxResponse directorySync(RouteContext &c, const QStringList &)
 {
     if (c.faults.config().directorySyncUnreadable)
         return c.notFound();
@@ -45,20 +35,20 @@ SandboxResponse ControlHubRoutes::directorySync(RouteContext &c, const QStringLi
     });
 }
 
-SandboxResponse ControlHubRoutes::managedBy(RouteContext &c, const QStringList &)
+SandboxResponse managedBy(RouteContext &c, const QStringList &)
 {
     return namedItems(c, c.st.scenario().managedBy, "displayName");
 }
 
-SandboxResponse ControlHubRoutes::managedOrgs(RouteContext &c, const QStringList &)
+SandboxResponse managedOrgs(RouteContext &c, const QStringList &)
 {
     return namedItems(c, c.st.scenario().managedOrgs, "displayName");
 }
 
-SandboxResponse ControlHubRoutes::convert(RouteContext &c, const QStringList &params)
+SandboxResponse convert(RouteContext &c, const QStringList &params)
 {
     if (!c.canWriteUsers())
-        return c.error(403, RouteContext::notUserAdminMessage());
+        return c.forbidden(RouteContext::kNotUserAdmin);
     const qsizetype i = c.st.indexOfId(params.at(1));
     const SandboxState::Change change = c.st.convertUser(i);
     switch (change) {
@@ -76,6 +66,18 @@ SandboxResponse ControlHubRoutes::convert(RouteContext &c, const QStringList &pa
         break;
     }
     return c.notFound();
+}
+
+} // namespace
+
+void ApiResources::addControlHub(RouteTable &table)
+{
+    using ApiExtensions::Endpoint;
+    table.addExtension(Endpoint::LinkedSites, linkedSites);
+    table.addExtension(Endpoint::DirectorySync, directorySync);
+    table.addExtension(Endpoint::ManagedBy, managedBy);
+    table.addExtension(Endpoint::ManagedOrgs, managedOrgs);
+    table.addExtension(Endpoint::Convert, convert);
 }
 
 } // namespace wod::sandbox

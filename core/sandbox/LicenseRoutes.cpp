@@ -1,4 +1,6 @@
-#include "LicenseRoutes.h"
+// Licenses and subscriptions in the sandbox (ApiResources::addLicenses).
+
+#include "ApiResources.h"
 
 #include "SandboxIds.h"
 #include "SandboxState.h"
@@ -28,15 +30,7 @@ QString licenseId(const SandboxState &st, const QString &rest)
     return WebexId::encode(QStringLiteral("LICENSE"), st.orgUuid() + QLatin1Char(':') + rest);
 }
 
-} // namespace
-
-void LicenseRoutes::addTo(RouteTable &table)
-{
-    table.add("GET", "/v1/licenses", licenses);
-    table.addExtension(ApiExtensions::Endpoint::Subscriptions, subscriptions);
-}
-
-SandboxResponse LicenseRoutes::licenses(RouteContext &c, const QStringList &)
+SandboxResponse licenses(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         const SandboxState &st = c.st;
@@ -68,7 +62,7 @@ SandboxResponse LicenseRoutes::licenses(RouteContext &c, const QStringList &)
     });
 }
 
-SandboxResponse LicenseRoutes::subscriptions(RouteContext &c, const QStringList &)
+SandboxResponse subscriptions(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         QJsonArray out;
@@ -82,6 +76,14 @@ SandboxResponse LicenseRoutes::subscriptions(RouteContext &c, const QStringList 
         }
         return RouteContext::list(out);
     });
+}
+
+} // namespace
+
+void ApiResources::addLicenses(RouteTable &table)
+{
+    table.add("GET", "/v1/licenses", licenses);
+    table.addExtension(ApiExtensions::Endpoint::Subscriptions, subscriptions);
 }
 
 } // namespace wod::sandbox

@@ -1,4 +1,6 @@
-#include "OrganizationRoutes.h"
+// The organizations resource of the sandbox (ApiResources::addOrganizations).
+
+#include "ApiResources.h"
 
 #include "FaultInjector.h"
 #include "RoleCatalog.h"
@@ -15,16 +17,7 @@ QJsonObject orgJson(const SandboxState &st)
                        {QStringLiteral("created"), RouteContext::isoDate(st.orgCreated())}};
 }
 
-} // namespace
-
-void OrganizationRoutes::addTo(RouteTable &table)
-{
-    table.add("GET", "/v1/organizations", list);
-    table.add("GET", "/v1/organizations/{id}", get);
-    table.add("DELETE", "/v1/organizations/{id}", remove);
-}
-
-SandboxResponse OrganizationRoutes::list(RouteContext &c, const QStringList &)
+SandboxResponse listOrganizations(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         QJsonArray out;
@@ -34,7 +27,7 @@ SandboxResponse OrganizationRoutes::list(RouteContext &c, const QStringList &)
     });
 }
 
-SandboxResponse OrganizationRoutes::get(RouteContext &c, const QStringList &params)
+SandboxResponse getOrganization(RouteContext &c, const QStringList &params)
 {
     const QString &id = params.at(0);
     return c.adminRead([&] {
@@ -49,7 +42,7 @@ SandboxResponse OrganizationRoutes::get(RouteContext &c, const QStringList &para
     });
 }
 
-SandboxResponse OrganizationRoutes::remove(RouteContext &c, const QStringList &params)
+SandboxResponse deleteOrganization(RouteContext &c, const QStringList &params)
 {
     SandboxState &st = c.st;
     if (!st.isOrg(params.at(0)))
@@ -58,9 +51,9 @@ SandboxResponse OrganizationRoutes::remove(RouteContext &c, const QStringList &p
     if (st.orgState(c.now) != OrgState::Active)
         return c.notFound();
     if (!st.actor().isMember())
-        return c.error(403, RouteContext::partnerMessage());
+        return c.forbidden(RouteContext::kPartner);
     if (!st.actorHasRole(RoleCatalog::fullAdmin()))
-        return c.error(403, RouteContext::notFullAdminMessage());
+        return c.forbidden(RouteContext::kNotFullAdmin);
     QStringList codes;
     if (c.faults.takeForcedConflict()) {
         codes = c.faults.config().conflictAtDelete;
@@ -79,6 +72,15 @@ SandboxResponse OrganizationRoutes::remove(RouteContext &c, const QStringList &p
     }
     st.acceptDelete(c.now, c.faults.config().orgDeletionDelayMs);
     return SandboxResponse::noContent();
+}
+
+} // namespace
+
+void ApiResources::addOrganizations(RouteTable &table)
+{
+    table.add("GET", "/v1/organizations", listOrganizations);
+    table.add("GET", "/v1/organizations/{id}", getOrganization);
+    table.add("DELETE", "/v1/organizations/{id}", deleteOrganization);
 }
 
 } // namespace wod::sandbox

@@ -1,4 +1,6 @@
-#include "PeopleRoutes.h"
+// The people resource of the sandbox (ApiResources::addPeople).
+
+#include "ApiResources.h"
 
 #include "JsonObjectWriter.h"
 #include "JsonText.h"
@@ -41,17 +43,7 @@ SandboxResponse peopleBody(const QByteArray &items, const QByteArray &link)
     return r;
 }
 
-} // namespace
-
-void PeopleRoutes::addTo(RouteTable &table)
-{
-    table.add("GET", "/v1/people", list);
-    table.add("GET", "/v1/people/me", me);
-    table.add("GET", "/v1/people/{id}", get);
-    table.add("DELETE", "/v1/people/{id}", remove);
-}
-
-SandboxResponse PeopleRoutes::me(RouteContext &c, const QStringList &)
+SandboxResponse me(RouteContext &c, const QStringList &)
 {
     const Actor &a = c.st.actor();
     return SandboxResponse::json(
@@ -66,10 +58,10 @@ SandboxResponse PeopleRoutes::me(RouteContext &c, const QStringList &)
              });
 }
 
-SandboxResponse PeopleRoutes::list(RouteContext &c, const QStringList &)
+SandboxResponse listPeople(RouteContext &c, const QStringList &)
 {
     if (!c.actorIsAdmin())
-        return c.error(403, RouteContext::notAdminMessage());
+        return c.forbidden(RouteContext::kNotAdmin);
     const QUrlQuery &query = c.req.query;
     const QString orgId = query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded);
     if (!orgId.isEmpty() && !c.st.isOrg(orgId))
@@ -138,20 +130,20 @@ SandboxResponse PeopleRoutes::list(RouteContext &c, const QStringList &)
     return peopleBody(out, link);
 }
 
-SandboxResponse PeopleRoutes::get(RouteContext &c, const QStringList &params)
+SandboxResponse getPerson(RouteContext &c, const QStringList &params)
 {
     if (!c.actorIsAdmin())
-        return c.error(403, RouteContext::notAdminMessage());
+        return c.forbidden(RouteContext::kNotAdmin);
     const qsizetype i = c.st.indexOfId(params.at(0));
     if (i < 0 || c.st.user(i).state != UserState::Active)
         return c.notFound();
     return SandboxResponse::json(200, personJson(c, i));
 }
 
-SandboxResponse PeopleRoutes::remove(RouteContext &c, const QStringList &params)
+SandboxResponse deletePerson(RouteContext &c, const QStringList &params)
 {
     if (!c.canWriteUsers())
-        return c.error(403, RouteContext::notUserAdminMessage());
+        return c.forbidden(RouteContext::kNotUserAdmin);
     switch (c.st.deleteUser(c.st.indexOfId(params.at(0)))) {
     case SandboxState::Change::Done:
         return SandboxResponse::noContent();
@@ -162,6 +154,16 @@ SandboxResponse PeopleRoutes::remove(RouteContext &c, const QStringList &params)
         break;
     }
     return c.notFound();
+}
+
+} // namespace
+
+void ApiResources::addPeople(RouteTable &table)
+{
+    table.add("GET", "/v1/people", listPeople);
+    table.add("GET", "/v1/people/me", me);
+    table.add("GET", "/v1/people/{id}", getPerson);
+    table.add("DELETE", "/v1/people/{id}", deletePerson);
 }
 
 } // namespace wod::sandbox

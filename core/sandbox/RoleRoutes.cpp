@@ -1,16 +1,15 @@
-#include "RoleRoutes.h"
+// The roles resource of the sandbox (ApiResources::addRoles).
+
+#include "ApiResources.h"
 
 #include "RoleCatalog.h"
 #include "SandboxState.h"
 
 namespace wod::sandbox {
 
-void RoleRoutes::addTo(RouteTable &table)
-{
-    table.add("GET", "/v1/roles", list);
-}
+namespace {
 
-SandboxResponse RoleRoutes::list(RouteContext &c, const QStringList &)
+SandboxResponse listRoles(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         QJsonArray out;
@@ -29,6 +28,13 @@ SandboxResponse RoleRoutes::list(RouteContext &c, const QStringList &)
         }
         return RouteContext::list(out);
     });
+}
+
+} // namespace
+
+void ApiResources::addRoles(RouteTable &table)
+{
+    table.add("GET", "/v1/roles", listRoles);
 }
 
 } // namespace wod::sandbox

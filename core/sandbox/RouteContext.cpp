@@ -51,25 +51,9 @@ QString RouteContext::isoDate(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString RouteContext::notAdminMessage()
+SandboxResponse RouteContext::forbidden(const char *description) const
 {
-    return QStringLiteral("This operation requires an administrator of the organization.");
-}
-
-QString RouteContext::notUserAdminMessage()
-{
-    return QStringLiteral(
-        "This operation requires the Full Administrator or User Administrator role.");
-}
-
-QString RouteContext::notFullAdminMessage()
-{
-    return QStringLiteral("Only a Full Administrator of the organization can delete it.");
-}
-
-QString RouteContext::partnerMessage()
-{
-    return QStringLiteral("Partners can't delete organizations for their customers.");
+    return error(403, QLatin1String(description));
 }
 
 } // namespace wod::sandbox

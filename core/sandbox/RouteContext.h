@@ -39,7 +39,7 @@ public:
     template <typename F> SandboxResponse adminRead(F &&answer) const
     {
         if (!actorIsAdmin())
-            return error(403, notAdminMessage());
+            return forbidden(kNotAdmin);
         return answer();
     }
     bool actorIsAdmin() const;
@@ -50,12 +50,17 @@ public:
 
     static QString isoDate(const QDateTime &t);
 
+    // 403 with one of the texts below.
+    SandboxResponse forbidden(const char *description) const;
     // Descriptions of the forbidden answers: the wording of the Webex documentation where it has
     // one (wire texts, never translated).
-    static QString notAdminMessage();
-    static QString notUserAdminMessage();
-    static QString notFullAdminMessage();
-    static QString partnerMessage();
+    static constexpr char kNotAdmin[] =
+        "This operation requires an administrator of the organization.";
+    static constexpr char kNotUserAdmin[] =
+        "This operation requires the Full Administrator or User Administrator role.";
+    static constexpr char kNotFullAdmin[] =
+        "Only a Full Administrator of the organization can delete it.";
+    static constexpr char kPartner[] = "Partners can't delete organizations for their customers.";
 };
 
 } // namespace wod::sandbox

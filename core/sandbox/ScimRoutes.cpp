@@ -1,4 +1,6 @@
-#include "ScimRoutes.h"
+// The SCIM Users and Bulk resources of the sandbox (ApiResources::addScim).
+
+#include "ApiResources.h"
 
 #include "ApiRoutes.h"
 #include "FaultInjector.h"
@@ -87,17 +89,9 @@ QJsonObject runOperation(RouteContext &c, const QString &orgUuid, const QJsonObj
     return result;
 }
 
-} // namespace
-
-void ScimRoutes::addTo(RouteTable &table)
-{
-    table.add("POST", "/identity/scim/{orgUuid}/v2/Bulk", bulk);
-    table.add("GET", "/identity/scim/{orgUuid}/v2/Users", users);
-}
-
 // SCIM "Search users" (ScimUsersPage). A token without the identity scopes gets 403, as on the
 // real service: faults.scimUsers = false emulates one.
-SandboxResponse ScimRoutes::users(RouteContext &c, const QStringList &params)
+SandboxResponse scimUsers(RouteContext &c, const QStringList &params)
 {
     if (!c.st.isOrg(params.at(0)))
         return c.notFound();
@@ -105,11 +99,11 @@ SandboxResponse ScimRoutes::users(RouteContext &c, const QStringList &params)
         return c.error(403, QStringLiteral("The access token lacks the identity:people_read "
                                            "scope needed for SCIM."));
     if (!c.actorIsAdmin())
-        return c.error(403, RouteContext::notAdminMessage());
+        return c.forbidden(RouteContext::kNotAdmin);
     return ScimUsersPage::answer(c.st, c.req.query, c.tid);
 }
 
-SandboxResponse ScimRoutes::bulk(RouteContext &c, const QStringList &params)
+SandboxResponse bulk(RouteContext &c, const QStringList &params)
 {
     const QString &orgUuid = params.at(0);
     const FaultConfig &config = c.faults.config();
@@ -121,7 +115,7 @@ SandboxResponse ScimRoutes::bulk(RouteContext &c, const QStringList &params)
                              ? QStringLiteral("The token lacks the scope identity:people_rw.")
                              : QStringLiteral("The identity service refused the request."));
     if (!c.canWriteUsers())
-        return c.error(403, RouteContext::notUserAdminMessage());
+        return c.forbidden(RouteContext::kNotUserAdmin);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(c.req.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -161,6 +155,14 @@ SandboxResponse ScimRoutes::bulk(RouteContext &c, const QStringList &params)
     if (c.faults.takeLostBulkAnswer())
         answer.delivery = SandboxResponse::Delivery::Truncated;
     return answer;
+}
+
+} // namespace
+
+void ApiResources::addScim(RouteTable &table)
+{
+    table.add("POST", "/identity/scim/{orgUuid}/v2/Bulk", bulk);
+    table.add("GET", "/identity/scim/{orgUuid}/v2/Users", scimUsers);
 }
 
 } // namespace wod::sandbox
