@@ -22,7 +22,7 @@ SandboxResponse namedItems(const RouteContext &c, const QStringList &names, cons
 
 SandboxResponse linkedSites(RouteContext &c, const QStringList &)
 {
-    return namedItems(c, c.st.scenario().linkedSites, "siteUrl");
+    return namedItems(c, c.state.scenario().linkedSites, "siteUrl");
 }
 
 SandboxResponse directorySync(RouteContext &c, const QStringList &)
@@ -31,30 +31,30 @@ SandboxResponse directorySync(RouteContext &c, const QStringList &)
         return c.notFound();
     return c.adminRead([&] {
         return SandboxResponse::json(
-            200, QJsonObject{{QStringLiteral("enabled"), c.st.scenario().directorySync}});
+            200, QJsonObject{{QStringLiteral("enabled"), c.state.scenario().directorySync}});
     });
 }
 
 SandboxResponse managedBy(RouteContext &c, const QStringList &)
 {
-    return namedItems(c, c.st.scenario().managedBy, "displayName");
+    return namedItems(c, c.state.scenario().managedBy, "displayName");
 }
 
 SandboxResponse managedOrgs(RouteContext &c, const QStringList &)
 {
-    return namedItems(c, c.st.scenario().managedOrgs, "displayName");
+    return namedItems(c, c.state.scenario().managedOrgs, "displayName");
 }
 
 SandboxResponse convert(RouteContext &c, const QStringList &params)
 {
     if (!c.canWriteUsers())
         return c.forbidden(RouteContext::kNotUserAdmin);
-    const qsizetype i = c.st.indexOfId(params.at(1));
-    const SandboxState::Change change = c.st.convertUser(i);
+    const qsizetype i = c.state.indexOfId(params.at(1));
+    const SandboxState::Change change = c.state.convertUser(i);
     switch (change) {
     case SandboxState::Change::Done:
     case SandboxState::Change::AlreadyDone: {
-        QJsonObject body{{QStringLiteral("personId"), c.st.user(i).id},
+        QJsonObject body{{QStringLiteral("personId"), c.state.user(i).id},
                          {QStringLiteral("status"), QStringLiteral("converted")}};
         if (change == SandboxState::Change::AlreadyDone)
             body.insert(QStringLiteral("alreadyConverted"), true);

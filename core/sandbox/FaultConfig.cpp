@@ -151,7 +151,7 @@ const Field *fieldOf(const QString &key)
 }
 
 // Reads `v` into the member of `f`; throws FieldError naming the field.
-void read(FaultConfig &c, const Field &f, const QJsonValue &v)
+void readField(FaultConfig &c, const Field &f, const QJsonValue &v)
 {
     const QString key = QLatin1String(f.key);
     if (const auto *m = std::get_if<int FaultConfig::*>(&f.member))
@@ -216,7 +216,7 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                 throw FieldError{tr("%1: unknown fault (expected one of %2)")
                                      .arg(field(it.key()), keys.join(QStringLiteral(", ")))};
             }
-            read(c, *f, it.value());
+            readField(c, *f, it.value());
         }
     } catch (const FieldError &e) {
         if (error)

@@ -25,32 +25,32 @@ QString licenseName(const Subscription &s)
     return {};
 }
 
-QString licenseId(const SandboxState &st, const QString &rest)
+QString licenseId(const SandboxState &state, const QString &rest)
 {
-    return WebexId::encode(QStringLiteral("LICENSE"), st.orgUuid() + QLatin1Char(':') + rest);
+    return WebexId::encode(QStringLiteral("LICENSE"), state.orgUuid() + QLatin1Char(':') + rest);
 }
 
 SandboxResponse licenses(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
-        const SandboxState &st = c.st;
+        const SandboxState &state = c.state;
         QJsonArray out;
-        const int members = int(st.activeUserCount());
-        for (const Subscription &s : st.scenario().subscriptions) {
+        const int members = int(state.activeUserCount());
+        for (const Subscription &s : state.scenario().subscriptions) {
             const QString kind = toWireName(s.kind);
             out.append(QJsonObject{
                 {QStringLiteral("id"),
-                 licenseId(st, kind + QLatin1Char('_') + SandboxIds::nameUuid(s.id))},
+                 licenseId(state, kind + QLatin1Char('_') + SandboxIds::nameUuid(s.id))},
                 {QStringLiteral("name"), licenseName(s)},
                 {QStringLiteral("totalUnits"), s.kind == SubscriptionKind::Free ? -1 : 100},
                 {QStringLiteral("consumedUnits"), members},
                 {QStringLiteral("subscriptionId"), s.id},
             });
         }
-        for (const QString &site : st.scenario().linkedSites) {
+        for (const QString &site : state.scenario().linkedSites) {
             out.append(QJsonObject{
                 {QStringLiteral("id"),
-                 licenseId(st, QStringLiteral("MC_") + SandboxIds::nameUuid(site))},
+                 licenseId(state, QStringLiteral("MC_") + SandboxIds::nameUuid(site))},
                 {QStringLiteral("name"), QStringLiteral("Meeting - Linked site")},
                 {QStringLiteral("totalUnits"), 0},
                 {QStringLiteral("consumedUnits"), 0},
@@ -66,7 +66,7 @@ SandboxResponse subscriptions(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         QJsonArray out;
-        for (const Subscription &s : c.st.scenario().subscriptions) {
+        for (const Subscription &s : c.state.scenario().subscriptions) {
             QJsonObject o{{QStringLiteral("id"), s.id},
                           {QStringLiteral("type"), toWireName(s.kind)},
                           {QStringLiteral("status"), toWireName(s.status)}};

@@ -10,19 +10,19 @@ namespace wod::sandbox {
 
 namespace {
 
-QJsonObject orgJson(const SandboxState &st)
+QJsonObject orgJson(const SandboxState &state)
 {
-    return QJsonObject{{QStringLiteral("id"), st.orgId()},
-                       {QStringLiteral("displayName"), st.orgDisplayName()},
-                       {QStringLiteral("created"), RouteContext::isoDate(st.orgCreated())}};
+    return QJsonObject{{QStringLiteral("id"), state.orgId()},
+                       {QStringLiteral("displayName"), state.orgDisplayName()},
+                       {QStringLiteral("created"), RouteContext::isoDate(state.orgCreated())}};
 }
 
 SandboxResponse listOrganizations(RouteContext &c, const QStringList &)
 {
     return c.adminRead([&] {
         QJsonArray out;
-        if (c.st.orgState(c.now) != OrgState::Deleted)
-            out.append(orgJson(c.st));
+        if (c.state.orgState(c.nowMs) != OrgState::Deleted)
+            out.append(orgJson(c.state));
         return RouteContext::list(out);
     });
 }
@@ -32,34 +32,34 @@ SandboxResponse getOrganization(RouteContext &c, const QStringList &params)
     const QString &id = params.at(0);
     return c.adminRead([&] {
         // A partner admin can read their own organization, as on the real service.
-        if (!c.st.actor().isMember() && id == c.st.actorOrgId())
+        if (!c.state.actor().isMember() && id == c.state.actorOrgId())
             return SandboxResponse::json(
                 200, QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("displayName"), c.st.actor().partnerOrg}});
-        if (!c.st.isOrg(id) || c.st.orgState(c.now) == OrgState::Deleted)
+                                 {QStringLiteral("displayName"), c.state.actor().partnerOrg}});
+        if (!c.state.isOrg(id) || c.state.orgState(c.nowMs) == OrgState::Deleted)
             return c.notFound();
-        return SandboxResponse::json(200, orgJson(c.st));
+        return SandboxResponse::json(200, orgJson(c.state));
     });
 }
 
 SandboxResponse deleteOrganization(RouteContext &c, const QStringList &params)
 {
-    SandboxState &st = c.st;
-    if (!st.isOrg(params.at(0)))
+    SandboxState &state = c.state;
+    if (!state.isOrg(params.at(0)))
         return c.notFound();
-    st.countDeleteRequest();
-    if (st.orgState(c.now) != OrgState::Active)
+    state.countDeleteRequest();
+    if (state.orgState(c.nowMs) != OrgState::Active)
         return c.notFound();
-    if (!st.actor().isMember())
+    if (!state.actor().isMember())
         return c.forbidden(RouteContext::kPartner);
-    if (!st.actorHasRole(RoleCatalog::fullAdmin()))
+    if (!state.actorHasRole(RoleCatalog::fullAdmin()))
         return c.forbidden(RouteContext::kNotFullAdmin);
     QStringList codes;
     if (c.faults.takeForcedConflict()) {
         codes = c.faults.config().conflictAtDelete;
-        ++st.counters().faultsInjected;
+        ++state.counters().faultsInjected;
     } else {
-        codes = st.conflictCodes();
+        codes = state.conflictCodes();
         if (c.faults.config().orgDeleteIgnoresUsers)
             codes.removeAll(QStringLiteral("multiple_users"));
     }
@@ -67,10 +67,10 @@ SandboxResponse deleteOrganization(RouteContext &c, const QStringList &params)
         QStringList descriptions;
         for (const QString &code : std::as_const(codes))
             descriptions.append(SandboxState::conflictMessage(code));
-        st.recordConflict();
-        return SandboxResponse::error(409, descriptions, c.tid);
+        state.recordConflict();
+        return SandboxResponse::error(409, descriptions, c.trackingId);
     }
-    st.acceptDelete(c.now, c.faults.config().orgDeletionDelayMs);
+    state.acceptDelete(c.nowMs, c.faults.config().orgDeletionDelayMs);
     return SandboxResponse::noContent();
 }
 

@@ -14,15 +14,15 @@ namespace {
 
 QJsonObject personJson(const RouteContext &c, qsizetype index)
 {
-    const SandboxUser &u = c.st.user(index);
+    const SandboxUser &u = c.state.user(index);
     return QJsonObject{
         {QStringLiteral("id"), u.id},
         {QStringLiteral("emails"), QJsonArray{u.email}},
         {QStringLiteral("displayName"), u.displayName},
-        {QStringLiteral("orgId"), c.st.orgId()},
+        {QStringLiteral("orgId"), c.state.orgId()},
         {QStringLiteral("roles"), u.isActor ? c.actorRoleIds() : QJsonArray{}},
         {QStringLiteral("type"), QStringLiteral("person")},
-        {QStringLiteral("created"), RouteContext::isoDate(c.st.orgCreated())},
+        {QStringLiteral("created"), RouteContext::isoDate(c.state.orgCreated())},
     };
 }
 
@@ -45,16 +45,16 @@ SandboxResponse peopleBody(const QByteArray &items, const QByteArray &link)
 
 SandboxResponse me(RouteContext &c, const QStringList &)
 {
-    const Actor &a = c.st.actor();
+    const Actor &a = c.state.actor();
     return SandboxResponse::json(
         200, QJsonObject{
-                 {QStringLiteral("id"), c.st.actorId()},
+                 {QStringLiteral("id"), c.state.actorId()},
                  {QStringLiteral("emails"), QJsonArray{a.email}},
                  {QStringLiteral("displayName"), a.displayName},
-                 {QStringLiteral("orgId"), c.st.actorOrgId()},
+                 {QStringLiteral("orgId"), c.state.actorOrgId()},
                  {QStringLiteral("roles"), c.actorRoleIds()},
                  {QStringLiteral("type"), QStringLiteral("person")},
-                 {QStringLiteral("created"), RouteContext::isoDate(c.st.orgCreated())},
+                 {QStringLiteral("created"), RouteContext::isoDate(c.state.orgCreated())},
              });
 }
 
@@ -62,9 +62,9 @@ SandboxResponse listPeople(RouteContext &c, const QStringList &)
 {
     if (!c.actorIsAdmin())
         return c.forbidden(RouteContext::kNotAdmin);
-    const QUrlQuery &query = c.req.query;
+    const QUrlQuery &query = c.request.query;
     const QString orgId = query.queryItemValue(QStringLiteral("orgId"), QUrl::FullyDecoded);
-    if (!orgId.isEmpty() && !c.st.isOrg(orgId))
+    if (!orgId.isEmpty() && !c.state.isOrg(orgId))
         return c.notFound();
     int max = 100;
     if (query.hasQueryItem(QStringLiteral("max"))) {
@@ -77,11 +77,11 @@ SandboxResponse listPeople(RouteContext &c, const QStringList &)
     const QString email = query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
     // Pages are written by hand: a 1000-person page through QJsonObject costs tens of ms.
     QByteArray out;
-    const QByteArray orgIdJson = quoted(c.st.orgId());
-    const QByteArray created = quoted(RouteContext::isoDate(c.st.orgCreated()));
+    const QByteArray orgIdJson = quoted(c.state.orgId());
+    const QByteArray created = quoted(RouteContext::isoDate(c.state.orgCreated()));
     const QByteArray actorRoles = QJsonDocument(c.actorRoleIds()).toJson(QJsonDocument::Compact);
     const auto appendPerson = [&](qsizetype i) {
-        const SandboxUser &u = c.st.user(i);
+        const SandboxUser &u = c.state.user(i);
         if (out.size() > 1)
             out += ',';
         JsonObjectWriter(out)
@@ -95,8 +95,8 @@ SandboxResponse listPeople(RouteContext &c, const QStringList &)
     };
     out += '[';
     if (!email.isEmpty()) {
-        const qsizetype i = c.st.indexOfEmail(email);
-        if (i >= 0 && c.st.user(i).state == UserState::Active)
+        const qsizetype i = c.state.indexOfEmail(email);
+        if (i >= 0 && c.state.user(i).state == UserState::Active)
             appendPerson(i);
         out += ']';
         return peopleBody(out, {});
@@ -106,18 +106,18 @@ SandboxResponse listPeople(RouteContext &c, const QStringList &)
     if (!cursor.isEmpty()) {
         bool ok = false;
         from = cursor.toLongLong(&ok);
-        if (!ok || from < 0 || from > c.st.userCount())
+        if (!ok || from < 0 || from > c.state.userCount())
             return c.error(400, QStringLiteral("The cursor is not valid."));
     }
     qsizetype next = -1;
-    const QList<qsizetype> page = c.st.activePage(from, max, &next);
+    const QList<qsizetype> page = c.state.activePage(from, max, &next);
     out.reserve(page.size() * 400 + 64);
     for (qsizetype i : page)
         appendPerson(i);
     out += ']';
     QByteArray link;
     if (next >= 0) {
-        QUrl url = c.base;
+        QUrl url = c.baseUrl;
         url.setPath(QStringLiteral("/v1/people"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("max"), QString::number(max));
@@ -134,8 +134,8 @@ SandboxResponse getPerson(RouteContext &c, const QStringList &params)
 {
     if (!c.actorIsAdmin())
         return c.forbidden(RouteContext::kNotAdmin);
-    const qsizetype i = c.st.indexOfId(params.at(0));
-    if (i < 0 || c.st.user(i).state != UserState::Active)
+    const qsizetype i = c.state.indexOfId(params.at(0));
+    if (i < 0 || c.state.user(i).state != UserState::Active)
         return c.notFound();
     return SandboxResponse::json(200, personJson(c, i));
 }
@@ -144,7 +144,7 @@ SandboxResponse deletePerson(RouteContext &c, const QStringList &params)
 {
     if (!c.canWriteUsers())
         return c.forbidden(RouteContext::kNotUserAdmin);
-    switch (c.st.deleteUser(c.st.indexOfId(params.at(0)))) {
+    switch (c.state.deleteUser(c.state.indexOfId(params.at(0)))) {
     case SandboxState::Change::Done:
         return SandboxResponse::noContent();
     case SandboxState::Change::IsActor:

@@ -22,7 +22,7 @@ SandboxResponse listRoles(RouteContext &c, const QStringList &)
             append(r.name);
             known.append(r.name.toLower());
         }
-        for (const QString &name : c.st.actor().roles) {
+        for (const QString &name : c.state.actor().roles) {
             if (!known.contains(name.toLower()))
                 append(name);
         }

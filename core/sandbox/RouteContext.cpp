@@ -9,13 +9,14 @@ namespace wod::sandbox {
 RouteContext::RouteContext(SandboxState &state, FaultInjector &faults,
                            const SandboxRequest &request, const QString &trackingId,
                            const QUrl &baseUrl, qint64 nowMs)
-    : st(state), faults(faults), req(request), tid(trackingId), base(baseUrl), now(nowMs)
+    : state(state), faults(faults), request(request), trackingId(trackingId), baseUrl(baseUrl),
+      nowMs(nowMs)
 {
 }
 
 SandboxResponse RouteContext::error(int status, const QString &message) const
 {
-    return SandboxResponse::error(status, message, tid);
+    return SandboxResponse::error(status, message, trackingId);
 }
 
 SandboxResponse RouteContext::notFound() const
@@ -30,18 +31,19 @@ SandboxResponse RouteContext::list(const QJsonArray &array)
 
 bool RouteContext::actorIsAdmin() const
 {
-    return st.actorIsAdmin();
+    return state.actorIsAdmin();
 }
 
 bool RouteContext::canWriteUsers() const
 {
-    return st.actorHasRole(RoleCatalog::fullAdmin()) || st.actorHasRole(RoleCatalog::userAdmin());
+    return state.actorHasRole(RoleCatalog::fullAdmin()) ||
+           state.actorHasRole(RoleCatalog::userAdmin());
 }
 
 QJsonArray RouteContext::actorRoleIds() const
 {
     QJsonArray roles;
-    for (const QString &name : st.actor().roles)
+    for (const QString &name : state.actor().roles)
         roles.append(RoleCatalog::idForName(name));
     return roles;
 }

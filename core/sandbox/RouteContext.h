@@ -22,12 +22,12 @@ public:
     RouteContext(SandboxState &state, FaultInjector &faults, const SandboxRequest &request,
                  const QString &trackingId, const QUrl &baseUrl, qint64 nowMs);
 
-    SandboxState &st;
+    SandboxState &state;
     FaultInjector &faults;
-    const SandboxRequest &req;
-    const QString &tid;
-    const QUrl &base; // http://127.0.0.1:PORT, for Link headers and SCIM locations
-    const qint64 now; // monotonic ms
+    const SandboxRequest &request;
+    const QString &trackingId;
+    const QUrl &baseUrl; // http://127.0.0.1:PORT, for Link headers and SCIM locations
+    const qint64 nowMs;  // monotonic time
 
     // A Webex error body with this request's tracking id.
     SandboxResponse error(int status, const QString &message) const;

@@ -85,6 +85,22 @@ QString valueName(FaultConfig::ValueKind kind)
     return {};
 }
 
+QString flagName(const FaultFlag &f)
+{
+    return QStringLiteral("--") + QLatin1String(f.flag);
+}
+
+// "true" (= linked_sites) or comma-separated codes, as FaultConfig reads conflictAtDelete.
+QJsonValue blockerCodes(const QString &value)
+{
+    if (value == QLatin1String("true"))
+        return true;
+    QJsonArray codes;
+    for (const QString &c : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        codes.append(c.trimmed());
+    return codes;
+}
+
 // The JSON value of a fault flag's command-line value; undefined when it is not of its kind.
 QJsonValue faultValue(const FaultFlag &f, const QString &value)
 {
@@ -101,14 +117,9 @@ QJsonValue faultValue(const FaultFlag &f, const QString &value)
     case FaultConfig::ValueKind::Switch:
         return qstrcmp(f.key, "scimBulk") != 0; // --no-scim-bulk turns it off
     case FaultConfig::ValueKind::BlockerCodes:
-        break;
+        return blockerCodes(value);
     }
-    if (value == QLatin1String("true"))
-        return true;
-    QJsonArray codes;
-    for (const QString &c : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        codes.append(c.trimmed());
-    return codes;
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace
@@ -117,7 +128,7 @@ QString SandboxCommandLine::flagForKey(const QString &faultKey)
 {
     for (const FaultFlag &f : kFaultFlags) {
         if (faultKey == QLatin1String(f.key))
-            return QStringLiteral("--") + QLatin1String(f.flag);
+            return flagName(f);
     }
     return faultKey;
 }
@@ -197,7 +208,7 @@ SandboxCommandLine::parse(const QStringList &arguments)
         if (json.isUndefined())
             return SandboxCommandLineExit{
                 2, tr("%1: expected %2, found \"%3\"")
-                       .arg(QStringLiteral("--") + QLatin1String(f.flag),
+                       .arg(flagName(f),
                             kindOf(f) == FaultConfig::ValueKind::WholeNumber ? tr("a whole number")
                                                                              : tr("a number"),
                             value)};

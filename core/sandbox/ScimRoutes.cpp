@@ -22,7 +22,7 @@ SandboxResponse scimError(const RouteContext &c, int status, const QString &deta
                                  QJsonObject{{QStringLiteral("schemas"), QJsonArray{kErrorSchema}},
                                              {QStringLiteral("status"), QString::number(status)},
                                              {QStringLiteral("detail"), detail},
-                                             {QStringLiteral("trackingId"), c.tid}});
+                                             {QStringLiteral("trackingId"), c.trackingId}});
 }
 
 // Strictly Cisco's schema (BulkUser): schemas, failOnErrors (1..100) and operations, spelled so
@@ -52,7 +52,7 @@ QJsonObject runOperation(RouteContext &c, const QString &orgUuid, const QJsonObj
     QString detail = QStringLiteral("Only DELETE of /Users/{id} is supported.");
     if (method.compare(QLatin1String("DELETE"), Qt::CaseInsensitive) == 0 &&
         path.startsWith(QLatin1String("/Users/")) && path.count(QLatin1Char('/')) == 2) {
-        switch (c.st.deleteUser(c.st.indexOfId(path.mid(7)))) {
+        switch (c.state.deleteUser(c.state.indexOfId(path.mid(7)))) {
         case SandboxState::Change::Done:
             status = QStringLiteral("204");
             break;
@@ -70,7 +70,7 @@ QJsonObject runOperation(RouteContext &c, const QString &orgUuid, const QJsonObj
     QJsonObject result{{QStringLiteral("method"), method}, {QStringLiteral("status"), status}};
     if (c.faults.config().scimBulkRfc) {
         // RFC 7644 3.7.3: location always (for a DELETE); bulkId only for a POST.
-        QUrl location = c.base;
+        QUrl location = c.baseUrl;
         location.setPath(QStringLiteral("/identity/scim/%1/v2%2").arg(orgUuid, path));
         result.insert(QStringLiteral("location"), location.toString());
         if (method == QLatin1String("POST") && op.contains(QLatin1String("bulkId")))
@@ -93,21 +93,21 @@ QJsonObject runOperation(RouteContext &c, const QString &orgUuid, const QJsonObj
 // real service: faults.scimUsers = false emulates one.
 SandboxResponse scimUsers(RouteContext &c, const QStringList &params)
 {
-    if (!c.st.isOrg(params.at(0)))
+    if (!c.state.isOrg(params.at(0)))
         return c.notFound();
     if (!c.faults.config().scimUsers)
         return c.error(403, QStringLiteral("The access token lacks the identity:people_read "
                                            "scope needed for SCIM."));
     if (!c.actorIsAdmin())
         return c.forbidden(RouteContext::kNotAdmin);
-    return ScimUsersPage::answer(c.st, c.req.query, c.tid);
+    return ScimUsersPage::answer(c.state, c.request.query, c.trackingId);
 }
 
 SandboxResponse bulk(RouteContext &c, const QStringList &params)
 {
     const QString &orgUuid = params.at(0);
     const FaultConfig &config = c.faults.config();
-    if (!config.scimBulk || !c.st.isOrg(orgUuid))
+    if (!config.scimBulk || !c.state.isOrg(orgUuid))
         return c.notFound();
     if (config.scimBulkStatus >= 400)
         return scimError(c, config.scimBulkStatus,
@@ -117,7 +117,7 @@ SandboxResponse bulk(RouteContext &c, const QStringList &params)
     if (!c.canWriteUsers())
         return c.forbidden(RouteContext::kNotUserAdmin);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(c.req.body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(c.request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return c.error(400, QStringLiteral("The request body is not a JSON object."));
     const QJsonObject root = doc.object();
