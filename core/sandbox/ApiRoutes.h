@@ -2,6 +2,11 @@
 // The Webex API of the sandbox, minus transport: maps an authenticated request to its answer and
 // applies its effect on the SandboxState. The contract is resources/api/openapi.yaml. Knows
 // nothing of sockets, faults of the transport or tokens; lives in the server's thread.
+//
+// The routes live by resource, one file each (ApiResources.h lists them), each adding its own to
+// one RouteTable; ApiRoutes.cpp registers them all. Before a handler runs: no route for the path
+// is a 404; an extension endpoint in public-API-only mode or for another org is a 404; a route
+// that takes another method is a 405.
 
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <cmath>
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 namespace wod::sandbox {
 
@@ -98,6 +100,90 @@ QStringList readConflict(const QJsonValue &v)
 }
 
 constexpr int kMaxMs = 24 * 60 * 60 * 1000;
+constexpr int kMaxInt = std::numeric_limits<int>::max();
+
+using Member = std::variant<int FaultConfig::*, quint32 FaultConfig::*, double FaultConfig::*,
+                            bool FaultConfig::*, QStringList FaultConfig::*>;
+
+// One key of the "faults" object: the member it sets and, for whole numbers, their range.
+struct Field
+{
+    const char *key;
+    Member member;
+    int min = 0;
+    int max = 0;
+};
+
+// Every key, in the order the unknown-key error lists them.
+const Field kFields[] = {
+    {"latencyMs", &FaultConfig::latencyMs, 0, kMaxMs},
+    {"jitterMs", &FaultConfig::jitterMs, 0, kMaxMs},
+    {"rateLimitPerSecond", &FaultConfig::rateLimitPerSecond, 0, 1'000'000},
+    {"errorRate", &FaultConfig::errorRate},
+    {"resetRate", &FaultConfig::resetRate},
+    {"stallRate", &FaultConfig::stallRate},
+    {"stallMs", &FaultConfig::stallMs, 0, kMaxMs},
+    {"malformedRate", &FaultConfig::malformedRate},
+    {"truncatedRate", &FaultConfig::truncatedRate},
+    {"resetAfterEffectRate", &FaultConfig::resetAfterEffectRate},
+    {"tokenExpiresAfterRequests", &FaultConfig::tokenExpiresAfterRequests, 0, kMaxInt},
+    {"conflictAtDelete", &FaultConfig::conflictAtDelete},
+    {"conflictAtDeleteTimes", &FaultConfig::conflictAtDeleteTimes, 0, 1'000'000},
+    {"publicApiOnly", &FaultConfig::publicApiOnly},
+    {"orgDeletionDelayMs", &FaultConfig::orgDeletionDelayMs, 0, kMaxMs},
+    {"seed", &FaultConfig::seed, 0, kMaxInt},
+    {"scimBulk", &FaultConfig::scimBulk},
+    {"scimBulkRfc", &FaultConfig::scimBulkRfc},
+    {"scimBulkStatus", &FaultConfig::scimBulkStatus, 0, 599},
+    {"scimBulkLostAnswers", &FaultConfig::scimBulkLostAnswers, 0, 1'000'000},
+    {"orgDeleteIgnoresUsers", &FaultConfig::orgDeleteIgnoresUsers},
+    {"directorySyncUnreadable", &FaultConfig::directorySyncUnreadable},
+    {"scimUsers", &FaultConfig::scimUsers},
+};
+
+const Field *fieldOf(const QString &key)
+{
+    for (const Field &f : kFields) {
+        if (key == QLatin1String(f.key))
+            return &f;
+    }
+    return nullptr;
+}
+
+// Reads `v` into the member of `f`; throws FieldError naming the field.
+void readField(FaultConfig &c, const Field &f, const QJsonValue &v)
+{
+    const QString key = QLatin1String(f.key);
+    if (const auto *m = std::get_if<int FaultConfig::*>(&f.member))
+        c.*(*m) = readInt(v, key, f.min, f.max);
+    else if (const auto *m = std::get_if<quint32 FaultConfig::*>(&f.member))
+        c.*(*m) = quint32(readInt(v, key, f.min, f.max));
+    else if (const auto *m = std::get_if<double FaultConfig::*>(&f.member))
+        c.*(*m) = readRate(v, key);
+    else if (const auto *m = std::get_if<bool FaultConfig::*>(&f.member))
+        c.*(*m) = readBool(v, key);
+    else
+        c.*std::get<QStringList FaultConfig::*>(f.member) = readConflict(v);
+    // The one key with a gap in its range: no success status.
+    if (key == QLatin1String("scimBulkStatus") && c.scimBulkStatus != 0 && c.scimBulkStatus < 400)
+        throw FieldError{tr("%1: expected 0 or an HTTP error status from 400 to 599, found %2")
+                             .arg(field(key), describe(v))};
+}
+
+QJsonValue valueOf(const FaultConfig &c, const Field &f)
+{
+    return std::visit(
+        [&](auto member) {
+            const auto &value = c.*member;
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, QStringList>)
+                return QJsonValue(QJsonArray::fromStringList(value));
+            else if constexpr (std::is_same_v<std::decay_t<decltype(value)>, quint32>)
+                return QJsonValue(qint64(value));
+            else
+                return QJsonValue(value);
+        },
+        f.member);
+}
 
 } // namespace
 
@@ -122,68 +208,15 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
     FaultConfig c = base;
     try {
         for (auto it = faults.begin(); it != faults.end(); ++it) {
-            const QString key = it.key();
-            const QJsonValue v = it.value();
-            if (key == QLatin1String("latencyMs"))
-                c.latencyMs = readInt(v, key, 0, kMaxMs);
-            else if (key == QLatin1String("jitterMs"))
-                c.jitterMs = readInt(v, key, 0, kMaxMs);
-            else if (key == QLatin1String("rateLimitPerSecond"))
-                c.rateLimitPerSecond = readInt(v, key, 0, 1'000'000);
-            else if (key == QLatin1String("errorRate"))
-                c.errorRate = readRate(v, key);
-            else if (key == QLatin1String("resetRate"))
-                c.resetRate = readRate(v, key);
-            else if (key == QLatin1String("stallRate"))
-                c.stallRate = readRate(v, key);
-            else if (key == QLatin1String("stallMs"))
-                c.stallMs = readInt(v, key, 0, kMaxMs);
-            else if (key == QLatin1String("malformedRate"))
-                c.malformedRate = readRate(v, key);
-            else if (key == QLatin1String("truncatedRate"))
-                c.truncatedRate = readRate(v, key);
-            else if (key == QLatin1String("resetAfterEffectRate"))
-                c.resetAfterEffectRate = readRate(v, key);
-            else if (key == QLatin1String("tokenExpiresAfterRequests"))
-                c.tokenExpiresAfterRequests = readInt(v, key, 0, std::numeric_limits<int>::max());
-            else if (key == QLatin1String("conflictAtDelete"))
-                c.conflictAtDelete = readConflict(v);
-            else if (key == QLatin1String("conflictAtDeleteTimes"))
-                c.conflictAtDeleteTimes = readInt(v, key, 0, 1'000'000);
-            else if (key == QLatin1String("publicApiOnly"))
-                c.publicApiOnly = readBool(v, key);
-            else if (key == QLatin1String("orgDeletionDelayMs"))
-                c.orgDeletionDelayMs = readInt(v, key, 0, kMaxMs);
-            else if (key == QLatin1String("seed"))
-                c.seed = quint32(readInt(v, key, 0, std::numeric_limits<int>::max()));
-            else if (key == QLatin1String("scimBulk"))
-                c.scimBulk = readBool(v, key);
-            else if (key == QLatin1String("scimBulkRfc"))
-                c.scimBulkRfc = readBool(v, key);
-            else if (key == QLatin1String("scimBulkStatus")) {
-                c.scimBulkStatus = readInt(v, key, 0, 599);
-                if (c.scimBulkStatus != 0 && c.scimBulkStatus < 400)
-                    throw FieldError{tr("%1: expected 0 or an HTTP error status from 400 to 599, "
-                                        "found %2")
-                                         .arg(field(key), describe(v))};
-            } else if (key == QLatin1String("directorySyncUnreadable"))
-                c.directorySyncUnreadable = readBool(v, key);
-            else if (key == QLatin1String("orgDeleteIgnoresUsers"))
-                c.orgDeleteIgnoresUsers = readBool(v, key);
-            else if (key == QLatin1String("scimBulkLostAnswers"))
-                c.scimBulkLostAnswers = readInt(v, key, 0, 1'000'000);
-            else if (key == QLatin1String("scimUsers"))
-                c.scimUsers = readBool(v, key);
-            else
-                throw FieldError{tr("%1: unknown fault (expected one of latencyMs, jitterMs, "
-                                    "rateLimitPerSecond, errorRate, resetRate, stallRate, stallMs, "
-                                    "malformedRate, truncatedRate, resetAfterEffectRate, "
-                                    "tokenExpiresAfterRequests, conflictAtDelete, "
-                                    "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
-                                    "seed, scimBulk, scimBulkRfc, scimBulkStatus, "
-                                    "scimBulkLostAnswers, orgDeleteIgnoresUsers, "
-                                    "directorySyncUnreadable, scimUsers)")
-                                     .arg(field(key))};
+            const Field *f = fieldOf(it.key());
+            if (!f) {
+                QStringList keys;
+                for (const Field &known : kFields)
+                    keys.append(QLatin1String(known.key));
+                throw FieldError{tr("%1: unknown fault (expected one of %2)")
+                                     .arg(field(it.key()), keys.join(QStringLiteral(", ")))};
+            }
+            readField(c, *f, it.value());
         }
     } catch (const FieldError &e) {
         if (error)
@@ -195,31 +228,24 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
 
 QJsonObject FaultConfig::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("latencyMs"), latencyMs},
-        {QStringLiteral("jitterMs"), jitterMs},
-        {QStringLiteral("rateLimitPerSecond"), rateLimitPerSecond},
-        {QStringLiteral("errorRate"), errorRate},
-        {QStringLiteral("resetRate"), resetRate},
-        {QStringLiteral("stallRate"), stallRate},
-        {QStringLiteral("stallMs"), stallMs},
-        {QStringLiteral("malformedRate"), malformedRate},
-        {QStringLiteral("truncatedRate"), truncatedRate},
-        {QStringLiteral("resetAfterEffectRate"), resetAfterEffectRate},
-        {QStringLiteral("tokenExpiresAfterRequests"), tokenExpiresAfterRequests},
-        {QStringLiteral("conflictAtDelete"), QJsonArray::fromStringList(conflictAtDelete)},
-        {QStringLiteral("conflictAtDeleteTimes"), conflictAtDeleteTimes},
-        {QStringLiteral("publicApiOnly"), publicApiOnly},
-        {QStringLiteral("orgDeletionDelayMs"), orgDeletionDelayMs},
-        {QStringLiteral("seed"), qint64(seed)},
-        {QStringLiteral("scimBulk"), scimBulk},
-        {QStringLiteral("scimBulkRfc"), scimBulkRfc},
-        {QStringLiteral("scimBulkStatus"), scimBulkStatus},
-        {QStringLiteral("scimBulkLostAnswers"), scimBulkLostAnswers},
-        {QStringLiteral("orgDeleteIgnoresUsers"), orgDeleteIgnoresUsers},
-        {QStringLiteral("directorySyncUnreadable"), directorySyncUnreadable},
-        {QStringLiteral("scimUsers"), scimUsers},
-    };
+    QJsonObject out;
+    for (const Field &f : kFields)
+        out.insert(QLatin1String(f.key), valueOf(*this, f));
+    return out;
+}
+
+std::optional<FaultConfig::ValueKind> FaultConfig::kindOf(const QString &key)
+{
+    const Field *f = fieldOf(key);
+    if (!f)
+        return std::nullopt;
+    if (std::holds_alternative<double FaultConfig::*>(f->member))
+        return ValueKind::Rate;
+    if (std::holds_alternative<bool FaultConfig::*>(f->member))
+        return ValueKind::Switch;
+    if (std::holds_alternative<QStringList FaultConfig::*>(f->member))
+        return ValueKind::BlockerCodes;
+    return ValueKind::WholeNumber;
 }
 
 } // namespace wod::sandbox

@@ -33,14 +33,14 @@ struct FaultConfig
     // method, status, and response for a failure; no path or bulkId echo for DELETE), and the
     // request must be as Cisco's schema (BulkUser) has it: schemas, failOnErrors, operations.
     bool scimBulkRfc = false;
-    int scimBulkStatus = 0;      // 0, or 400..599: every Bulk request is answered with it
-    bool orgDeleteIgnoresUsers = false; // a lax server: users never block the org DELETE (#17)
+    int scimBulkStatus = 0;               // 0, or 400..599: every Bulk request is answered with it
+    bool orgDeleteIgnoresUsers = false;   // a lax server: users never block the org DELETE (#17)
     bool directorySyncUnreadable = false; // the directorySync extension read answers 404 (the
                                           // check is unknown while conversion stays available)
     int scimBulkLostAnswers = 0; // the first N Bulk requests are carried out, their answers cut
                                  // off halfway (a lost answer; a reset before any byte would be
                                  // resent by Qt's HTTP layer on its own)
-    bool scimUsers = true;             // false: SCIM Users answers 403 (token without its scope)
+    bool scimUsers = true;       // false: SCIM Users answers 403 (token without its scope)
 
     // Reads a "faults" object. Unknown keys and values of the wrong type or out of range are
     // errors naming the field, e.g. "faults.errorRate: expected a number from 0 to 1, found 2".
@@ -50,6 +50,17 @@ struct FaultConfig
                                                QString *error);
     // The same keys as fromJson() reads; conflictAtDelete as a list of codes.
     QJsonObject toJson() const;
+
+    // What the value of a key is (and what webex-sandbox's flag for it takes).
+    enum class ValueKind
+    {
+        WholeNumber,
+        Rate,        // a number from 0 to 1
+        Switch,      // true or false
+        BlockerCodes // conflictAtDelete: true, false or a list of conflictCodes()
+    };
+    // nullopt for a key fromJson() does not know.
+    static std::optional<ValueKind> kindOf(const QString &key);
     // The six blocker codes a 409 at the org DELETE can carry.
     static const QStringList &conflictCodes();
 

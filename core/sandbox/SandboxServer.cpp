@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QSet>
 #include <QTcpServer>
@@ -27,30 +28,13 @@ namespace wod::sandbox {
 
 namespace {
 
+// "GET", "DELETE", ...: the enum's key in upper case; "UNKNOWN" for anything else.
 QString methodName(QHttpServerRequest::Method m)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(m));
+    if (!key || m == QHttpServerRequest::Method::AnyKnown)
         return QStringLiteral("UNKNOWN");
-    }
+    return QString::fromLatin1(key).toUpper();
 }
 
 SandboxRequest copyRequest(const QHttpServerRequest &r)

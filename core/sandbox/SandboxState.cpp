@@ -2,6 +2,7 @@
 
 #include "EligibilityPolicy.h"
 #include "FaultConfig.h"
+#include "JsonObjectWriter.h"
 #include "JsonText.h"
 #include "SandboxIds.h"
 #include "WebexId.h"
@@ -418,22 +419,12 @@ QByteArray SandboxState::toJsonBytes(qint64 nowMs, const QJsonObject &extra) con
         const SandboxUser &u = m_users.at(i);
         if (i)
             out += ',';
-        out += '{';
-        appendKey(out, "displayName");
-        appendString(out, u.displayName);
-        out += ',';
-        appendKey(out, "email");
-        appendString(out, u.email);
-        out += ',';
-        appendKey(out, "id");
-        appendString(out, u.id);
-        out += ',';
-        appendKey(out, "state");
-        appendString(out, toWireName(u.state));
-        out += ',';
-        appendKey(out, "transitions");
-        out += QByteArray::number(u.transitions);
-        out += '}';
+        JsonObjectWriter(out)
+            .string("displayName", u.displayName)
+            .string("email", u.email)
+            .string("id", u.id)
+            .string("state", toWireName(u.state))
+            .number("transitions", u.transitions);
     }
     out += "],";
     appendKey(out, "events");
@@ -442,16 +433,7 @@ QByteArray SandboxState::toJsonBytes(qint64 nowMs, const QJsonObject &extra) con
         const SandboxEvent &e = m_events.at(i);
         if (i)
             out += ',';
-        out += '{';
-        appendKey(out, "id");
-        appendString(out, e.id);
-        out += ',';
-        appendKey(out, "kind");
-        appendString(out, e.kind);
-        out += ',';
-        appendKey(out, "seq");
-        out += QByteArray::number(e.seq);
-        out += '}';
+        JsonObjectWriter(out).string("id", e.id).string("kind", e.kind).number("seq", e.seq);
     }
     out += "]}";
     return out;

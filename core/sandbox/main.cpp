@@ -35,18 +35,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("webex-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WOD_VERSION));
 
-    SandboxOptions options;
-    QString message;
-    switch (SandboxCommandLine::parse(QCoreApplication::arguments(), &options, &message)) {
-    case SandboxCommandLine::Outcome::Help:
-    case SandboxCommandLine::Outcome::Version:
-        QTextStream(stdout) << message;
+    const auto parsed = SandboxCommandLine::parse(QCoreApplication::arguments());
+    if (const auto *exit = std::get_if<SandboxCommandLineExit>(&parsed)) {
+        if (exit->code != 0)
+            return fail(exit->code, exit->text + QLatin1Char('\n') + tr("Try --help."));
+        QTextStream(stdout) << exit->text;
         return 0;
-    case SandboxCommandLine::Outcome::Error:
-        return fail(2, message + QLatin1Char('\n') + tr("Try --help."));
-    case SandboxCommandLine::Outcome::Run:
-        break;
     }
+    const SandboxOptions &options = std::get<SandboxOptions>(parsed);
 
     const QString path = options.scenarioPath.isEmpty() ? QStringLiteral(":/scenarios/demo.json")
                                                         : options.scenarioPath;
