@@ -575,7 +575,7 @@ private:
                                              "scope needed for SCIM."));
         if (!st.actorIsAdmin())
             return error(403, notAdminMessage());
-        return ScimUsersPage::answer(st, req.query, tid);
+        return ScimUsersPage::answer(st, req.query, tid, faults.config().scimUsersMaxCount);
     }
 
     SandboxResponse bulk(const QString &orgUuid)

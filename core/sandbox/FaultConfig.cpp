@@ -174,6 +174,8 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                 c.scimBulkLostAnswers = readInt(v, key, 0, 1'000'000);
             else if (key == QLatin1String("scimUsers"))
                 c.scimUsers = readBool(v, key);
+            else if (key == QLatin1String("scimUsersMaxCount"))
+                c.scimUsersMaxCount = readInt(v, key, 1, 1'000'000);
             else
                 throw FieldError{tr("%1: unknown fault (expected one of latencyMs, jitterMs, "
                                     "rateLimitPerSecond, errorRate, resetRate, stallRate, stallMs, "
@@ -182,7 +184,7 @@ std::optional<FaultConfig> FaultConfig::fromJson(const QJsonObject &faults, cons
                                     "conflictAtDeleteTimes, publicApiOnly, orgDeletionDelayMs, "
                                     "seed, scimBulk, scimBulkRfc, scimBulkStatus, "
                                     "scimBulkLostAnswers, orgDeleteIgnoresUsers, "
-                                    "directorySyncUnreadable, scimUsers)")
+                                    "directorySyncUnreadable, scimUsers, scimUsersMaxCount)")
                                      .arg(field(key))};
         }
     } catch (const FieldError &e) {
@@ -219,6 +221,7 @@ QJsonObject FaultConfig::toJson() const
         {QStringLiteral("orgDeleteIgnoresUsers"), orgDeleteIgnoresUsers},
         {QStringLiteral("directorySyncUnreadable"), directorySyncUnreadable},
         {QStringLiteral("scimUsers"), scimUsers},
+        {QStringLiteral("scimUsersMaxCount"), scimUsersMaxCount},
     };
 }
 
