@@ -139,6 +139,7 @@ const Field kFields[] = {
     {"orgDeleteIgnoresUsers", &FaultConfig::orgDeleteIgnoresUsers},
     {"directorySyncUnreadable", &FaultConfig::directorySyncUnreadable},
     {"scimUsers", &FaultConfig::scimUsers},
+    {"scimUsersMaxCount", &FaultConfig::scimUsersMaxCount, 1, 1'000'000},
 };
 
 const Field *fieldOf(const QString &key)

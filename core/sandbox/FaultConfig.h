@@ -41,6 +41,10 @@ struct FaultConfig
                                  // off halfway (a lost answer; a reset before any byte would be
                                  // resent by Qt's HTTP layer on its own)
     bool scimUsers = true;       // false: SCIM Users answers 403 (token without its scope)
+    // The most users one SCIM "Search users" page holds, whatever `count` asks for (RFC 7644
+    // 3.4.2.4: a server may return fewer than asked). Cisco's spec documents no maximum; 1,000
+    // (/v1/people's) is the cautious default, a larger one emulates a server that honours more.
+    int scimUsersMaxCount = 1000;
 
     // Reads a "faults" object. Unknown keys and values of the wrong type or out of range are
     // errors naming the field, e.g. "faults.errorRate: expected a number from 0 to 1, found 2".

@@ -100,7 +100,8 @@ SandboxResponse scimUsers(RouteContext &c, const QStringList &params)
                                            "scope needed for SCIM."));
     if (!c.actorIsAdmin())
         return c.forbidden(RouteContext::kNotAdmin);
-    return ScimUsersPage::answer(c.state, c.request.query, c.trackingId);
+    return ScimUsersPage::answer(c.state, c.request.query, c.trackingId,
+                                 c.faults.config().scimUsersMaxCount);
 }
 
 SandboxResponse bulk(RouteContext &c, const QStringList &params)

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace wod::sandbox::ScimUsersPage {
 
 namespace {
@@ -21,16 +23,17 @@ std::optional<qint64> wholeNumber(const QUrlQuery &query, const QString &key, qi
 
 } // namespace
 
-SandboxResponse answer(const SandboxState &st, const QUrlQuery &query, const QString &trackingId)
+SandboxResponse answer(const SandboxState &st, const QUrlQuery &query, const QString &trackingId,
+                       int maxCount)
 {
     const auto startIndex = wholeNumber(query, QStringLiteral("startIndex"), 1);
     const auto count = wholeNumber(query, QStringLiteral("count"), kDefaultCount);
-    if (!startIndex || !count || *count < 0)
+    if (!startIndex || !count)
         return SandboxResponse::error(
-            400, QStringLiteral("startIndex and count must be whole numbers, count not negative."),
-            trackingId);
-    const qint64 first = std::max<qint64>(*startIndex, 1); // RFC 7644: below 1 is 1
-    const qint64 wanted = std::min<qint64>(*count, kMaxCount);
+            400, QStringLiteral("startIndex and count must be whole numbers."), trackingId);
+    // RFC 7644 3.4.2.4: a startIndex below 1 is 1, a negative count is 0.
+    const qint64 first = std::max<qint64>(*startIndex, 1);
+    const qint64 wanted = std::clamp<qint64>(*count, 0, std::max(1, maxCount));
     QSet<QString> attributes;
     for (const QString &a : query.queryItemValue(QStringLiteral("attributes"), QUrl::FullyDecoded)
                                 .split(QLatin1Char(','), Qt::SkipEmptyParts))

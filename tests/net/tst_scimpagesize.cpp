@@ -1,0 +1,151 @@
+// SCIM page size (issue #14): the client asks for ApiClient::kScimUsersPageSize users a page and
+// follows what the server gives. RFC 7644 3.4.2.4 lets a server return fewer than `count` asks
+// and Cisco's spec names no maximum, so the sandbox's cap is a setting (faults.scimUsersMaxCount,
+// default 1,000). A server that honours the size reads a large org in one or few pages, one that
+// caps it in more; the snapshot is the same either way. A negative count is 0 (RFC 7644).
+
+#include "ApiClient.h"
+#include "EligibilityPolicy.h"
+#include "SandboxFixture.h"
+#include "ScimUsersPage.h"
+#include "SnapshotLoader.h"
+#include "VerdictText.h"
+#include "WebexId.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace wod;
+using namespace wod::net;
+using wod::test::SandboxFixture;
+
+namespace {
+
+constexpr int kWaitMs = 60'000;
+constexpr int kUsers = 2'500; // generated; with the actor 2,501
+
+std::optional<OrgSnapshot> load(SandboxFixture &f)
+{
+    SnapshotLoader loader(f.client());
+    std::optional<OrgSnapshot> snapshot;
+    bool failed = false;
+    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
+    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
+        qWarning("%s", qPrintable(e.toString()));
+        failed = true;
+    });
+    loader.load();
+    (void)QTest::qWaitFor([&] { return snapshot || failed; }, kWaitMs);
+    return snapshot;
+}
+
+// GET .../v2/Users?<query> straight from the sandbox: the ListResponse, or an empty object.
+QJsonObject scimPage(SandboxFixture &f, const QString &query, int *status)
+{
+    const QString orgUuid = WebexId::toUuid(
+        f.state().value(QLatin1String("org")).toObject().value(QLatin1String("id")).toString());
+    QUrl url = f.baseUrl();
+    url.setPath(QStringLiteral("/identity/scim/%1/v2/Users").arg(orgUuid));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + f.token().toUtf8());
+    QNetworkReply *reply = f.nam()->get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs))
+        return {};
+    reply->deleteLater();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QString scimRoute()
+{
+    return QStringLiteral("GET /identity/scim/{orgUuid}/v2/Users");
+}
+
+} // namespace
+
+class TestScimPageSize : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sandboxCapIsASetting_data();
+    void sandboxCapIsASetting();
+    void negativeCountIsZero();
+    void serverThatHonoursTheSizeNeedsOnePage();
+};
+
+void TestScimPageSize::sandboxCapIsASetting_data()
+{
+    QTest::addColumn<int>("maxCount");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("items");
+    QTest::newRow("default cap") << sandbox::ScimUsersPage::kMaxCount << QStringLiteral("count=5000")
+                                 << sandbox::ScimUsersPage::kMaxCount;
+    QTest::newRow("larger cap") << 1'200 << QStringLiteral("count=5000") << 1'200;
+    QTest::newRow("cap above count") << 10'000 << QStringLiteral("count=2000") << 2'000;
+    QTest::newRow("cap above the org") << 10'000 << QStringLiteral("count=10000") << kUsers + 1;
+}
+
+void TestScimPageSize::sandboxCapIsASetting()
+{
+    QFETCH(int, maxCount);
+    QFETCH(QString, query);
+    QFETCH(int, items);
+    sandbox::FaultConfig faults;
+    faults.scimUsersMaxCount = maxCount;
+    SandboxFixture f(SandboxFixture::smallScenario(kUsers), faults);
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    int status = 0;
+    const QJsonObject page = scimPage(f, query, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), kUsers + 1);
+    QCOMPARE(page.value(QLatin1String("itemsPerPage")).toInt(), items);
+    QCOMPARE(page.value(QLatin1String("Resources")).toArray().size(), items);
+}
+
+void TestScimPageSize::negativeCountIsZero()
+{
+    // RFC 7644 3.4.2.4: "A negative value SHALL be interpreted as 0": only totalResults.
+    SandboxFixture f(SandboxFixture::smallScenario(5));
+    QVERIFY2(f.start(), qPrintable(f.error()));
+    int status = 0;
+    const QJsonObject page = scimPage(f, QStringLiteral("count=-3"), &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), 6);
+    QCOMPARE(page.value(QLatin1String("itemsPerPage")).toInt(), 0);
+    QVERIFY(page.value(QLatin1String("Resources")).toArray().isEmpty());
+    // Not a whole number stays a 400.
+    (void)scimPage(f, QStringLiteral("count=ten"), &status);
+    QCOMPARE(status, 400);
+}
+
+void TestScimPageSize::serverThatHonoursTheSizeNeedsOnePage()
+{
+    QVERIFY(ApiClient::kScimUsersPageSize > kUsers + 1);
+    // A server that gives the size asked for: all 2,501 users in the first SCIM page.
+    sandbox::FaultConfig honours;
+    honours.scimUsersMaxCount = ApiClient::kScimUsersPageSize;
+    SandboxFixture large(SandboxFixture::smallScenario(kUsers), honours);
+    QVERIFY2(large.start(), qPrintable(large.error()));
+    const auto a = load(large);
+    QVERIFY(a);
+    QCOMPARE(large.routeCount(scimRoute()), 1);
+
+    // A server that caps a page at 1,000: the client follows itemsPerPage, 3 pages.
+    SandboxFixture capped(SandboxFixture::smallScenario(kUsers));
+    QVERIFY2(capped.start(), qPrintable(capped.error()));
+    const auto b = load(capped);
+    QVERIFY(b);
+    QCOMPARE(capped.routeCount(scimRoute()), 3);
+
+    QCOMPARE(a->users.size(), kUsers + 1);
+    QCOMPARE(*a, *b);
+    QCOMPARE(verdictToText(*a, EligibilityPolicy::evaluate(*a)),
+             verdictToText(*b, EligibilityPolicy::evaluate(*b)));
+}
+
+QTEST_GUILESS_MAIN(TestScimPageSize)
+#include "tst_scimpagesize.moc"
