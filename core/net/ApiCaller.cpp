@@ -55,7 +55,8 @@ std::optional<ApiError> ApiCaller::refusal(const EndpointRequest &request) const
         ApiError error;
         error.kind = ApiError::Kind::NotFound;
         error.message = tr("%1 %2: the server does not offer the Control Hub extension.")
-                            .arg(QLatin1String(declared.method), QLatin1String(declared.pathTemplate));
+                            .arg(QLatin1String(declared.method),
+                                 QLatin1String(declared.pathTemplate));
         return error;
     }
     return request.refusal;
@@ -124,7 +125,8 @@ void ApiCaller::fetchPage(const std::shared_ptr<Pages> &pages, const QUrl &url)
     spec.verb = "GET";
     spec.url = url;
     // Pages are read one after the other: this one is number count + 1.
-    spec.decode = [decodePage = pages->decodePage, number = pages->count + 1](const QJsonObject &o) {
+    spec.decode = [decodePage = pages->decodePage,
+                   number = pages->count + 1](const QJsonObject &o) {
         const QJsonValue items = o.value(QLatin1String("items"));
         if (!items.isArray())
             return ApiDecoded{{}, tr("\"items\" is missing or not an array")};
@@ -147,11 +149,14 @@ void ApiCaller::fetchPage(const std::shared_ptr<Pages> &pages, const QUrl &url)
             return pages->done(std::monostate{});
         const auto next = LinkHeader::find(response.link, "next");
         if (!next)
-            return pages->done(malformed(pages->endpoint, tr("the Link header cannot be parsed"), response));
+            return pages->done(
+                malformed(pages->endpoint, tr("the Link header cannot be parsed"), response));
         if (next->isEmpty())
             return pages->done(std::monostate{});
         if (pages->seen.contains(*next))
-            return pages->done(malformed(pages->endpoint, tr("the Link header points back to a page already read"), response));
+            return pages->done(malformed(
+                pages->endpoint, tr("the Link header points back to a page already read"),
+                response));
         if (pages->more && !pages->more())
             return pages->done(std::monostate{});
         fetchPage(pages, *next);

@@ -88,7 +88,8 @@ private:
 };
 
 template <typename T>
-void ApiCaller::call(const ObjectEndpoint<T> &endpoint, const std::type_identity_t<Callback<T>> &done)
+void ApiCaller::call(const ObjectEndpoint<T> &endpoint,
+                     const std::type_identity_t<Callback<T>> &done)
 {
     if (refused(endpoint.request, done))
         return;

@@ -108,7 +108,8 @@ void ApiClient::deleteResource(const QString &path, const EmptyCallback &done)
     d->caller.call(NoContentEndpoint{request}, done);
 }
 
-void ApiClient::postJson(const QString &pathOrUrl, const QJsonObject &body, const JsonCallback &done)
+void ApiClient::postJson(const QString &pathOrUrl, const QJsonObject &body,
+                         const JsonCallback &done)
 {
     postJson(pathOrUrl, body, false, done);
 }
@@ -177,7 +178,8 @@ void ApiClient::licenses(const Callback<QList<ApiLicense>> &done, const QString 
     d->caller.call(ApiEndpoints::licenses(orgId), done);
 }
 
-void ApiClient::controlHubSubscriptions(const QString &orgId, const Callback<QList<Subscription>> &done)
+void ApiClient::controlHubSubscriptions(const QString &orgId,
+                                        const Callback<QList<Subscription>> &done)
 {
     d->caller.call(ApiEndpoints::subscriptions(orgId), done);
 }

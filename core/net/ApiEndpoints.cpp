@@ -233,11 +233,9 @@ QString scimUsersUrl(const QUrl &identityBase, const QString &orgId)
 
 QUrl scimUsersPageUrl(const QString &usersUrl, qint64 startIndex, qint64 count)
 {
-    return QUrl(usersUrl
-                    + QStringLiteral("?startIndex=%1&count=%2&attributes=userName,displayName,emails")
-                          .arg(startIndex)
-                          .arg(count),
-                QUrl::TolerantMode);
+    const QString query =
+        QStringLiteral("?startIndex=%1&count=%2&attributes=userName,displayName,emails");
+    return QUrl(usersUrl + query.arg(startIndex).arg(count), QUrl::TolerantMode);
 }
 
 } // namespace wod::net::ApiEndpoints

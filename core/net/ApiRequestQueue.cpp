@@ -90,7 +90,8 @@ void ApiRequestQueue::submit(const ApiRequestSpec &spec, ApiRequestJob::Done don
         QTimer::singleShot(0, q, [done = std::move(done), e = *refusal] { done(e); });
         return;
     }
-    auto *job = new ApiRequestJob(spec, m_token, m_trackingIds.next(), m_options, std::move(done), q);
+    auto *job =
+        new ApiRequestJob(spec, m_token, m_trackingIds.next(), m_options, std::move(done), q);
     QObject::connect(job, &ApiRequestJob::attemptFinished, q,
                      [this](ApiRequestJob *, const ApiAttempt &a) { onAttempt(a); });
     QObject::connect(job, &ApiRequestJob::readyForRetry, q, [this](ApiRequestJob *j) {

@@ -68,7 +68,8 @@ std::optional<QString> checkPage(Read &read, qint64 index, const ScimUsersJson::
                 return tr("the first page is empty, of %1 users").arg(read.total);
             read.pageSize = got;
         }
-        read.pages = got >= read.total ? 1 : 1 + (read.total - got + read.pageSize - 1) / read.pageSize;
+        read.pages =
+            got >= read.total ? 1 : 1 + (read.total - got + read.pageSize - 1) / read.pageSize;
         return std::nullopt;
     }
     const qint64 from = index * read.pageSize + 1;
@@ -92,7 +93,8 @@ void requestPage(const std::shared_ptr<Read> &read, qint64 index)
 {
     ApiRequestSpec spec;
     spec.verb = "GET";
-    spec.url = ApiEndpoints::scimUsersPageUrl(read->base, index * read->pageSize + 1, read->pageSize);
+    const qint64 startIndex = index * read->pageSize + 1;
+    spec.url = ApiEndpoints::scimUsersPageUrl(read->base, startIndex, read->pageSize);
     const QString endpoint = QStringLiteral("GET ") + spec.url.path();
     spec.decode = [prefix = read->prefix, index](const QJsonObject &o) {
         QString why;
