@@ -11,7 +11,7 @@
 // need no worker and may overtake a decoded one. Base URL and token are injected; HTTPS is
 // required except for loopback hosts (127.0.0.0/8, ::1, localhost).
 //
-// Implemented by the network layer; see ApiClient.cpp for the endpoint methods.
+// Implemented by the network layer; ApiEndpoints.cpp declares the endpoints (see ApiClient.cpp).
 
 #include "ApiError.h"
 #include "ApiTypes.h"

@@ -20,30 +20,38 @@ bool requireString(const QJsonObject &o, const char *key, QString *out, QString 
     return true;
 }
 
-bool optionalString(const QJsonObject &o, const char *key, QString *out, QString *why)
+// An optional member: absent or null is fine (`out` stays null); a value that is not of the type
+// `isType` accepts is not ("<key>: not a <typeName>").
+bool optionalValue(const QJsonObject &o, const char *key, bool (QJsonValue::*isType)() const,
+                   const char *typeName, QJsonValue *out, QString *why)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
         return true;
-    if (!v.isString()) {
-        *why = QLatin1String(key) + QStringLiteral(": not a string");
+    if (!(v.*isType)()) {
+        *why = QLatin1String(key) + QStringLiteral(": not a ") + QLatin1String(typeName);
         return false;
     }
-    *out = v.toString();
+    *out = v;
     return true;
+}
+
+bool optionalString(const QJsonObject &o, const char *key, QString *out, QString *why)
+{
+    QJsonValue v;
+    const bool ok = optionalValue(o, key, &QJsonValue::isString, "string", &v, why);
+    if (v.isString())
+        *out = v.toString();
+    return ok;
 }
 
 bool optionalInt(const QJsonObject &o, const char *key, int *out, QString *why)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (!v.isDouble()) {
-        *why = QLatin1String(key) + QStringLiteral(": not a number");
-        return false;
-    }
-    *out = v.toInt();
-    return true;
+    QJsonValue v;
+    const bool ok = optionalValue(o, key, &QJsonValue::isDouble, "number", &v, why);
+    if (v.isDouble())
+        *out = v.toInt();
+    return ok;
 }
 
 // The strings of a JSON array; anything else (absent, null, another type) is none, and

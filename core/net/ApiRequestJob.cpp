@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <algorithm>
+#include <iterator>
 
 namespace wod::net {
 
@@ -18,17 +20,12 @@ namespace {
 // cannot fix a bad certificate, and TLS errors are never ignored.
 bool isRetryableNetworkError(QNetworkReply::NetworkError e)
 {
-    switch (e) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::OperationCanceledError:
-        return false;
-    default:
-        return true;
-    }
+    static constexpr QNetworkReply::NetworkError kFinal[] = {
+        QNetworkReply::SslHandshakeFailedError,      QNetworkReply::ProtocolUnknownError,
+        QNetworkReply::ProtocolInvalidOperationError, QNetworkReply::InsecureRedirectError,
+        QNetworkReply::TooManyRedirectsError,        QNetworkReply::OperationCanceledError,
+    };
+    return std::find(std::begin(kFinal), std::end(kFinal), e) == std::end(kFinal);
 }
 
 } // namespace

@@ -73,21 +73,60 @@ public:
     StatePtr current; // null when idle
     QList<Person> known;
 
-    // Wraps a typed callback so that it acts only while `state` is the current load (not
-    // cancelled, superseded or failed) and the loader still exists; counts it in `pending`.
+    // What a failed read means for the load.
+    enum class OnError
+    {
+        FailLoad,      // a required read: the load fails; the handler decides what follows
+        AbsentOn404,   // an extension read: NotFound = the public API only, anything else fails
+        Ignore,        // a read that only decorates the snapshot
+    };
+
+    // Whether answers for `state` still count: it is the current load (not cancelled,
+    // superseded or failed) and the loader still exists.
+    bool isCurrent(const QPointer<SnapshotLoader> &guard, const StatePtr &state) const
+    {
+        return guard && current == state && !state->failed;
+    }
+
+    // Every read of a load answers through this: counted in `pending` until it answers, acting
+    // only while isCurrent(), its failure routed by `onError` (unless `recover` takes it over:
+    // true), then, for reads that are not required, the check whether the load is complete.
     template <typename T, typename Handler>
-    ApiClient::Callback<T> guarded(const StatePtr &state, Handler handler)
+    ApiClient::Callback<T> read(const StatePtr &state, OnError onError, Handler handler,
+                                std::function<bool(const ApiError &)> recover = {})
     {
         ++state->pending;
         QPointer<SnapshotLoader> guard(q);
-        return [this, guard, state, handler](const Result<T> &r) {
-            if (!guard || current != state || state->failed)
+        return [this, guard, state, onError, handler, recover](const Result<T> &r) {
+            if (!isCurrent(guard, state))
                 return;
             --state->pending;
-            if (const auto *e = std::get_if<ApiError>(&r))
-                return fail(state, *e);
-            handler(std::get<T>(r));
+            if (const auto *e = std::get_if<ApiError>(&r)) {
+                if (recover && recover(*e))
+                    return;
+                if (onError == OnError::FailLoad
+                    || (onError == OnError::AbsentOn404 && e->kind != ApiError::Kind::NotFound))
+                    return fail(state, *e);
+            } else {
+                if (onError == OnError::AbsentOn404)
+                    ++state->extensionsAnswered;
+                handler(std::get<T>(r));
+            }
+            if (onError != OnError::FailLoad)
+                maybeFinish(state);
         };
+    }
+
+    template <typename T, typename Handler>
+    ApiClient::Callback<T> required(const StatePtr &state, Handler handler)
+    {
+        return read<T>(state, OnError::FailLoad, handler);
+    }
+
+    template <typename T, typename Handler>
+    ApiClient::Callback<T> extension(const StatePtr &state, Handler handler)
+    {
+        return read<T>(state, OnError::AbsentOn404, handler);
     }
 
     // Page handler of peoplePages(): appends each page's people to `users` while `state` is the
@@ -97,7 +136,7 @@ public:
     {
         QPointer<SnapshotLoader> guard(q);
         return [this, guard, state, users](QList<ApiPerson> &&people) {
-            if (!guard || current != state || state->failed)
+            if (!isCurrent(guard, state))
                 return;
             QList<Person> &into = (*state).*users;
             int unusable = 0; // listed and shown, refused if acted on (ApiPerson::problem)
@@ -146,43 +185,6 @@ public:
         return false;
     }
 
-    // Like guarded(), for the extension reads: 404 means "the public API only", not a failure.
-    template <typename T, typename Handler>
-    ApiClient::Callback<T> extension(const StatePtr &state, Handler handler)
-    {
-        ++state->pending;
-        QPointer<SnapshotLoader> guard(q);
-        return [this, guard, state, handler](const Result<T> &r) {
-            if (!guard || current != state || state->failed)
-                return;
-            --state->pending;
-            if (const auto *e = std::get_if<ApiError>(&r)) {
-                if (e->kind != ApiError::Kind::NotFound)
-                    return fail(state, *e);
-            } else {
-                ++state->extensionsAnswered;
-                handler(std::get<T>(r));
-            }
-            maybeFinish(state);
-        };
-    }
-
-    // Like guarded(), for reads that only decorate the snapshot: any failure is ignored.
-    template <typename T, typename Handler>
-    ApiClient::Callback<T> bestEffort(const StatePtr &state, Handler handler)
-    {
-        ++state->pending;
-        QPointer<SnapshotLoader> guard(q);
-        return [this, guard, state, handler](const Result<T> &r) {
-            if (!guard || current != state || state->failed)
-                return;
-            --state->pending;
-            if (const auto *value = std::get_if<T>(&r))
-                handler(*value);
-            maybeFinish(state);
-        };
-    }
-
     void fail(const StatePtr &state, const ApiError &error)
     {
         state->failed = true;
@@ -209,23 +211,23 @@ public:
             if (--state->round1Pending == 0)
                 round2(state);
         };
-        client->me(guarded<ApiPerson>(state, [state, identity](const ApiPerson &me) {
+        client->me(required<ApiPerson>(state, [state, identity](const ApiPerson &me) {
             state->me = me;
             identity();
         }));
-        client->roles(guarded<QList<ApiRole>>(state, [state, identity](const QList<ApiRole> &roles) {
+        client->roles(required<QList<ApiRole>>(state, [state, identity](const QList<ApiRole> &roles) {
             state->roles = roles;
             identity();
         }));
-        client->organizations(guarded<QList<ApiOrganization>>(
+        client->organizations(required<QList<ApiOrganization>>(
             state, [state, identity](const QList<ApiOrganization> &orgs) {
                 state->organizations = orgs;
                 identity();
             }));
         client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::ownUsers),
-                            guarded<std::monostate>(state, [identity](std::monostate) { identity(); }),
+                            required<std::monostate>(state, [identity](std::monostate) { identity(); }),
                             {}, [state] { return stopAtSecondPage(&state->ownLarge); });
-        client->licenses(guarded<QList<ApiLicense>>(state, [state, identity](const QList<ApiLicense> &licenses) {
+        client->licenses(required<QList<ApiLicense>>(state, [state, identity](const QList<ApiLicense> &licenses) {
             state->ownLicenses = licenses;
             identity();
         }));
@@ -260,26 +262,26 @@ public:
         // Round 2: the target org and the Control Hub extension reads (six reads). A partner's
         // round-1 people and licenses were of their own org: re-read the customer's.
         state->partner = state->me->orgId != *target;
-        client->organization(*target, guarded<ApiOrganization>(state, [this, state](const ApiOrganization &org) {
+        client->organization(*target, required<ApiOrganization>(state, [this, state](const ApiOrganization &org) {
             state->org = org;
             maybeFinish(state);
         }));
         if (state->partner) {
             // The partner's own organization, so the checklist names it rather than an id.
-            client->organization(state->me->orgId, bestEffort<ApiOrganization>(state, [state](const ApiOrganization &org) {
+            client->organization(state->me->orgId, read<ApiOrganization>(state, OnError::Ignore, [state](const ApiOrganization &org) {
                 state->partnerOrgName = org.displayName;
             }));
             state->ownUsers = {}; // the partner's own org: not needed
             const QString customer = *target;
             client->peoplePages(kPeoplePageSize, collectPeople(state, &LoadState::targetUsers),
-                                guarded<std::monostate>(state, [this, state, customer](std::monostate) {
+                                required<std::monostate>(state, [this, state, customer](std::monostate) {
                                     if (state->targetLarge)
                                         readUsersByScim(state, customer, &LoadState::targetUsers);
                                     else
                                         maybeFinish(state);
                                 }),
                                 customer, [state] { return stopAtSecondPage(&state->targetLarge); });
-            client->licenses(guarded<QList<ApiLicense>>(state, [this, state](const QList<ApiLicense> &licenses) {
+            client->licenses(required<QList<ApiLicense>>(state, [this, state](const QList<ApiLicense> &licenses) {
                 state->targetLicenses = licenses;
                 maybeFinish(state);
             }), *target);
@@ -312,10 +314,26 @@ public:
         ((*state).*users).clear(); // the first /people page: read again, in SCIM's paging
         state->knownNext = 0;
         state->usersSource = QStringLiteral("scim");
-        ++state->pending;
         auto delivered = std::make_shared<bool>(false);
         auto collect = collectPeople(state, users);
-        QPointer<SnapshotLoader> guard(q);
+        // Refused before any page: the /people walk instead. Anything else fails the load.
+        const auto fallBack = [this, state, orgId, users, delivered](const ApiError &e) {
+            const bool refused = e.kind == ApiError::Kind::Forbidden
+                || e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::NotFound;
+            if (!refused || *delivered)
+                return false;
+            qCInfo(lcNetSnapshot).noquote().nospace()
+                << "SCIM users refused (" << e.httpStatus << "); reading /people instead";
+            ((*state).*users).clear();
+            state->knownNext = 0;
+            state->usersSource = QStringLiteral("people (SCIM refused)");
+            client->peoplePages(kPeoplePageSize, collectPeople(state, users),
+                                required<std::monostate>(state, [this, state](std::monostate) {
+                                    maybeFinish(state);
+                                }),
+                                state->partner ? orgId : QString());
+            return true;
+        };
         // A re-read before a deletion (known users given) is not waited for by anyone and runs
         // next to the plan: a few pages at a time keep its memory down. A pre-flight asks for
         // every page at once.
@@ -326,30 +344,9 @@ public:
                 *delivered = true;
                 collect(std::move(people));
             },
-            [this, guard, state, orgId, users, delivered](const Result<std::monostate> &r) {
-                if (!guard || current != state || state->failed)
-                    return;
-                --state->pending;
-                if (const auto *e = std::get_if<ApiError>(&r)) {
-                    const bool refused = e->kind == ApiError::Kind::Forbidden
-                        || e->kind == ApiError::Kind::Unauthorized
-                        || e->kind == ApiError::Kind::NotFound;
-                    if (!refused || *delivered)
-                        return fail(state, *e);
-                    qCInfo(lcNetSnapshot).noquote().nospace()
-                        << "SCIM users refused (" << e->httpStatus << "); reading /people instead";
-                    ((*state).*users).clear();
-                    state->knownNext = 0;
-                    state->usersSource = QStringLiteral("people (SCIM refused)");
-                    client->peoplePages(kPeoplePageSize, collectPeople(state, users),
-                                        guarded<std::monostate>(state, [this, state](std::monostate) {
-                                            maybeFinish(state);
-                                        }),
-                                        state->partner ? orgId : QString());
-                    return;
-                }
-                maybeFinish(state);
-            },
+            read<std::monostate>(
+                state, OnError::FailLoad, [this, state](std::monostate) { maybeFinish(state); },
+                fallBack),
             window);
     }
 
