@@ -2,17 +2,16 @@
 // request after 100 ms, expressed in round trips (wall time / latency), next to the same reads
 // made one after another (the same loader over a client limited to one request at a time).
 // Targets: at most 3 round trips for an org of up to 1,000 users, at most 4 for 100,000 (issue
-// #14). A large org three times: users through SCIM from a server that gives the 10,000 users a
-// page the client asks for (Cisco's spec documents no maximum), through SCIM from a server that
-// caps a page at 1,000 (the sandbox's default: at 16 requests in flight no fewer than
-// 1 + 1 + ceil(99 / 16) = 9 round trips for 100,000 users), and through the /v1/people walk (a
-// token without the SCIM scope: the sandbox answers SCIM with 403).
+// #14). A large org twice: users through SCIM (the default; pages of 1,000, the pages after the
+// first in parallel: at 16 requests in flight no fewer than 1 + 1 + ceil(99 / 16) = 9 round trips
+// for 100,000 users, plus the decoding) and through the /v1/people walk (a token without the
+// SCIM scope: the sandbox answers SCIM with 403).
 //
 //   bench_net_preflight            # 10, 1,000, 10,000 and 100,000 users, median of 3 runs
 //                                  # (100,000: one run)
 //   WOD_BENCH_SMOKE=1 bench_net_preflight   # 10 and 2,500 users, one run (ctest)
 //   WOD_BENCH_CONCURRENCY=N        # requests in flight at once (default: the client's, 16)
-//   WOD_BENCH_USERS=N WOD_BENCH_VIA=scim|scim1k|people WOD_BENCH_NO_SEQUENTIAL=1
+//   WOD_BENCH_USERS=N WOD_BENCH_VIA=scim|people WOD_BENCH_NO_SEQUENTIAL=1
 //                                  # one size, one way of reading (for profiling)
 
 #include "ApiClient.h"
@@ -120,7 +119,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("WOD_BENCH_USERS"))
         sizes = {qEnvironmentVariableIntValue("WOD_BENCH_USERS")};
     const bool noSequential = qEnvironmentVariableIntValue("WOD_BENCH_NO_SEQUENTIAL") == 1;
-    // For profiling one way of reading: WOD_BENCH_VIA=scim|scim1k|people.
+    // For profiling one way of reading: WOD_BENCH_VIA=scim|people.
     const QString onlyVia = qEnvironmentVariable("WOD_BENCH_VIA");
     const int concurrency = qEnvironmentVariableIsSet("WOD_BENCH_CONCURRENCY")
         ? qEnvironmentVariableIntValue("WOD_BENCH_CONCURRENCY")
@@ -142,11 +141,10 @@ int main(int argc, char **argv)
     out << QString(7 + 10 + 8 + 11 + 11 + 13 + 11 + 8 + 21, QLatin1Char('-')) << '\n';
     out.flush();
 
-    // How a large org's users are read: SCIM at 10,000 a page, SCIM at 1,000 a page, /people.
-    enum class Via { Scim, ScimCapped, People };
+    // How a large org's users are read: SCIM pages, or the /people walk.
+    enum class Via { Scim, People };
     const auto viaName = [](Via v) {
-        return v == Via::Scim ? QStringLiteral("scim")
-            : v == Via::ScimCapped ? QStringLiteral("scim1k") : QStringLiteral("people");
+        return v == Via::Scim ? QStringLiteral("scim") : QStringLiteral("people");
     };
     struct Row
     {
@@ -163,7 +161,7 @@ int main(int argc, char **argv)
     bool largeMet = true;
     for (int users : sizes) {
         const Scenario sc = scenarioWith(users);
-        for (const Via mode : {Via::Scim, Via::ScimCapped, Via::People}) {
+        for (const Via mode : {Via::Scim, Via::People}) {
             if (mode != Via::Scim && users <= 1'000)
                 continue; // one /people page: SCIM is never asked
             if (!onlyVia.isEmpty() && onlyVia != viaName(mode))
@@ -172,7 +170,6 @@ int main(int argc, char **argv)
             sandbox::FaultConfig faults;
             faults.latencyMs = qEnvironmentVariableIsSet("WOD_BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("WOD_BENCH_LATENCY_MS") : kLatencyMs;
             faults.scimUsers = scim;
-            faults.scimUsersMaxCount = mode == Via::Scim ? ApiClient::kScimUsersPageSize : 1'000;
             // On its own thread, as the app's sandbox: a real server's work is not the client's.
             QString error;
             const auto embedded = sandbox::EmbeddedSandbox::start(sc, faults, &error);
@@ -210,9 +207,7 @@ int main(int argc, char **argv)
                 largeMet = false;
             // A large org's users come through SCIM only when the token may use it.
             const QString via = users <= 1'000 ? QStringLiteral("people")
-                : mode == Via::Scim                ? QStringLiteral("SCIM")
-                : mode == Via::ScimCapped          ? QStringLiteral("SCIM 1k")
-                                                   : QStringLiteral("people*");
+                                               : scim ? QStringLiteral("SCIM") : QStringLiteral("people*");
             out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n")
                        .arg(users, 7)
                        .arg(via, -10)
@@ -230,14 +225,12 @@ int main(int argc, char **argv)
         if (failed)
             break;
     }
-    out << "\nSCIM: the server gives the " << ApiClient::kScimUsersPageSize
-        << " users a page the client asks for; SCIM 1k: it caps a page at 1,000 (the sandbox's "
-           "default)\npeople*: SCIM refused (403, a token without identity:people_read), the "
-           "/v1/people walk\n";
+    out << "\npeople*: SCIM refused (403, a token without identity:people_read), the /v1/people "
+           "walk\n";
     out << "Target: at most 3 round trips for up to 1,000 users: "
         << (failed ? "not measured" : smallMet ? "met" : "NOT met") << '\n';
     if (!smoke)
-        out << "Target: at most 4 round trips for 100,000 users (SCIM, pages as asked): "
+        out << "Target: at most 4 round trips for 100,000 users (SCIM): "
             << (failed ? "not measured" : largeMet ? "met" : "NOT met") << '\n';
     const bool full = !smoke && !qEnvironmentVariableIsSet("WOD_BENCH_USERS") && onlyVia.isEmpty()
         && !qEnvironmentVariableIsSet("WOD_BENCH_LATENCY_MS") && !noSequential;
@@ -246,19 +239,12 @@ int main(int argc, char **argv)
             continue;
         const QString size = QLocale(QLocale::English).toString(r.users);
         const bool refused = r.mode == Via::People;
-        const bool capped = r.mode == Via::ScimCapped;
-        const QString pages = QLocale(QLocale::English).toString(ApiClient::kScimUsersPageSize);
         FigureLine::print(
-            out,
-            QStringLiteral("net_preflight.%1%2")
-                .arg(r.users)
-                .arg(refused ? QStringLiteral("_people") : capped ? QStringLiteral("_scim1000") : QString()),
+            out, QStringLiteral("net_preflight.%1%2").arg(r.users).arg(refused ? QStringLiteral("_people") : QString()),
             QStringLiteral("Pre-flight, %1 users, 100 ms latency per request%2")
                 .arg(size, refused ? QStringLiteral(", without the SCIM scope (/people walk)")
-                               : capped ? QStringLiteral(", users through SCIM, server caps a page at 1,000")
-                               : r.users > 1'000
-                                   ? QStringLiteral(", users through SCIM, %1 a page").arg(pages)
-                                   : QString()),
+                                   : r.users > 1'000 ? QStringLiteral(", users through SCIM")
+                                                     : QString()),
             r.roundTrips, QStringLiteral("round trips"),
             QStringLiteral("%1 requests, %2 in flight at most; one after another: %3 round trips")
                 .arg(r.requests)
