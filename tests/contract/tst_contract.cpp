@@ -9,7 +9,7 @@
 #include "ContractChecker.h"
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
-#include "HttpBrowser.h"
+#include "TestBrowser.h"
 #include "OAuthEndpoints.h"
 #include "SandboxFixture.h"
 #include "SnapshotLoader.h"
@@ -168,7 +168,7 @@ private slots:
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, true};
         QNetworkAccessManager nam;
-        wod::test::HttpBrowser browser;
+        wod::test::TestBrowser browser;
         auth::AuthSession session(&nam, auth::OAuthSettings::sandbox(
                                             f.baseUrl(), sandbox::OAuthEndpoints::defaultClientId()));
         session.setBrowserOpener(browser.opener());

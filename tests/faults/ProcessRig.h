@@ -4,6 +4,8 @@
 // against it (--api-url, token through --token-file), and the sandbox's /_sandbox/state read over
 // HTTP, so verdicts come from the server. Every wait is bounded. Main thread only.
 
+#include "SandboxProcess.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -91,9 +93,8 @@ private:
     bool launchSandbox(const QStringList &args);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_sandbox;
+    test::SandboxProcess m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    quint16 m_port = 0;
     qint64 m_clientPid = 0;
     QProcessEnvironment m_clientEnv;
     QStringList m_sandboxArgs; // of the last startSandbox(), for killAndRestartSandbox()

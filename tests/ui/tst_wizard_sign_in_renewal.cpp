@@ -3,7 +3,7 @@
 // pre-flight's Re-check reads again, a stopped run resumes from its journal to the end. A renewed
 // token that is refused too reaches the admin ("sign in again"), without a second refresh.
 // Sign-in runs the OAuth flow against the in-process sandbox, its browser step driven by an HTTP
-// client (SignInBrowser).
+// client (tests/support's TestBrowser, without favicon requests).
 
 #include "ApiClient.h"
 #include "AuthSession.h"
@@ -11,9 +11,9 @@
 #include "MainWindow.h"
 #include "OAuthEndpoints.h"
 #include "SandboxServer.h"
-#include "SignInBrowser.h"
 #include "SignInDialog.h"
 #include "StartupPrompt.h"
+#include "TestBrowser.h"
 #include "UiTestBed.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
@@ -24,13 +24,14 @@
 #include <QTest>
 #include <memory>
 
+using wod::test::TestBrowser;
 using wod::ui::MainWindow;
 using wod::ui::WizardController;
 
 namespace {
 
 // A main window signed in through "Sign in with Webex" (so that its session can refresh).
-std::unique_ptr<MainWindow> signedInWindow(UiTestBed &bed, SignInBrowser &browser)
+std::unique_ptr<MainWindow> signedInWindow(UiTestBed &bed, TestBrowser &browser)
 {
     wod::ui::GuiOptions options = bed.options();
     options.oauth = wod::auth::OAuthSettings::sandbox(bed.server()->baseUrl(),
@@ -75,7 +76,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
+        TestBrowser browser{TestBrowser::Favicons::None};
         auto window = signedInWindow(bed, browser);
         QVERIFY(window);
         window->openWizard();
@@ -118,7 +119,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
+        TestBrowser browser{TestBrowser::Favicons::None};
         auto window = signedInWindow(bed, browser);
         QVERIFY(window);
         window->openWizard();
@@ -169,7 +170,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
+        TestBrowser browser{TestBrowser::Favicons::None};
         auto window = signedInWindow(bed, browser);
         QVERIFY(window);
         window->openWizard();
