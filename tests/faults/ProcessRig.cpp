@@ -1,5 +1,6 @@
 #include "ProcessRig.h"
 
+#include "RunnerSpies.h"
 #include "StateQueries.h"
 #include "TestScenarios.h"
 
@@ -102,14 +103,7 @@ QStringList ProcessRig::backendArgs() const
 
 bool ProcessRig::renewToken()
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/renewToken").arg(m_sandbox.port())));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_nam->post(request, QByteArray("{}"));
-    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    const QString token = finished
-        ? QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("token")).toString()
-        : QString();
-    reply->deleteLater();
+    const QString token = test::renewSandboxToken(m_nam.get(), m_sandbox.apiUrl());
     if (token.isEmpty())
         return false;
     m_token = token;
@@ -164,27 +158,39 @@ QProcessEnvironment ProcessRig::clientEnvironment() const
     return env;
 }
 
-ClientRun ProcessRig::runClient(const QStringList &args, int timeoutMs)
+bool ProcessRig::startClient(QProcess &p, const QStringList &args, QString *error) const
 {
-    ClientRun run;
-    QProcess p;
     p.setProcessEnvironment(clientEnvironment());
     p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        run.err = p.errorString().toUtf8();
-        return run;
-    }
-    // Spin the event loop while waiting: the test may also host QNetworkAccessManager work.
-    const bool finished =
-        QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    if (p.waitForStarted(10'000))
+        return true;
+    *error = p.errorString();
+    return false;
+}
+
+ClientRun ProcessRig::endClient(QProcess &p)
+{
+    const bool finished = p.state() == QProcess::NotRunning;
     if (!finished) {
         p.kill();
         p.waitForFinished(5'000);
     }
+    ClientRun run;
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
     run.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return run;
+}
+
+ClientRun ProcessRig::runClient(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    QString error;
+    if (!startClient(p, args, &error))
+        return ClientRun{-1, {}, error.toUtf8()};
+    // Spin the event loop while waiting: the test may also host QNetworkAccessManager work.
+    (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    return endClient(p);
 }
 
 ClientRun ProcessRig::runClientWithAction(const QStringList &args,
@@ -192,15 +198,11 @@ ClientRun ProcessRig::runClientWithAction(const QStringList &args,
                                           const std::function<void()> &action, bool *fired,
                                           int timeoutMs)
 {
-    ClientRun run;
     *fired = false;
     QProcess p;
-    p.setProcessEnvironment(clientEnvironment());
-    p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        run.err = p.errorString().toUtf8();
-        return run;
-    }
+    QString error;
+    if (!startClient(p, args, &error))
+        return ClientRun{-1, {}, error.toUtf8()};
     m_clientPid = p.processId();
     QElapsedTimer clock;
     clock.start();
@@ -212,16 +214,8 @@ ClientRun ProcessRig::runClientWithAction(const QStringList &args,
             QTest::qWait(20);
         }
     }
-    const bool finished = p.state() == QProcess::NotRunning;
     m_clientPid = 0;
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(5'000);
-    }
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    run.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return run;
+    return endClient(p);
 }
 
 bool ProcessRig::runClientAndKill(const QStringList &args,
@@ -229,12 +223,8 @@ bool ProcessRig::runClientAndKill(const QStringList &args,
                                   QString *why, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(clientEnvironment());
-    p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        *why = p.errorString();
+    if (!startClient(p, args, why))
         return false;
-    }
     QElapsedTimer clock;
     clock.start();
     bool killed = false;

@@ -90,6 +90,10 @@ public:
 
 private:
     QProcessEnvironment clientEnvironment() const;
+    // Starts webex-org-delete with `args` in p; false with *error when it does not start.
+    bool startClient(QProcess &p, const QStringList &args, QString *error) const;
+    // Kills p if it still runs and collects its output and exit code (-1 unless it exited).
+    static ClientRun endClient(QProcess &p);
     bool launchSandbox(const QStringList &args);
 
     QTemporaryDir m_dir;

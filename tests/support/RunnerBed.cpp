@@ -4,10 +4,8 @@
 
 namespace wod::test {
 
-bool RunnerBed::startAndRead()
+bool RunnerBed::readOrganization()
 {
-    if (!start())
-        return false;
     QString why;
     m_snapshot = loadSnapshot(client(), &why);
     if (!m_snapshot)

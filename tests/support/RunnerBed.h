@@ -22,8 +22,10 @@ class RunnerBed : public SandboxFixture
 public:
     using SandboxFixture::SandboxFixture;
 
-    // start() and read the organization (SnapshotLoader); false with error() when either fails.
-    bool startAndRead();
+    // start() and readOrganization(); false with error() when either fails.
+    bool startAndRead() { return start() && readOrganization(); }
+    // Reads the organization (SnapshotLoader) as the admin sees it; false with error().
+    bool readOrganization();
     const OrgSnapshot &snapshot() const { return *m_snapshot; }
     // The plan for the organization read, with its own verdict.
     DeletionPlan plan(UserDisposition disposition) const { return planFor(*m_snapshot, disposition); }

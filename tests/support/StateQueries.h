@@ -3,10 +3,11 @@
 // so that tests judge a run by what the server did, never by what the client believes. Pure
 // functions of the JSON: the same for an in-process server and a webex-sandbox child.
 
+#include "VerifyNoProblems.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-#include <QTest>
 
 namespace wod::test {
 
@@ -28,10 +29,3 @@ QString checkNoUserTwice(const QJsonObject &state);
 
 } // namespace wod::test
 
-// Fails the test with the problems `check` (an expression giving a QString, e.g. checkRunResult())
-// found; evaluates it once.
-#define WOD_VERIFY_NO_PROBLEMS(check)                                                             \
-    do {                                                                                          \
-        const QString wodProblems_ = (check);                                                     \
-        QVERIFY2(wodProblems_.isEmpty(), qPrintable(wodProblems_));                               \
-    } while (false)

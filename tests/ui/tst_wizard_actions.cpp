@@ -32,8 +32,7 @@ private:
             prompt->reject();
         window->openWizard();
         auto *wizard = bed.wizard();
-        if (!WizardDriver::waitPreflightDone(wizard) || !WizardDriver::clickNext(wizard)
-            || !WizardDriver::chooseUsers(wizard, true) || !WizardDriver::clickNext(wizard))
+        if (!WizardDriver::waitPreflightDone(wizard) || !WizardDriver::toAcknowledge(wizard, true))
             return nullptr;
         return wizard;
     }
