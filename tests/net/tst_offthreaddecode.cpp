@@ -10,6 +10,7 @@
 #include "EligibilityPolicy.h"
 #include "Journal.h"
 #include "RunnerBed.h"
+#include "StateQueries.h"
 #include "SnapshotLoader.h"
 
 #include <QSemaphore>
@@ -78,10 +79,7 @@ RunnerOptions bulkOptions(const QTemporaryDir &dir)
 // How many users the sandbox says were deleted.
 int deletedOnServer(const SandboxFixture &f)
 {
-    int deleted = 0;
-    for (const QJsonValue &v : f.state().value(QLatin1String("users")).toArray())
-        deleted += v.toObject().value(QLatin1String("state")).toString() == QLatin1String("deleted");
-    return deleted;
+    return wod::test::usersInState(f.state(), QStringLiteral("deleted"));
 }
 
 } // namespace

@@ -14,23 +14,40 @@ QString testOrgId()
         "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM");
 }
 
+QJsonObject orgJson(const QString &id, const QString &displayName, const QString &created)
+{
+    QJsonObject org{{QStringLiteral("id"), id}, {QStringLiteral("displayName"), displayName}};
+    if (!created.isEmpty())
+        org.insert(QStringLiteral("created"), created);
+    return org;
+}
+
+QJsonObject fullAdminJson(const QString &email, const QString &displayName, bool withNullPartnerOrg)
+{
+    QJsonObject actor{{QStringLiteral("email"), email},
+                      {QStringLiteral("displayName"), displayName},
+                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}};
+    if (withNullPartnerOrg)
+        actor.insert(QStringLiteral("partnerOrg"), QJsonValue::Null);
+    return actor;
+}
+
+QJsonArray freeSubscriptionJson()
+{
+    return {QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
+                        {QStringLiteral("type"), QStringLiteral("free")},
+                        {QStringLiteral("status"), QStringLiteral("active")}}};
+}
+
 QJsonObject testOrgScenarioJson(int generatedUsers, const QJsonObject &faults,
                                 const QJsonObject &overrides)
 {
     QJsonObject s{
         {QStringLiteral("org"),
-         QJsonObject{{QStringLiteral("id"), testOrgId()},
-                     {QStringLiteral("displayName"), QStringLiteral("Test Org")},
-                     {QStringLiteral("created"), QStringLiteral("2026-09-14T09:30:00.000Z")}}},
+         orgJson(testOrgId(), QStringLiteral("Test Org"), QStringLiteral("2026-09-14T09:30:00.000Z"))},
         {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@testorg.example")},
-                     {QStringLiteral("displayName"), QStringLiteral("Test Admin")},
-                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}},
-                     {QStringLiteral("partnerOrg"), QJsonValue::Null}}},
-        {QStringLiteral("subscriptions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
-                                {QStringLiteral("type"), QStringLiteral("free")},
-                                {QStringLiteral("status"), QStringLiteral("active")}}}},
+         fullAdminJson(QStringLiteral("admin@testorg.example"), QStringLiteral("Test Admin"), true)},
+        {QStringLiteral("subscriptions"), freeSubscriptionJson()},
         {QStringLiteral("users"), QJsonArray()},
         {QStringLiteral("generatedUsers"), generatedUsers},
         {QStringLiteral("linkedSites"), QJsonArray()},

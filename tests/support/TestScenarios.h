@@ -5,6 +5,7 @@
 
 #include "Scenario.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,14 @@ namespace wod::test {
 
 // base64 of ciscospark://us/ORGANIZATION/00000000-0000-4000-8000-000000000abc
 QString testOrgId();
+
+// Parts of a scenario's JSON. The "org" object (created left out when empty):
+QJsonObject orgJson(const QString &id, const QString &displayName, const QString &created = {});
+// An "actor" with the Full Administrator role; "partnerOrg": null too when asked.
+QJsonObject fullAdminJson(const QString &email, const QString &displayName,
+                          bool withNullPartnerOrg = false);
+// "subscriptions": one active free subscription, Sub-FREE-1.
+QJsonArray freeSubscriptionJson();
 
 // Org "Test Org" (created 2026-09-14), actor admin@testorg.example "Test Admin" (Full
 // Administrator, no partner org), one free subscription, `generatedUsers` generated users, nothing

@@ -7,6 +7,7 @@
 #include "FigureLine.h"
 #include "HeapPeak.h"
 #include "RunnerSpies.h"
+#include "StateQueries.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -87,9 +88,8 @@ Figures countServer(const QJsonObject &state, Figures f)
             || u.value(QLatin1String("transitions")).toInt() != 1)
             ++f.lost;
     }
-    const QJsonObject counters = state.value(QLatin1String("counters")).toObject();
-    f.rateLimited = counters.value(QLatin1String("rateLimited")).toInt();
-    f.requests = counters.value(QLatin1String("requests")).toInt();
+    f.rateLimited = wod::test::counter(state, QStringLiteral("rateLimited"));
+    f.requests = wod::test::counter(state, QStringLiteral("requests"));
     return f;
 }
 

@@ -3,7 +3,6 @@
 #include "TestScenarios.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,13 +13,9 @@ bool BenchSandbox::start(const QString &sandboxPath, int users, const QJsonObjec
     // The test org's shape, under the benchmark's own names.
     const QJsonObject scenario = wod::test::testOrgScenarioJson(
         users, faults,
-        {{QStringLiteral("org"),
-          QJsonObject{{QStringLiteral("id"), wod::test::testOrgId()},
-                      {QStringLiteral("displayName"), orgDisplayName()}}},
-         {QStringLiteral("actor"),
-          QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@benchorg.example")},
-                      {QStringLiteral("displayName"), QStringLiteral("Bench Admin")},
-                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}}});
+        {{QStringLiteral("org"), wod::test::orgJson(wod::test::testOrgId(), orgDisplayName())},
+         {QStringLiteral("actor"), wod::test::fullAdminJson(QStringLiteral("admin@benchorg.example"),
+                                                            QStringLiteral("Bench Admin"))}});
     const QString path = m_dir.filePath(QStringLiteral("scenario.json"));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(scenario).toJson()) < 0) {
