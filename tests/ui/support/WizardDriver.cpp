@@ -79,13 +79,30 @@ bool waitResult(wod::ui::DeleteOrgWizard *wizard, int timeoutMs)
     return QTest::qWaitFor([&] { return wizard->currentId() == wod::ui::ResultPageId; }, timeoutMs);
 }
 
-wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed)
+wod::ui::MainWindow *startReady(UiTestBed &bed)
 {
     auto *window = bed.startMainWindow();
     if (!QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10000))
         return nullptr;
     if (auto *prompt = window->startupPrompt())
         prompt->reject();
+    return window;
+}
+
+wod::ui::DeleteOrgWizard *openWizard(UiTestBed &bed)
+{
+    auto *window = startReady(bed);
+    if (!window)
+        return nullptr;
+    window->openWizard();
+    return waitPreflightDone(bed.wizard()) ? bed.wizard() : nullptr;
+}
+
+wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed)
+{
+    auto *window = startReady(bed);
+    if (!window)
+        return nullptr;
     auto *button = window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
     if (!button || !button->isEnabled())
         return nullptr;

@@ -23,6 +23,11 @@ bool commit(wod::ui::DeleteOrgWizard *wizard);
 // Waits until the result page shows (runs can take a few seconds).
 bool waitResult(wod::ui::DeleteOrgWizard *wizard, int timeoutMs = 20000);
 
+// Starts the bed's main window and waits until it is ready; dismisses the startup prompt. Null
+// when it does not get ready.
+wod::ui::MainWindow *startReady(UiTestBed &bed);
+// startReady(), MainWindow::openWizard(), and the pre-flight waited for. The wizard, or null.
+wod::ui::DeleteOrgWizard *openWizard(UiTestBed &bed);
 // Starts the bed's main window, dismisses the startup prompt, clicks Management > Account > Info's
 // Delete Organization and waits for the pre-flight. The wizard, or null when a step failed.
 wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed);
