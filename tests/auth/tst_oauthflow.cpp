@@ -5,7 +5,7 @@
 // test browser also asks the redirect port for /favicon.ico, as real browsers do.
 
 #include "AuthSession.h"
-#include "HttpBrowser.h"
+#include "TestBrowser.h"
 #include "OAuthSandbox.h"
 #include "Pkce.h"
 
@@ -18,7 +18,7 @@
 #include <memory>
 
 using wod::auth::AuthSession;
-using wod::test::HttpBrowser;
+using wod::test::TestBrowser;
 
 namespace {
 
@@ -28,7 +28,7 @@ struct SignInRig
 {
     wod::test::OAuthSandbox sandbox;
     QNetworkAccessManager nam;
-    HttpBrowser browser;
+    TestBrowser browser;
 
     // `adjust` may change the settings (another client id, a secret) before the session is made.
     bool start(const std::function<void(wod::auth::OAuthSettings &)> &adjust = {})
@@ -155,7 +155,7 @@ void TestOAuthFlow::forgedStateIsRejected()
     SignInRig rig;
     QVERIFY2(rig.start(), qPrintable(rig.error()));
     rig.browser.tamper = [](const QUrl &url) {
-        return HttpBrowser::withQueryItem(url, QStringLiteral("state"), QStringLiteral("forged"));
+        return TestBrowser::withQueryItem(url, QStringLiteral("state"), QStringLiteral("forged"));
     };
     rig.session().signIn();
     QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 15'000);
@@ -173,7 +173,7 @@ void TestOAuthFlow::wrongVerifierIsRejected()
     QVERIFY2(rig.start(), qPrintable(rig.error()));
     // An interceptor swaps in its own challenge: the app's verifier no longer matches it.
     rig.browser.tamper = [](const QUrl &url) {
-        return HttpBrowser::withQueryItem(
+        return TestBrowser::withQueryItem(
             url, QStringLiteral("code_challenge"),
             QString::fromLatin1(wod::auth::Pkce::generate().challenge));
     };
@@ -200,7 +200,7 @@ void TestOAuthFlow::missingChallengeIsRefused()
     SignInRig rig;
     QVERIFY2(rig.start(), qPrintable(rig.error()));
     rig.browser.tamper = [](const QUrl &url) {
-        return HttpBrowser::withQueryItem(url, QStringLiteral("code_challenge"), QString());
+        return TestBrowser::withQueryItem(url, QStringLiteral("code_challenge"), QString());
     };
     rig.session().signIn();
     QTRY_VERIFY_WITH_TIMEOUT(!rig.failed().isEmpty(), 15'000);

@@ -8,7 +8,7 @@
 //                                   and sign-in still works.
 
 #include "AuthSession.h"
-#include "HttpBrowser.h"
+#include "TestBrowser.h"
 #include "MainWindow.h"
 #include "OAuthEndpoints.h"
 #include "RefreshTokenStore.h"
@@ -55,7 +55,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json")); // no startup prompt
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        wod::test::HttpBrowser browser;
+        wod::test::TestBrowser browser;
         wod::ui::GuiOptions options = withOAuth(bed, &browser);
         options.useKeychain = m_expect == QLatin1String("available");
         const QString builtInToken = bed.server()->token();
@@ -98,7 +98,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json")); // no startup prompt
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        wod::test::HttpBrowser browser;
+        wod::test::TestBrowser browser;
         wod::ui::GuiOptions options = withOAuth(bed, &browser);
         options.useKeychain = false;
         MainWindow window(options, bed.services());
@@ -130,7 +130,7 @@ private slots:
             QSKIP("needs the secret service (run-with-keyring.sh)");
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json")); // no startup prompt
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        wod::test::HttpBrowser browser;
+        wod::test::TestBrowser browser;
         wod::ui::GuiOptions options = withOAuth(bed, &browser);
         const QString account = options.oauth.keychainAccount();
         QString refreshToken;
@@ -165,7 +165,7 @@ private slots:
     }
 
 private:
-    wod::ui::GuiOptions withOAuth(UiTestBed &bed, wod::test::HttpBrowser *browser)
+    wod::ui::GuiOptions withOAuth(UiTestBed &bed, wod::test::TestBrowser *browser)
     {
         wod::ui::GuiOptions options = bed.options();
         options.oauth = wod::auth::OAuthSettings::sandbox(bed.server()->baseUrl(),

@@ -7,12 +7,14 @@
 if(TARGET webex-sandbox)
   add_wod_test(NAME bench_net_delete
     SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/net_delete/bench_net_delete.cpp
-    LIBS wod_net wod_core Qt6::Network
+            ${CMAKE_CURRENT_SOURCE_DIR}/ui_support/BenchSandbox.cpp
+    LIBS wod_test_support wod_net wod_core Qt6::Network
     LABELS bench
     TIMEOUT 300
     ENV WOD_BENCH_SMOKE=1)
   target_compile_definitions(bench_net_delete PRIVATE
     WOD_SANDBOX_PATH="$<TARGET_FILE:webex-sandbox>")
   add_dependencies(bench_net_delete webex-sandbox)
-  target_include_directories(bench_net_delete PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
+  target_include_directories(bench_net_delete PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support
+                             ${CMAKE_CURRENT_SOURCE_DIR}/ui_support)
 endif()

@@ -3,7 +3,7 @@
 # ctest runs it (label bench) only in its smoke form: WOD_BENCH_SMOKE=1, the 10-user org once.
 add_wod_test(NAME bench_net_preflight
   SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/net_preflight/bench_net_preflight.cpp
-  LIBS wod_net wod_sandbox wod_core Qt6::Network
+  LIBS wod_test_support wod_net wod_sandbox wod_core Qt6::Network
   LABELS bench
   TIMEOUT 120
   ENV WOD_BENCH_SMOKE=1)

@@ -8,67 +8,23 @@
 #include "AuthSession.h"
 #include "ContractChecker.h"
 #include "DeletionRunner.h"
-#include "EligibilityPolicy.h"
-#include "HttpBrowser.h"
 #include "OAuthEndpoints.h"
-#include "SandboxFixture.h"
-#include "SnapshotLoader.h"
+#include "RunnerBed.h"
+#include "TestBrowser.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
 using wod::sandbox::SandboxExchange;
-using wod::test::ContractChecker;
-using wod::test::SandboxFixture;
+using namespace wod::test;
 
 namespace {
-
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client, QString *why)
-{
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    std::optional<ApiError> error;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) { error = e; });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || error; }, 30'000);
-    if (error)
-        *why = error->toString();
-    else if (!snapshot)
-        *why = QStringLiteral("snapshot load timed out");
-    return snapshot;
-}
-
-DeletionPlan planFor(const OrgSnapshot &snapshot, UserDisposition disposition)
-{
-    return DeletionPlan::fromSnapshot(snapshot, EligibilityPolicy::evaluate(snapshot), disposition,
-                                      QDateTime::currentDateTimeUtc());
-}
-
-std::optional<RunOutcome> runToEnd(DeletionRunner &runner, const std::function<void()> &start)
-{
-    std::optional<RunOutcome> outcome;
-    const auto c = QObject::connect(&runner, &DeletionRunner::finished,
-                                    [&](const RunOutcome &o) { outcome = o; });
-    start();
-    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 60'000);
-    QObject::disconnect(c);
-    return outcome;
-}
-
-QString describe(const std::optional<RunOutcome> &o)
-{
-    return o ? QStringLiteral("%1: %2").arg(toWireName(o->status), o->message)
-             : QStringLiteral("no outcome");
-}
 
 FaultConfig quickFaults(bool publicApiOnly = false)
 {
@@ -78,13 +34,10 @@ FaultConfig quickFaults(bool publicApiOnly = false)
     return faults;
 }
 
-RunnerOptions quickOptions(const QTemporaryDir &dir, bool bulk)
+RunnerOptions oneByOne(const RunnerBed &f)
 {
-    RunnerOptions o;
-    o.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
-    o.confirmPollIntervalMs = 50;
-    o.confirmTimeoutMs = 10'000;
-    o.useScimBulk = bulk;
+    RunnerOptions o = f.options();
+    o.useScimBulk = false;
     return o;
 }
 
@@ -94,18 +47,6 @@ QJsonObject readDigest()
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QString renewToken(SandboxFixture &f)
-{
-    QUrl url = f.baseUrl();
-    url.setPath(QStringLiteral("/_sandbox/renewToken"));
-    QNetworkReply *reply = f.nam()->post(QNetworkRequest(url), QByteArray("{}"));
-    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    const QString token =
-        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("token")).toString();
-    reply->deleteLater();
-    return token;
 }
 
 int extensionRequests(const QList<SandboxExchange> &record)
@@ -168,7 +109,7 @@ private slots:
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, true};
         QNetworkAccessManager nam;
-        wod::test::HttpBrowser browser;
+        wod::test::TestBrowser browser;
         auth::AuthSession session(&nam, auth::OAuthSettings::sandbox(
                                             f.baseUrl(), sandbox::OAuthEndpoints::defaultClientId()));
         session.setBrowserOpener(browser.opener());
@@ -191,46 +132,27 @@ private slots:
         }
     }
 
-    void convertEveryUser()
+    // Whole runs: convert every user; one DELETE /v1/people/{id} per user with paged reads (max
+    // capped by nothing: 1,200 users); SCIM Bulk.
+    void runsToDeletion_data()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(150), quickFaults());
-        QVERIFY2(start(f), qPrintable(f.error()));
-        const Judged judged{this, &f, true};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir, true));
-        const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Convert)); });
-        QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
+        QTest::addColumn<int>("users");
+        QTest::addColumn<QString>("disposition");
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("convertEveryUser") << 150 << "convert" << true;
+        QTest::newRow("deleteOneByOne") << 1200 << "delete" << false;
+        QTest::newRow("deleteWithScimBulk") << 250 << "delete" << true;
     }
-
-    // One DELETE /v1/people/{id} per user, paged reads (max capped by nothing: 1,200 users).
-    void deleteOneByOne()
+    void runsToDeletion()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(1200), quickFaults());
+        QFETCH(int, users);
+        QFETCH(QString, disposition);
+        QFETCH(bool, bulk);
+        RunnerBed f(SandboxFixture::smallScenario(users), quickFaults());
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, true};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir, false));
-        const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
-        QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-    }
-
-    void deleteWithScimBulk()
-    {
-        SandboxFixture f(SandboxFixture::smallScenario(250), quickFaults());
-        QVERIFY2(start(f), qPrintable(f.error()));
-        const Judged judged{this, &f, true};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir, true));
-        const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
+        QVERIFY2(f.readOrganization(), qPrintable(f.error()));
+        const auto outcome = f.run(f.plan(*userDispositionFromWire(disposition)), bulk ? f.options() : oneByOne(f));
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
     }
 
@@ -239,14 +161,11 @@ private slots:
     {
         FaultConfig faults = quickFaults();
         faults.conflictAtDelete = {QStringLiteral("linked_sites")};
-        SandboxFixture f(SandboxFixture::smallScenario(120), faults);
+        RunnerBed f(SandboxFixture::smallScenario(120), faults);
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, true};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        RunnerOptions options = quickOptions(dir, false);
+        QVERIFY2(f.readOrganization(), qPrintable(f.error()));
+        RunnerOptions options = oneByOne(f);
         options.userConcurrency = 2;
         options.progressIntervalMs = 10;
         {
@@ -256,16 +175,14 @@ private slots:
                 if (!cancelled && p.phase == RunPhase::Users && p.done >= 30)
                     cancelled = runner.cancel();
             });
-            const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
+            const auto outcome = runToEnd(runner, [&] { runner.start(f.plan(UserDisposition::Delete)); });
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Cancelled, qPrintable(describe(outcome)));
         }
         {
-            DeletionRunner again(f.client(), options);
-            const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+            const auto outcome = f.resume(options);
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Blocked, qPrintable(describe(outcome)));
         }
-        DeletionRunner last(f.client(), options);
-        const auto outcome = runToEnd(last, [&] { last.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
     }
 
@@ -274,39 +191,30 @@ private slots:
     {
         FaultConfig faults = quickFaults();
         faults.tokenExpiresAfterRequests = 40;
-        SandboxFixture f(SandboxFixture::smallScenario(80), faults);
+        RunnerBed f(SandboxFixture::smallScenario(80), faults);
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, true};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir, false);
+        QVERIFY2(f.readOrganization(), qPrintable(f.error()));
+        const RunnerOptions options = oneByOne(f);
         {
-            DeletionRunner runner(f.client(), options);
-            const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Convert)); });
+            const auto outcome = f.run(f.plan(UserDisposition::Convert), options);
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Failed, qPrintable(describe(outcome)));
         }
         f.server()->setFaults(quickFaults());
-        f.client()->setToken(renewToken(f));
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        f.client()->setToken(renewSandboxToken(f.nam(), f.baseUrl()));
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
     }
 
     // The real API's shape: no extension. Not one extension request may leave the client.
     void publicApiOnly()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(150), quickFaults(true));
+        RunnerBed f(SandboxFixture::smallScenario(150), quickFaults(true));
         QVERIFY2(start(f), qPrintable(f.error()));
         const Judged judged{this, &f, false};
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QVERIFY(!snapshot->canConvertUsers);
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir, true));
-        const auto outcome = runToEnd(runner, [&] { runner.start(planFor(*snapshot, UserDisposition::Delete)); });
+        QVERIFY2(f.readOrganization(), qPrintable(f.error()));
+        QVERIFY(!f.snapshot().canConvertUsers);
+        const auto outcome = f.run(f.plan(UserDisposition::Delete), f.options());
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
     }
 

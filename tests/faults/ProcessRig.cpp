@@ -1,11 +1,13 @@
 #include "ProcessRig.h"
 
+#include "RunnerSpies.h"
+#include "StateQueries.h"
+#include "TestScenarios.h"
+
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QtTest>
 
 namespace wod::faults {
@@ -39,33 +41,7 @@ ProcessRig::~ProcessRig()
 
 QJsonObject ProcessRig::scenario(int users, const QJsonObject &faults, const QJsonObject &overrides)
 {
-    QJsonObject s{
-        {QStringLiteral("org"),
-         QJsonObject{{QStringLiteral("id"),
-                      QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM")},
-                     {QStringLiteral("displayName"), QStringLiteral("Test Org")},
-                     {QStringLiteral("created"), QStringLiteral("2026-09-14T09:30:00.000Z")}}},
-        {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@testorg.example")},
-                     {QStringLiteral("displayName"), QStringLiteral("Test Admin")},
-                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}},
-                     {QStringLiteral("partnerOrg"), QJsonValue::Null}}},
-        {QStringLiteral("subscriptions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
-                                {QStringLiteral("type"), QStringLiteral("free")},
-                                {QStringLiteral("status"), QStringLiteral("active")}}}},
-        {QStringLiteral("users"), QJsonArray()},
-        {QStringLiteral("generatedUsers"), users},
-        {QStringLiteral("linkedSites"), QJsonArray()},
-        {QStringLiteral("directorySync"), false},
-        {QStringLiteral("managedBy"), QJsonArray()},
-        {QStringLiteral("managedOrgs"), QJsonArray()},
-    };
-    if (!faults.isEmpty())
-        s.insert(QStringLiteral("faults"), faults);
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        s.insert(it.key(), it.value());
-    return s;
+    return test::testOrgScenarioJson(users, faults, overrides);
 }
 
 bool ProcessRig::startSandbox(const QJsonObject &scenario, const QStringList &flags)
@@ -86,63 +62,33 @@ bool ProcessRig::startSandbox(const QJsonObject &scenario, const QStringList &fl
 
 bool ProcessRig::killAndRestartSandbox()
 {
-    if (!m_sandbox || m_port == 0) {
+    const quint16 port = m_sandbox.port();
+    if (port == 0) {
         m_error = QStringLiteral("no sandbox to restart");
         return false;
     }
-    m_sandbox->kill();
-    m_sandbox->waitForFinished(5'000);
-    m_sandbox.reset();
+    m_sandbox.kill();
     // The same port: the client keeps its --api-url. Qt listens with SO_REUSEADDR, so the port is
     // free again at once even with connections of the killed process in TIME_WAIT.
-    return launchSandbox(m_sandboxArgs + QStringList{QStringLiteral("--port"), QString::number(m_port)});
+    return launchSandbox(m_sandboxArgs + QStringList{QStringLiteral("--port"), QString::number(port)});
 }
 
 bool ProcessRig::launchSandbox(const QStringList &args)
 {
-    m_sandbox = std::make_unique<QProcess>();
-    m_sandbox->setProcessChannelMode(QProcess::SeparateChannels);
-    m_sandbox->start(QStringLiteral(WOD_SANDBOX_PATH), args);
-    if (!m_sandbox->waitForStarted(10'000)) {
-        m_error = m_sandbox->errorString();
-        return false;
-    }
-    QByteArray out;
-    static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 20'000) {
-        if (!m_sandbox->waitForReadyRead(200) && m_sandbox->state() != QProcess::Running)
-            break;
-        out += m_sandbox->readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(out));
-        if (match.hasMatch()) {
-            m_port = quint16(match.captured(1).toUInt());
-            return true;
-        }
-    }
-    m_error = QStringLiteral("the sandbox did not start: %1 %2")
-                  .arg(QString::fromUtf8(out), QString::fromUtf8(m_sandbox->readAllStandardError()));
+    if (m_sandbox.start(QStringLiteral(WOD_SANDBOX_PATH), args))
+        return true;
+    m_error = m_sandbox.error();
     return false;
 }
 
 void ProcessRig::stopSandbox()
 {
-    if (!m_sandbox)
-        return;
-    if (m_sandbox->state() != QProcess::NotRunning) {
-        m_sandbox->terminate();
-        if (!m_sandbox->waitForFinished(5'000)) {
-            m_sandbox->kill();
-            m_sandbox->waitForFinished(5'000);
-        }
-    }
-    m_sandbox.reset();
+    m_sandbox.stop();
 }
 
 QString ProcessRig::apiUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port);
+    return m_sandbox.apiUrl().toString();
 }
 
 QString ProcessRig::tokenFile() const
@@ -157,14 +103,7 @@ QStringList ProcessRig::backendArgs() const
 
 bool ProcessRig::renewToken()
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/renewToken").arg(m_port)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = m_nam->post(request, QByteArray("{}"));
-    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    const QString token = finished
-        ? QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("token")).toString()
-        : QString();
-    reply->deleteLater();
+    const QString token = test::renewSandboxToken(m_nam.get(), m_sandbox.apiUrl());
     if (token.isEmpty())
         return false;
     m_token = token;
@@ -173,7 +112,7 @@ bool ProcessRig::renewToken()
 
 QJsonObject ProcessRig::state()
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/state").arg(m_port)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/state").arg(m_sandbox.port())));
     QNetworkReply *reply = m_nam->get(request);
     const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
     const QJsonObject state = finished ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
@@ -185,7 +124,7 @@ QJsonObject ProcessRig::state()
 
 bool ProcessRig::setFaults(const QJsonObject &faults)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_port)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/_sandbox/faults").arg(m_sandbox.port())));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *reply = m_nam->post(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
     const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
@@ -196,85 +135,18 @@ bool ProcessRig::setFaults(const QJsonObject &faults)
 
 int ProcessRig::usersIn(const QJsonObject &state, const QString &userState)
 {
-    int n = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray())
-        n += v.toObject().value(QLatin1String("state")).toString() == userState ? 1 : 0;
-    return n;
+    return test::usersInState(state, userState);
 }
 
 QString ProcessRig::checkNoUserTwice(const QJsonObject &state)
 {
-    QStringList problems;
-    const QString actorId =
-        state.value(QLatin1String("actor")).toObject().value(QLatin1String("id")).toString();
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray()) {
-        const QJsonObject u = v.toObject();
-        const int transitions = u.value(QLatin1String("transitions")).toInt();
-        if (u.value(QLatin1String("id")).toString() == actorId ? transitions != 0 : transitions > 1)
-            problems << QStringLiteral("%1: %2 transitions")
-                            .arg(u.value(QLatin1String("email")).toString())
-                            .arg(transitions);
-    }
-    return problems.join(QStringLiteral("; "));
+    return test::checkNoUserTwice(state);
 }
 
 QString ProcessRig::checkFinalState(const QJsonObject &state, const QString &userState,
                                     bool orgDeleted)
 {
-    if (state.isEmpty())
-        return QStringLiteral("no state from the sandbox");
-    QStringList problems;
-    const QString actorId =
-        state.value(QLatin1String("actor")).toObject().value(QLatin1String("id")).toString();
-    int users = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray()) {
-        const QJsonObject u = v.toObject();
-        const QString s = u.value(QLatin1String("state")).toString();
-        const int transitions = u.value(QLatin1String("transitions")).toInt();
-        const QString email = u.value(QLatin1String("email")).toString();
-        if (u.value(QLatin1String("id")).toString() == actorId) {
-            if (s != QLatin1String("active") || transitions != 0)
-                problems << QStringLiteral("actor %1 is %2 (%3 transitions)").arg(email, s).arg(transitions);
-            continue;
-        }
-        ++users;
-        if (s != userState || transitions != 1)
-            problems << QStringLiteral("%1 is %2 (%3 transitions)").arg(email, s).arg(transitions);
-        if (problems.size() > 5)
-            break;
-    }
-    int lastUserEvent = -1;
-    int userEvents = 0;
-    int accepted = -1;
-    int acceptedCount = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("events")).toArray()) {
-        const QJsonObject e = v.toObject();
-        const QString kind = e.value(QLatin1String("kind")).toString();
-        const int seq = e.value(QLatin1String("seq")).toInt();
-        if (kind.startsWith(QLatin1String("user_"))) {
-            ++userEvents;
-            lastUserEvent = std::max(lastUserEvent, seq);
-        } else if (kind == QLatin1String("org_delete_accepted")) {
-            accepted = seq;
-            ++acceptedCount;
-        }
-    }
-    if (userEvents != users)
-        problems << QStringLiteral("%1 user events for %2 users").arg(userEvents).arg(users);
-    const QString orgState =
-        state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString();
-    if (orgDeleted) {
-        if (acceptedCount != 1 || accepted < lastUserEvent)
-            problems << QStringLiteral("org DELETE accepted %1 times, at event %2, last user event %3")
-                            .arg(acceptedCount)
-                            .arg(accepted)
-                            .arg(lastUserEvent);
-        if (orgState != QLatin1String("deleting") && orgState != QLatin1String("deleted"))
-            problems << QStringLiteral("org is %1").arg(orgState);
-    } else if (acceptedCount != 0 || orgState != QLatin1String("active")) {
-        problems << QStringLiteral("org should be intact but is %1").arg(orgState);
-    }
-    return problems.join(QStringLiteral("; "));
+    return test::checkRunResult(state, userState, orgDeleted);
 }
 
 QProcessEnvironment ProcessRig::clientEnvironment() const
@@ -286,27 +158,39 @@ QProcessEnvironment ProcessRig::clientEnvironment() const
     return env;
 }
 
-ClientRun ProcessRig::runClient(const QStringList &args, int timeoutMs)
+bool ProcessRig::startClient(QProcess &p, const QStringList &args, QString *error) const
 {
-    ClientRun run;
-    QProcess p;
     p.setProcessEnvironment(clientEnvironment());
     p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        run.err = p.errorString().toUtf8();
-        return run;
-    }
-    // Spin the event loop while waiting: the test may also host QNetworkAccessManager work.
-    const bool finished =
-        QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    if (p.waitForStarted(10'000))
+        return true;
+    *error = p.errorString();
+    return false;
+}
+
+ClientRun ProcessRig::endClient(QProcess &p)
+{
+    const bool finished = p.state() == QProcess::NotRunning;
     if (!finished) {
         p.kill();
         p.waitForFinished(5'000);
     }
+    ClientRun run;
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
     run.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return run;
+}
+
+ClientRun ProcessRig::runClient(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    QString error;
+    if (!startClient(p, args, &error))
+        return ClientRun{-1, {}, error.toUtf8()};
+    // Spin the event loop while waiting: the test may also host QNetworkAccessManager work.
+    (void)QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    return endClient(p);
 }
 
 ClientRun ProcessRig::runClientWithAction(const QStringList &args,
@@ -314,15 +198,11 @@ ClientRun ProcessRig::runClientWithAction(const QStringList &args,
                                           const std::function<void()> &action, bool *fired,
                                           int timeoutMs)
 {
-    ClientRun run;
     *fired = false;
     QProcess p;
-    p.setProcessEnvironment(clientEnvironment());
-    p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        run.err = p.errorString().toUtf8();
-        return run;
-    }
+    QString error;
+    if (!startClient(p, args, &error))
+        return ClientRun{-1, {}, error.toUtf8()};
     m_clientPid = p.processId();
     QElapsedTimer clock;
     clock.start();
@@ -334,16 +214,8 @@ ClientRun ProcessRig::runClientWithAction(const QStringList &args,
             QTest::qWait(20);
         }
     }
-    const bool finished = p.state() == QProcess::NotRunning;
     m_clientPid = 0;
-    if (!finished) {
-        p.kill();
-        p.waitForFinished(5'000);
-    }
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    run.exitCode = finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return run;
+    return endClient(p);
 }
 
 bool ProcessRig::runClientAndKill(const QStringList &args,
@@ -351,12 +223,8 @@ bool ProcessRig::runClientAndKill(const QStringList &args,
                                   QString *why, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(clientEnvironment());
-    p.start(QStringLiteral(WOD_APP_PATH), args);
-    if (!p.waitForStarted(10'000)) {
-        *why = p.errorString();
+    if (!startClient(p, args, why))
         return false;
-    }
     QElapsedTimer clock;
     clock.start();
     bool killed = false;

@@ -4,6 +4,8 @@
 // against it (--api-url, token through --token-file), and the sandbox's /_sandbox/state read over
 // HTTP, so verdicts come from the server. Every wait is bounded. Main thread only.
 
+#include "SandboxProcess.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -88,12 +90,15 @@ public:
 
 private:
     QProcessEnvironment clientEnvironment() const;
+    // Starts webex-org-delete with `args` in p; false with *error when it does not start.
+    bool startClient(QProcess &p, const QStringList &args, QString *error) const;
+    // Kills p if it still runs and collects its output and exit code (-1 unless it exited).
+    static ClientRun endClient(QProcess &p);
     bool launchSandbox(const QStringList &args);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_sandbox;
+    test::SandboxProcess m_sandbox;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    quint16 m_port = 0;
     qint64 m_clientPid = 0;
     QProcessEnvironment m_clientEnv;
     QStringList m_sandboxArgs; // of the last startSandbox(), for killAndRestartSandbox()

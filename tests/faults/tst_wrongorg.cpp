@@ -11,10 +11,9 @@
 #include "ApiClient.h"
 #include "DeletionPlan.h"
 #include "DeletionRunner.h"
-#include "EligibilityPolicy.h"
 #include "OrgSnapshot.h"
 #include "ProcessRig.h"
-#include "SnapshotLoader.h"
+#include "RunnerSpies.h"
 #include "WebexId.h"
 
 #include <QJsonArray>
@@ -27,6 +26,7 @@ using namespace wod;
 using namespace wod::net;
 using wod::faults::ClientRun;
 using wod::faults::ProcessRig;
+using namespace wod::test;
 
 namespace {
 
@@ -37,19 +37,6 @@ bool untouched(const QJsonObject &state, int users)
         && org.value(QLatin1String("state")).toString() == QLatin1String("active")
         && org.value(QLatin1String("deleteRequests")).toInt() == 0
         && ProcessRig::usersIn(state, QStringLiteral("active")) == users + 1;
-}
-
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client, QString *why)
-{
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) { *why = e.toString(); });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || !why->isEmpty(); }, 30'000);
-    if (!snapshot && why->isEmpty())
-        *why = QStringLiteral("snapshot load timed out");
-    return snapshot;
 }
 
 } // namespace
@@ -145,9 +132,7 @@ private slots:
         QString why;
         const auto snapshot = loadSnapshot(&client, &why);
         QVERIFY2(snapshot, qPrintable(why));
-        const DeletionPlan plan = DeletionPlan::fromSnapshot(*snapshot, EligibilityPolicy::evaluate(*snapshot),
-                                                             UserDisposition::Delete,
-                                                             QDateTime::currentDateTimeUtc());
+        const DeletionPlan plan = planFor(*snapshot, UserDisposition::Delete);
         QCOMPARE(plan.orgDisplayName, QStringLiteral("Test Org"));
 
         // Meanwhile the organization behind the same address changes.
@@ -159,15 +144,11 @@ private slots:
 
         // The commit.
         QTemporaryDir dir;
-        RunnerOptions options;
-        options.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
-        options.confirmPollIntervalMs = 50;
+        RunnerOptions options = quickRunnerOptions(dir);
         options.confirmTimeoutMs = 5'000;
         DeletionRunner runner(&commitClient, options);
-        std::optional<RunOutcome> outcome;
-        connect(&runner, &DeletionRunner::finished, this, [&](const RunOutcome &o) { outcome = o; });
-        runner.start(plan);
-        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 30'000));
+        const auto outcome = runToEnd(runner, [&] { runner.start(plan); }, 30'000);
+        QVERIFY(outcome);
         QVERIFY2(outcome->status == RunOutcome::Status::Changed || outcome->status == RunOutcome::Status::Failed,
                  qPrintable(toWireName(outcome->status) + QStringLiteral(": ") + outcome->message));
         QVERIFY2(!outcome->message.isEmpty(), "the admin is told why");

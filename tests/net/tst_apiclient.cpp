@@ -8,6 +8,7 @@
 #include "LogCapture.h"
 #include "RatePacer.h"
 #include "SandboxFixture.h"
+#include "VerifyNoProblems.h"
 #include "WebexId.h"
 
 #include <QElapsedTimer>
@@ -239,15 +240,12 @@ void TestApiClient::rateLimitHonoursRetryAfter()
     faults.rateLimitPerSecond = 3;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<QList<ApiRole>>> calls(8);
+    test::AwaitableBatch<QList<ApiRole>> calls(8);
     QElapsedTimer timer;
     timer.start();
-    for (auto &call : calls)
-        f.client()->roles(call.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
-    for (const auto &call : calls)
-        QVERIFY2(call.ok(), call.describe());
+    calls.start([&](auto callback) { f.client()->roles(callback); });
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
+    WOD_VERIFY_NO_PROBLEMS(calls.failures());
     QVERIFY2(f.counter(QStringLiteral("rateLimited")) > 0, "the sandbox must have answered 429");
     // Retry-After is at least 1 s: the retried requests cannot all finish earlier.
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
@@ -261,13 +259,10 @@ void TestApiClient::serverErrorsRetriedThenSucceed()
     faults.seed = 7;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<ApiPerson>> calls(10);
-    for (auto &call : calls)
-        f.client()->me(call.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
-    for (const auto &call : calls)
-        QVERIFY2(call.ok(), call.describe());
+    test::AwaitableBatch<ApiPerson> calls(10);
+    calls.start([&](auto callback) { f.client()->me(callback); });
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
+    WOD_VERIFY_NO_PROBLEMS(calls.failures());
     QVERIFY2(f.counter(QStringLiteral("faultsInjected")) > 0, "5xx faults were injected");
     QCOMPARE(f.requestCount(), 10 + f.counter(QStringLiteral("faultsInjected")));
 }
@@ -279,13 +274,10 @@ void TestApiClient::resetsRetriedThenSucceed()
     faults.seed = 3;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<QList<ApiRole>>> calls(10);
-    for (auto &call : calls)
-        f.client()->roles(call.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
-    for (const auto &call : calls)
-        QVERIFY2(call.ok(), call.describe());
+    test::AwaitableBatch<QList<ApiRole>> calls(10);
+    calls.start([&](auto callback) { f.client()->roles(callback); });
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
+    WOD_VERIFY_NO_PROBLEMS(calls.failures());
     QVERIFY2(f.counter(QStringLiteral("faultsInjected")) > 0, "resets were injected");
 }
 
@@ -573,14 +565,12 @@ void TestApiClient::concurrencyCapQueues()
     options.maxConcurrentRequests = 2;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<QList<ApiRole>>> calls(6);
+    test::AwaitableBatch<QList<ApiRole>> calls(6);
     QElapsedTimer timer;
     timer.start();
-    for (auto &call : calls)
-        f.client()->roles(call.callback());
+    calls.start([&](auto callback) { f.client()->roles(callback); });
     QCOMPARE(f.client()->pendingRequests(), 6);
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
     // 6 requests, 2 at a time, 150 ms each: at least three waves.
     QVERIFY2(timer.elapsed() >= 3 * 150 - 20, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(f.client()->pendingRequests(), 0);
@@ -599,13 +589,10 @@ void TestApiClient::connectionPoolsLiftTheSixConnectionCap()
         options.connectionPools = pools;
         SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
         QVERIFY2(f.start(), qPrintable(f.error()));
-        QList<test::Awaitable<ApiPerson>> calls(18);
-        for (auto &call : calls)
-            f.client()->me(call.callback());
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                                 kWaitMs);
-        for (const auto &call : calls)
-            QVERIFY2(call.ok(), call.describe());
+        test::AwaitableBatch<ApiPerson> calls(18);
+        calls.start([&](auto callback) { f.client()->me(callback); });
+        QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
+        WOD_VERIFY_NO_PROBLEMS(calls.failures());
         QCOMPARE(f.client()->stats().maxInFlight, 18);
         const int peak = f.state().value(QLatin1String("connections")).toObject()
                              .value(QLatin1String("peak")).toInt();
@@ -629,14 +616,12 @@ void TestApiClient::queuedRequestsSendTheRefreshedToken()
     options.maxConcurrentRequests = 1;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<ApiPerson>> calls(3);
-    for (auto &call : calls)
-        f.client()->me(call.callback());
+    test::AwaitableBatch<ApiPerson> calls(3);
+    calls.start([&](auto callback) { f.client()->me(callback); });
     const QString refreshed = QStringLiteral("refreshed-token-for-queued-requests");
     f.server()->setToken(refreshed);
     f.client()->setToken(refreshed);
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
     // The first was sent with the old token before the change; the queued two with the new one.
     QVERIFY2(calls.at(1).ok(), calls.at(1).describe());
     QVERIFY2(calls.at(2).ok(), calls.at(2).describe());
@@ -655,15 +640,12 @@ void TestApiClient::learnedPacingAvoidsRepeated429s()
     options.maxRetryAfterMs = 1'000;
     SandboxFixture f(SandboxFixture::smallScenario(0), faults, options);
     QVERIFY2(f.start(), qPrintable(f.error()));
-    QList<test::Awaitable<ApiPerson>> calls(60);
+    test::AwaitableBatch<ApiPerson> calls(60);
     QElapsedTimer timer;
     timer.start();
-    for (auto &call : calls)
-        f.client()->me(call.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(calls.begin(), calls.end(), [](const auto &c) { return c.done(); }),
-                             kWaitMs);
-    for (const auto &call : calls)
-        QVERIFY2(call.ok(), call.describe());
+    calls.start([&](auto callback) { f.client()->me(callback); });
+    QTRY_VERIFY_WITH_TIMEOUT(calls.done(), kWaitMs);
+    WOD_VERIFY_NO_PROBLEMS(calls.failures());
     const ApiClientStats stats = f.client()->stats();
     const QByteArray what = QStringLiteral("429s %1, pacing %2/s, estimate %3/s, %4 ms")
                                 .arg(stats.rateLimited)

@@ -4,175 +4,22 @@
 
 #include "ApiClient.h"
 #include "DeletionRunner.h"
-#include "EligibilityPolicy.h"
 #include "Journal.h"
-#include "SandboxFixture.h"
-#include "SnapshotLoader.h"
+#include "RunnerBed.h"
+#include "StateQueries.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wod;
 using namespace wod::net;
+using namespace wod::test;
 using wod::sandbox::FaultConfig;
-using wod::test::SandboxFixture;
 
 namespace {
-
-constexpr int kRunTimeoutMs = 60'000;
-
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client, QString *why)
-{
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    std::optional<ApiError> error;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) { error = e; });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || error; }, 30'000);
-    if (error)
-        *why = error->toString();
-    else if (!snapshot)
-        *why = QStringLiteral("snapshot load timed out");
-    return snapshot;
-}
-
-DeletionPlan planFor(const OrgSnapshot &snapshot, UserDisposition disposition)
-{
-    return DeletionPlan::fromSnapshot(snapshot, EligibilityPolicy::evaluate(snapshot), disposition,
-                                      QDateTime::currentDateTimeUtc());
-}
-
-// Runs `start` and waits for the one finished() signal.
-std::optional<RunOutcome> runToEnd(DeletionRunner &runner, const std::function<void()> &start,
-                                   int timeoutMs = kRunTimeoutMs)
-{
-    std::optional<RunOutcome> outcome;
-    int finishedCount = 0;
-    const auto c = QObject::connect(&runner, &DeletionRunner::finished, [&](const RunOutcome &o) {
-        outcome = o;
-        ++finishedCount;
-    });
-    start();
-    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, timeoutMs);
-    // finished() is emitted exactly once: give a second emission the chance to show up.
-    QTest::qWait(0);
-    QObject::disconnect(c);
-    if (finishedCount > 1)
-        return std::nullopt;
-    return outcome;
-}
-
-QString describe(const std::optional<RunOutcome> &o)
-{
-    if (!o)
-        return QStringLiteral("no (or more than one) finished() signal");
-    return QStringLiteral("%1: %2 [%3] handled %4/%5 failed %6")
-        .arg(toWireName(o->status), o->message, o->error.toString())
-        .arg(o->usersHandled)
-        .arg(o->usersTotal)
-        .arg(o->usersFailed);
-}
-
-// What the server says happened. Empty when it matches the expectation, else what is wrong.
-// `userState`: converted|deleted for handled users; `orgDeleted`: whether the org DELETE went
-// through (then it must come after every user event).
-QString checkServer(const QJsonObject &state, const QString &userState, bool orgDeleted)
-{
-    QStringList problems;
-    const QString actorId = state.value(QLatin1String("actor")).toObject().value(QLatin1String("id")).toString();
-    int handledUsers = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray()) {
-        const QJsonObject u = v.toObject();
-        const QString email = u.value(QLatin1String("email")).toString();
-        const int transitions = u.value(QLatin1String("transitions")).toInt();
-        const QString s = u.value(QLatin1String("state")).toString();
-        if (u.value(QLatin1String("id")).toString() == actorId) {
-            if (s != QLatin1String("active") || transitions != 0)
-                problems << QStringLiteral("the acting admin %1 was touched (%2, %3 transitions)")
-                                .arg(email, s)
-                                .arg(transitions);
-            continue;
-        }
-        ++handledUsers;
-        if (!userState.isEmpty() && (s != userState || transitions != 1))
-            problems << QStringLiteral("%1 is %2 with %3 transitions").arg(email, s).arg(transitions);
-    }
-    const QJsonObject org = state.value(QLatin1String("org")).toObject();
-    const QString orgState = org.value(QLatin1String("state")).toString();
-    int lastUserEvent = -1;
-    int userEvents = 0;
-    int orgAccepted = -1;
-    int orgAcceptedCount = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("events")).toArray()) {
-        const QJsonObject e = v.toObject();
-        const QString kind = e.value(QLatin1String("kind")).toString();
-        const int seq = e.value(QLatin1String("seq")).toInt();
-        if (kind == QLatin1String("user_converted") || kind == QLatin1String("user_deleted")) {
-            ++userEvents;
-            lastUserEvent = std::max(lastUserEvent, seq);
-        } else if (kind == QLatin1String("org_delete_accepted")) {
-            orgAccepted = seq;
-            ++orgAcceptedCount;
-        }
-    }
-    if (!userState.isEmpty() && userEvents != handledUsers)
-        problems << QStringLiteral("%1 user events for %2 users").arg(userEvents).arg(handledUsers);
-    if (orgDeleted) {
-        if (orgState != QLatin1String("deleting") && orgState != QLatin1String("deleted"))
-            problems << QStringLiteral("the org is %1").arg(orgState);
-        if (orgAcceptedCount != 1)
-            problems << QStringLiteral("%1 accepted org DELETEs").arg(orgAcceptedCount);
-        if (orgAccepted < lastUserEvent)
-            problems << QStringLiteral("the org DELETE (event %1) came before a user (event %2)")
-                            .arg(orgAccepted)
-                            .arg(lastUserEvent);
-    } else if (orgState != QLatin1String("active") || orgAcceptedCount != 0) {
-        problems << QStringLiteral("the org should be intact but is %1").arg(orgState);
-    }
-    return problems.join(QStringLiteral("; "));
-}
-
-int usersInState(const QJsonObject &state, const QString &userState)
-{
-    int n = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray())
-        n += v.toObject().value(QLatin1String("state")).toString() == userState ? 1 : 0;
-    return n;
-}
-
-int maxTransitions(const QJsonObject &state)
-{
-    int n = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray())
-        n = std::max(n, v.toObject().value(QLatin1String("transitions")).toInt());
-    return n;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString renewToken(SandboxFixture &f)
-{
-    QUrl url = f.baseUrl();
-    url.setPath(QStringLiteral("/_sandbox/renewToken"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = f.nam()->post(request, QByteArray("{}"));
-    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000);
-    const QString token =
-        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("token")).toString();
-    reply->deleteLater();
-    return token;
-}
 
 FaultConfig quickFaults()
 {
@@ -181,13 +28,10 @@ FaultConfig quickFaults()
     return faults;
 }
 
-RunnerOptions quickOptions(const QTemporaryDir &dir)
+QString userStateFor(const QString &disposition)
 {
-    RunnerOptions o;
-    o.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
-    o.confirmPollIntervalMs = 50;
-    o.confirmTimeoutMs = 10'000;
-    return o;
+    return disposition == QLatin1String("convert") ? QStringLiteral("converted")
+                                                   : QStringLiteral("deleted");
 }
 
 } // namespace
@@ -224,16 +68,12 @@ private slots:
         FaultConfig faults = quickFaults();
         faults.scimBulk = serverOffersBulk;
         faults.publicApiOnly = publicApiOnly;
-        SandboxFixture f(SandboxFixture::smallScenario(150), faults);
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        const DeletionPlan plan = planFor(*snapshot, *userDispositionFromWire(disposition));
+        RunnerBed f(SandboxFixture::smallScenario(150), faults);
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const DeletionPlan plan = f.plan(*userDispositionFromWire(disposition));
         QCOMPARE(plan.users.size(), 150);
 
-        QTemporaryDir dir;
-        RunnerOptions options = quickOptions(dir);
+        RunnerOptions options = f.options();
         options.useScimBulk = useBulk;
         DeletionRunner runner(f.client(), options);
         QList<RunProgress> progress;
@@ -247,10 +87,8 @@ private slots:
         QVERIFY(!outcome->resumable);
 
         const QJsonObject state = f.state();
-        const QString expected = disposition == QLatin1String("convert") ? QStringLiteral("converted")
-                                                                          : QStringLiteral("deleted");
-        const QString problems = checkServer(state, expected, true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QString expected = userStateFor(disposition);
+        WOD_VERIFY_NO_PROBLEMS(checkRunResult(state, expected, true));
         QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/people/{id}")), expectedPersonDeletes);
         if (expectedBulkRequests >= 0)
             QCOMPARE(f.routeCount(QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk")),
@@ -281,7 +119,7 @@ private slots:
         const QByteArray token = f.token().toUtf8();
         QVERIFY(!token.isEmpty());
         QVERIFY2(!QJsonDocument(receipt).toJson().contains(token), "the token leaked into the receipt");
-        const QByteArray journal = readAll(options.journalPath);
+        const QByteArray journal = readFile(options.journalPath);
         QVERIFY(!journal.isEmpty());
         QVERIFY2(!journal.contains(token), "the token leaked into the journal");
         QString error;
@@ -305,18 +143,11 @@ private slots:
     {
         FaultConfig faults = quickFaults();
         faults.conflictAtDelete = {QStringLiteral("linked_sites"), QStringLiteral("directory_sync")};
-        SandboxFixture f(SandboxFixture::smallScenario(20), faults);
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(20), faults);
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const RunnerOptions options = f.options();
         {
-            DeletionRunner runner(f.client(), options);
-            const auto outcome = runToEnd(runner, [&] {
-                runner.start(planFor(*snapshot, UserDisposition::Delete));
-            });
+            const auto outcome = f.run(f.plan(UserDisposition::Delete), options);
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Blocked,
                      qPrintable(describe(outcome)));
             QCOMPARE(outcome->blockers.size(), 2);
@@ -325,18 +156,15 @@ private slots:
             QVERIFY(outcome->resumable);
             QVERIFY2(!outcome->trackingIds.isEmpty(), "the 409's tracking id is kept");
             QCOMPARE(outcome->usersHandled, 20);
-            const QString problems = checkServer(f.state(), QStringLiteral("deleted"), false);
-            QVERIFY2(problems.isEmpty(), qPrintable(problems));
+            WOD_VERIFY_NO_PROBLEMS(f.checkRun(QStringLiteral("deleted"), false));
             QCOMPARE(outcome->receipt.value(QLatin1String("organizationDelete")).toObject()
                          .value(QLatin1String("status")).toInt(),
                      409);
         }
         // The conflict was once: a resume sends the DELETE again and touches no user twice.
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        const QString problems = checkServer(f.state(), QStringLiteral("deleted"), true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        WOD_VERIFY_NO_PROBLEMS(f.checkRun(QStringLiteral("deleted"), true));
         QCOMPARE(f.routeCount(QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk")), 1);
     }
 
@@ -354,13 +182,10 @@ private slots:
     {
         QFETCH(QString, change);
         QFETCH(QString, expected);
-        SandboxFixture f(SandboxFixture::smallScenario(10), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
+        RunnerBed f(SandboxFixture::smallScenario(10), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
         // The plan is built from what the admin saw; the server is what it is now.
-        OrgSnapshot seen = *snapshot;
+        OrgSnapshot seen = f.snapshot();
         if (change == QLatin1String("user joined"))
             seen.users.removeLast();
         else if (change == QLatin1String("user left"))
@@ -373,11 +198,9 @@ private slots:
             seen.actor.email = QStringLiteral("someone.else@testorg.example");
         const DeletionPlan plan = planFor(seen, UserDisposition::Delete);
 
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir);
-        DeletionRunner runner(f.client(), options);
+        const RunnerOptions options = f.options();
         const int requestsBefore = f.requestCount();
-        const auto outcome = runToEnd(runner, [&] { runner.start(plan); });
+        const auto outcome = f.run(plan, options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Changed, qPrintable(describe(outcome)));
         QVERIFY2(outcome->message.contains(expected), qPrintable(outcome->message));
         QVERIFY(!outcome->resumable);
@@ -400,13 +223,9 @@ private slots:
         QFETCH(QString, disposition);
         FaultConfig faults = quickFaults();
         faults.latencyMs = 5;
-        SandboxFixture f(SandboxFixture::smallScenario(200), faults);
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(200), faults);
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        RunnerOptions options = f.options();
         options.useScimBulk = false;
         options.userConcurrency = 4;
         options.progressIntervalMs = 10;
@@ -420,7 +239,7 @@ private slots:
                 }
             });
             const auto outcome = runToEnd(runner, [&] {
-                runner.start(planFor(*snapshot, *userDispositionFromWire(disposition)));
+                runner.start(f.plan(*userDispositionFromWire(disposition)));
             });
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Cancelled,
                      qPrintable(describe(outcome)));
@@ -431,23 +250,17 @@ private slots:
             QVERIFY(!runner.cancel());
             // What the server did is exactly what the journal recorded: in-flight work finished.
             const QJsonObject state = f.state();
-            const QString done = disposition == QLatin1String("convert") ? QStringLiteral("converted")
-                                                                          : QStringLiteral("deleted");
+            const QString done = userStateFor(disposition);
             QCOMPARE(usersInState(state, done), outcome->usersHandled);
             QCOMPARE(maxTransitions(state), 1);
-            QCOMPARE(state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString(),
+            QCOMPARE(orgState(state),
                      QStringLiteral("active"));
         }
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
         QCOMPARE(outcome->usersHandled, 200);
         QVERIFY(outcome->receipt.value(QLatin1String("resumed")).toBool());
-        const QString problems = checkServer(
-            f.state(), disposition == QLatin1String("convert") ? QStringLiteral("converted")
-                                                               : QStringLiteral("deleted"),
-            true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        WOD_VERIFY_NO_PROBLEMS(f.checkRun(userStateFor(disposition), true));
         // Resumed users are not sent again: one request per user overall (no retries happen here).
         const int perUser = disposition == QLatin1String("convert")
             ? f.routeCount(QStringLiteral("POST /v1/controlHub/organizations/{orgId}/people/{personId}/convert"))
@@ -459,18 +272,11 @@ private slots:
     {
         FaultConfig faults = quickFaults();
         faults.tokenExpiresAfterRequests = 60;
-        SandboxFixture f(SandboxFixture::smallScenario(120), faults);
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(120), faults);
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        RunnerOptions options = f.options();
         {
-            DeletionRunner runner(f.client(), options);
-            const auto outcome = runToEnd(runner, [&] {
-                runner.start(planFor(*snapshot, UserDisposition::Convert));
-            });
+            const auto outcome = f.run(f.plan(UserDisposition::Convert), options);
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Failed, qPrintable(describe(outcome)));
             QCOMPARE(outcome->error.kind, ApiError::Kind::Unauthorized);
             QVERIFY(outcome->resumable);
@@ -478,31 +284,25 @@ private slots:
                      qPrintable(QString::number(outcome->usersHandled)));
             const QJsonObject state = f.state();
             QCOMPARE(usersInState(state, QStringLiteral("converted")), outcome->usersHandled);
-            QCOMPARE(state.value(QLatin1String("org")).toObject().value(QLatin1String("state")).toString(),
+            QCOMPARE(orgState(state),
                      QStringLiteral("active"));
         }
         // The admin signs in again: a renewed token (that no longer expires) continues the run.
         f.server()->setFaults(quickFaults());
-        const QString token = renewToken(f);
+        const QString token = renewSandboxToken(f.nam(), f.baseUrl());
         QVERIFY(!token.isEmpty());
         f.client()->setToken(token);
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        const QString problems = checkServer(f.state(), QStringLiteral("converted"), true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        QVERIFY2(!readAll(options.journalPath).contains(token.toUtf8()), "the token leaked into the journal");
+        WOD_VERIFY_NO_PROBLEMS(f.checkRun(QStringLiteral("converted"), true));
+        QVERIFY2(!readFile(options.journalPath).contains(token.toUtf8()), "the token leaked into the journal");
     }
 
     void resumeAfterATornJournalLine()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(60), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(60), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        RunnerOptions options = f.options();
         options.useScimBulk = false;
         options.userConcurrency = 2;
         options.progressIntervalMs = 1;
@@ -513,7 +313,7 @@ private slots:
                     runner.cancel();
             });
             const auto outcome = runToEnd(runner, [&] {
-                runner.start(planFor(*snapshot, UserDisposition::Delete));
+                runner.start(f.plan(UserDisposition::Delete));
             });
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Cancelled,
                      qPrintable(describe(outcome)));
@@ -524,11 +324,9 @@ private slots:
             QVERIFY(journal.open(QIODevice::Append));
             journal.write("{\"type\":\"user\",\"id\":\"Y2lz");
         }
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
-        const QString problems = checkServer(f.state(), QStringLiteral("deleted"), true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        WOD_VERIFY_NO_PROBLEMS(f.checkRun(QStringLiteral("deleted"), true));
         QString error;
         const auto summary = Journal::read(options.journalPath, &error);
         QVERIFY2(summary, qPrintable(error));
@@ -537,22 +335,15 @@ private slots:
 
     void resumeAfterTheOrgDeleteWasSentButNotAnswered()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(5), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(5), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const RunnerOptions options = f.options();
         {
-            DeletionRunner runner(f.client(), options);
-            const auto outcome = runToEnd(runner, [&] {
-                runner.start(planFor(*snapshot, UserDisposition::Delete));
-            });
+            const auto outcome = f.run(f.plan(UserDisposition::Delete), options);
             QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
         }
         // Cut the journal right after "org_delete_sent", as if the process died awaiting the answer.
-        QByteArray journal = readAll(options.journalPath);
+        QByteArray journal = readFile(options.journalPath);
         const qsizetype sent = journal.indexOf("\"org_delete_sent\"");
         QVERIFY(sent > 0);
         journal.truncate(journal.indexOf('\n', sent) + 1);
@@ -561,31 +352,25 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(journal);
         }
-        DeletionRunner again(f.client(), options);
-        const auto outcome = runToEnd(again, [&] { again.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
         QVERIFY(outcome->confirmed);
-        const QString problems = checkServer(f.state(), QStringLiteral("deleted"), true);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        WOD_VERIFY_NO_PROBLEMS(f.checkRun(QStringLiteral("deleted"), true));
         QCOMPARE(f.routeCount(QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk")), 1);
     }
 
     void cancelIsRefusedOnceTheOrgDeleteIsSent()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(3), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir));
+        RunnerBed f(SandboxFixture::smallScenario(3), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        DeletionRunner runner(f.client(), f.options());
         std::optional<bool> cancelAnswer;
         connect(&runner, &DeletionRunner::progress, this, [&](const RunProgress &p) {
             if (p.phase == RunPhase::Confirming && !cancelAnswer)
                 cancelAnswer = runner.cancel();
         });
         const auto outcome = runToEnd(runner, [&] {
-            runner.start(planFor(*snapshot, UserDisposition::Delete));
+            runner.start(f.plan(UserDisposition::Delete));
         });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Deleted, qPrintable(describe(outcome)));
         QVERIFY(cancelAnswer.has_value());
@@ -594,16 +379,12 @@ private slots:
 
     void cancelWhileVerifyingChangesNothing()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(3), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir);
+        RunnerBed f(SandboxFixture::smallScenario(3), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const RunnerOptions options = f.options();
         DeletionRunner runner(f.client(), options);
         const auto outcome = runToEnd(runner, [&] {
-            runner.start(planFor(*snapshot, UserDisposition::Delete));
+            runner.start(f.plan(UserDisposition::Delete));
             QVERIFY(runner.cancel());
         });
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Cancelled, qPrintable(describe(outcome)));
@@ -618,16 +399,9 @@ private slots:
         // users of an organization whose DELETE would fail.
         Scenario scenario = SandboxFixture::smallScenario(4);
         scenario.linkedSites = {QStringLiteral("testorg.webex.com")};
-        SandboxFixture f(scenario, quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        QTemporaryDir dir;
-        DeletionRunner runner(f.client(), quickOptions(dir));
-        const auto outcome = runToEnd(runner, [&] {
-            runner.start(planFor(*snapshot, UserDisposition::Convert));
-        });
+        RunnerBed f(scenario, quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const auto outcome = f.run(f.plan(UserDisposition::Convert), f.options());
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Blocked, qPrintable(describe(outcome)));
         QCOMPARE(outcome->blockers.size(), 1);
         QCOMPARE(outcome->blockers.constFirst().code, BlockerCode::LinkedSites);
@@ -636,15 +410,11 @@ private slots:
 
     void resumeWithAnotherAdminsTokenIsRefused()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(3), quickFaults());
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        QString why;
-        const auto snapshot = loadSnapshot(f.client(), &why);
-        QVERIFY2(snapshot, qPrintable(why));
-        DeletionPlan plan = planFor(*snapshot, UserDisposition::Delete);
+        RunnerBed f(SandboxFixture::smallScenario(3), quickFaults());
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        DeletionPlan plan = f.plan(UserDisposition::Delete);
         plan.actorId = QStringLiteral("c29tZWJvZHkgZWxzZQ");
-        QTemporaryDir dir;
-        const RunnerOptions options = quickOptions(dir);
+        const RunnerOptions options = f.options();
         {
             QFile journal(options.journalPath);
             QVERIFY(journal.open(QIODevice::WriteOnly));
@@ -652,8 +422,7 @@ private slots:
             line.insert(QStringLiteral("type"), QStringLiteral("plan"));
             journal.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
         }
-        DeletionRunner runner(f.client(), options);
-        const auto outcome = runToEnd(runner, [&] { runner.resume(options.journalPath); });
+        const auto outcome = f.resume(options);
         QVERIFY2(outcome && outcome->status == RunOutcome::Status::Changed, qPrintable(describe(outcome)));
         QVERIFY(f.state().value(QLatin1String("events")).toArray().isEmpty());
     }

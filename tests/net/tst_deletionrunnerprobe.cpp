@@ -8,8 +8,9 @@
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
+#include "RunnerSpies.h"
 #include "SandboxFixture.h"
-#include "SnapshotLoader.h"
+#include "StateQueries.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,11 +21,10 @@
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
-using wod::test::SandboxFixture;
+using namespace wod::test;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 60'000;
 const QString kOrgDeleteRoute = QStringLiteral("DELETE /v1/organizations/{id}");
 
 FaultConfig publicApiOnly()
@@ -35,64 +35,17 @@ FaultConfig publicApiOnly()
     return faults;
 }
 
-RunnerOptions optionsIn(const QTemporaryDir &dir, const QString &name = QStringLiteral("run.jsonl"))
-{
-    RunnerOptions o;
-    o.journalPath = dir.filePath(name);
-    o.confirmPollIntervalMs = 50;
-    o.confirmTimeoutMs = 10'000;
-    return o;
-}
-
-std::optional<RunOutcome> waitFor(DeletionRunner &runner, const std::function<void()> &start)
-{
-    std::optional<RunOutcome> outcome;
-    QObject::connect(&runner, &DeletionRunner::finished, [&](const RunOutcome &o) { outcome = o; });
-    start();
-    (void)QTest::qWaitFor([&] { return outcome.has_value(); }, kRunTimeoutMs);
-    return outcome;
-}
-
 std::optional<RunOutcome> runPlan(SandboxFixture &f, UserDisposition disposition,
                                   const RunnerOptions &options)
 {
-    SnapshotLoader loader(f.client());
-    std::optional<OrgSnapshot> snapshot;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot.has_value(); }, 30'000);
+    const auto snapshot = loadSnapshot(f.client());
     if (!snapshot)
         return std::nullopt;
-    const Verdict verdict = EligibilityPolicy::evaluate(*snapshot);
-    if (verdict.unknown.isEmpty())
+    if (EligibilityPolicy::evaluate(*snapshot).unknown.isEmpty())
         return std::nullopt; // the test's premise: some check is unknown
-    const DeletionPlan plan = DeletionPlan::fromSnapshot(*snapshot, verdict, disposition,
-                                                         QDateTime::currentDateTimeUtc());
+    const DeletionPlan plan = planFor(*snapshot, disposition);
     DeletionRunner runner(f.client(), options);
-    return waitFor(runner, [&] { runner.start(plan); });
-}
-
-QString describe(const std::optional<RunOutcome> &o)
-{
-    if (!o)
-        return QStringLiteral("no outcome");
-    return QStringLiteral("%1: %2 [%3]").arg(toWireName(o->status), o->message, o->error.toString());
-}
-
-int usersInState(const QJsonObject &state, const QString &userState)
-{
-    int n = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray())
-        n += v.toObject().value(QLatin1String("state")).toString() == userState ? 1 : 0;
-    return n;
-}
-
-QStringList eventKinds(const QJsonObject &state)
-{
-    QStringList kinds;
-    for (const QJsonValue &v : state.value(QLatin1String("events")).toArray())
-        kinds << v.toObject().value(QLatin1String("kind")).toString();
-    return kinds;
+    return runToEnd(runner, [&] { runner.start(plan); });
 }
 
 QList<QByteArray> journalLines(const QString &path)
@@ -131,7 +84,7 @@ private slots:
         SandboxFixture f(SandboxFixture::smallScenario(20), publicApiOnly());
         QVERIFY2(f.start(), qPrintable(f.error()));
         QTemporaryDir dir;
-        const RunnerOptions options = optionsIn(dir);
+        const RunnerOptions options = quickRunnerOptions(dir);
         const auto o = runPlan(f, UserDisposition(disposition), options);
         QVERIFY2(o && o->status == RunOutcome::Status::Deleted, qPrintable(describe(o)));
         QCOMPARE(o->usersHandled, 20);
@@ -165,7 +118,7 @@ private slots:
         SandboxFixture f(sc, publicApiOnly());
         QVERIFY2(f.start(), qPrintable(f.error()));
         QTemporaryDir dir;
-        const auto o = runPlan(f, UserDisposition(disposition), optionsIn(dir));
+        const auto o = runPlan(f, UserDisposition(disposition), quickRunnerOptions(dir));
         QVERIFY2(o && o->status == RunOutcome::Status::Blocked, qPrintable(describe(o)));
         QVERIFY(o->blockedAtProbe);
         QVERIFY(o->resumable);
@@ -187,7 +140,7 @@ private slots:
         SandboxFixture f(SandboxFixture::smallScenario(5), faults);
         QVERIFY2(f.start(), qPrintable(f.error()));
         QTemporaryDir dir;
-        const RunnerOptions options = optionsIn(dir);
+        const RunnerOptions options = quickRunnerOptions(dir);
         const auto o = runPlan(f, UserDisposition::Convert, options);
         QVERIFY2(o && o->status == RunOutcome::Status::Deleted, qPrintable(describe(o)));
         QVERIFY(o->deletedAtProbe);
@@ -220,7 +173,7 @@ private slots:
             blocked.directorySync = true;
             SandboxFixture first(blocked, publicApiOnly());
             QVERIFY2(first.start(), qPrintable(first.error()));
-            const RunnerOptions options = optionsIn(dir, QStringLiteral("first.jsonl"));
+            const RunnerOptions options = quickRunnerOptions(dir, QStringLiteral("first.jsonl"));
             const auto o = runPlan(first, UserDisposition::Delete, options);
             QVERIFY2(o && o->blockedAtProbe, qPrintable(describe(o)));
             const QList<QByteArray> lines = journalLines(options.journalPath);
@@ -240,8 +193,8 @@ private slots:
 
         SandboxFixture f(SandboxFixture::smallScenario(10), publicApiOnly());
         QVERIFY2(f.start(), qPrintable(f.error()));
-        DeletionRunner runner(f.client(), optionsIn(dir, QStringLiteral("unused.jsonl")));
-        const auto o = waitFor(runner, [&] { runner.resume(path); });
+        DeletionRunner runner(f.client(), quickRunnerOptions(dir, QStringLiteral("unused.jsonl")));
+        const auto o = runToEnd(runner, [&] { runner.resume(path); });
         QVERIFY2(o && o->status == RunOutcome::Status::Deleted, qPrintable(describe(o)));
         QCOMPARE(usersInState(f.state(), QStringLiteral("deleted")), 10);
         QCOMPARE(f.routeCount(kOrgDeleteRoute), expectedOrgDeletes);

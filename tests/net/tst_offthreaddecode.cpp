@@ -9,7 +9,8 @@
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
-#include "SandboxFixture.h"
+#include "RunnerBed.h"
+#include "StateQueries.h"
 #include "SnapshotLoader.h"
 
 #include <QSemaphore>
@@ -20,6 +21,7 @@
 
 using namespace wod;
 using namespace wod::net;
+using wod::test::RunnerBed;
 using wod::test::SandboxFixture;
 
 namespace {
@@ -62,18 +64,6 @@ bool waitUntilHeld()
     return QTest::qWaitFor([] { return g_gate.entered.tryAcquire(); }, 20'000);
 }
 
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client)
-{
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    bool failed = false;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &) { failed = true; });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || failed; }, 30'000);
-    return snapshot;
-}
-
 RunnerOptions bulkOptions(const QTemporaryDir &dir)
 {
     RunnerOptions o;
@@ -89,10 +79,7 @@ RunnerOptions bulkOptions(const QTemporaryDir &dir)
 // How many users the sandbox says were deleted.
 int deletedOnServer(const SandboxFixture &f)
 {
-    int deleted = 0;
-    for (const QJsonValue &v : f.state().value(QLatin1String("users")).toArray())
-        deleted += v.toObject().value(QLatin1String("state")).toString() == QLatin1String("deleted");
-    return deleted;
+    return wod::test::usersInState(f.state(), QStringLiteral("deleted"));
 }
 
 } // namespace
@@ -156,13 +143,9 @@ private slots:
 
     void destroyingTheRunnerDuringABulkDecodeIsSafe()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(120));
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        const auto snapshot = loadSnapshot(f.client());
-        QVERIFY(snapshot);
-        const DeletionPlan plan = DeletionPlan::fromSnapshot(
-            *snapshot, EligibilityPolicy::evaluate(*snapshot), UserDisposition::Delete,
-            QDateTime::currentDateTimeUtc());
+        RunnerBed f(SandboxFixture::smallScenario(120));
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const DeletionPlan plan = f.plan(UserDisposition::Delete);
         QTemporaryDir dir;
         auto *runner = new DeletionRunner(f.client(), bulkOptions(dir));
         bool finished = false;
@@ -190,13 +173,9 @@ private slots:
 
     void cancellingDuringABulkDecodeCountsItsUsersOnce()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(120));
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        const auto snapshot = loadSnapshot(f.client());
-        QVERIFY(snapshot);
-        const DeletionPlan plan = DeletionPlan::fromSnapshot(
-            *snapshot, EligibilityPolicy::evaluate(*snapshot), UserDisposition::Delete,
-            QDateTime::currentDateTimeUtc());
+        RunnerBed f(SandboxFixture::smallScenario(120));
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const DeletionPlan plan = f.plan(UserDisposition::Delete);
         QTemporaryDir dir;
         const RunnerOptions options = bulkOptions(dir);
         DeletionRunner runner(f.client(), options);
@@ -229,10 +208,9 @@ private slots:
 
     void startingFromASnapshotBuildsThePlanOffTheCallingThread()
     {
-        SandboxFixture f(SandboxFixture::smallScenario(120));
-        QVERIFY2(f.start(), qPrintable(f.error()));
-        const auto snapshot = loadSnapshot(f.client());
-        QVERIFY(snapshot);
+        RunnerBed f(SandboxFixture::smallScenario(120));
+        QVERIFY2(f.startAndRead(), qPrintable(f.error()));
+        const OrgSnapshot *snapshot = &f.snapshot();
         const Verdict verdict = EligibilityPolicy::evaluate(*snapshot);
         const QDateTime confirmedAt = QDateTime::currentDateTimeUtc();
         QTemporaryDir dir;

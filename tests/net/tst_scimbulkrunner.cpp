@@ -7,11 +7,11 @@
 
 #include "ApiClient.h"
 #include "DeletionRunner.h"
-#include "EligibilityPolicy.h"
 #include "LogCapture.h"
+#include "RunnerSpies.h"
 #include "SandboxFixture.h"
 #include "ScimBulkAnswer.h"
-#include "SnapshotLoader.h"
+#include "StateQueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,38 +21,18 @@
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
-using wod::test::LogCapture;
-using wod::test::SandboxFixture;
+using namespace wod::test;
 
 namespace {
 
-constexpr int kRunTimeoutMs = 60'000;
 const QString kBulkRoute = QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk");
 const QString kPersonDeleteRoute = QStringLiteral("DELETE /v1/people/{id}");
-
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client)
-{
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    bool failed = false;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &) { failed = true; });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || failed; }, 30'000);
-    return snapshot;
-}
 
 struct Run
 {
     std::optional<RunOutcome> outcome;
     QStringList notices;
-    QString describe() const
-    {
-        if (!outcome)
-            return QStringLiteral("no finished() signal");
-        return QStringLiteral("%1: %2 [%3]").arg(toWireName(outcome->status), outcome->message,
-                                                 outcome->error.toString());
-    }
+    QString describe() const { return test::describe(outcome); }
 };
 
 // Deletes every user of `f`'s organization (plus `extraUsers` appended to the plan) with Bulk.
@@ -64,26 +44,17 @@ Run runDelete(SandboxFixture &f, const QList<Person> &extraUsers = {},
     const auto snapshot = loadSnapshot(f.client());
     if (!snapshot)
         return run;
-    DeletionPlan plan = DeletionPlan::fromSnapshot(*snapshot, EligibilityPolicy::evaluate(*snapshot),
-                                                   UserDisposition::Delete,
-                                                   QDateTime::currentDateTimeUtc());
+    DeletionPlan plan = planFor(*snapshot, UserDisposition::Delete);
     plan.users.append(extraUsers);
     QTemporaryDir dir;
-    RunnerOptions options;
-    options.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
-    options.confirmPollIntervalMs = 50;
-    options.confirmTimeoutMs = 10'000;
-    DeletionRunner runner(f.client(), options);
+    DeletionRunner runner(f.client(), quickRunnerOptions(dir));
     QObject::connect(&runner, &DeletionRunner::progress, [&](const RunProgress &p) {
         if (!p.notice.isEmpty() && !run.notices.contains(p.notice))
             run.notices.append(p.notice);
     });
-    QObject::connect(&runner, &DeletionRunner::finished,
-                     [&](const RunOutcome &o) { run.outcome = o; });
     if (beforeStart)
         beforeStart();
-    runner.start(plan);
-    (void)QTest::qWaitFor([&] { return run.outcome.has_value(); }, kRunTimeoutMs);
+    run.outcome = runToEnd(runner, [&] { runner.start(plan); });
     return run;
 }
 
@@ -93,14 +64,6 @@ FaultConfig rfcFaults()
     faults.orgDeletionDelayMs = 150;
     faults.scimBulkRfc = true;
     return faults;
-}
-
-int usersInState(const QJsonObject &state, const QString &userState)
-{
-    int n = 0;
-    for (const QJsonValue &v : state.value(QLatin1String("users")).toArray())
-        n += v.toObject().value(QLatin1String("state")).toString() == userState ? 1 : 0;
-    return n;
 }
 
 QJsonObject totals(const RunOutcome &o)

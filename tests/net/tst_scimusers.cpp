@@ -6,10 +6,11 @@
 #include "ApiClient.h"
 #include "DeletionPlan.h"
 #include "EligibilityPolicy.h"
+#include "RunnerSpies.h"
 #include "SandboxFixture.h"
 #include "ScenarioLoader.h"
 #include "ScimUsersPage.h"
-#include "SnapshotLoader.h"
+#include "TestScenarios.h"
 #include "VerdictText.h"
 #include "WebexId.h"
 
@@ -34,26 +35,17 @@ Scenario largeScenario()
     const auto user = [](const QString &email, const QString &name) {
         return QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("displayName"), name}};
     };
-    const QJsonObject scenario{
-        {QStringLiteral("org"),
-         QJsonObject{{QStringLiteral("id"),
-                      QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM")},
-                     {QStringLiteral("displayName"), QStringLiteral("Large \"Org\"")},
-                     {QStringLiteral("created"), QStringLiteral("2026-09-14T09:30:00.000Z")}}},
-        {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@largeorg.example")},
-                     {QStringLiteral("displayName"), QStringLiteral("Large Admin")},
-                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}},
-        {QStringLiteral("subscriptions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
-                                {QStringLiteral("type"), QStringLiteral("free")},
-                                {QStringLiteral("status"), QStringLiteral("active")}}}},
-        {QStringLiteral("users"),
-         QJsonArray{user(QStringLiteral("Zoe.Upper@LargeOrg.example"), QStringLiteral("Zo\u00eb \"Z\" Upper")),
-                    user(QStringLiteral("jos\u00e9@largeorg.example"), QString()),
-                    user(QStringLiteral("tab@largeorg.example"), QStringLiteral("Tab\tName \\ back"))}},
-        {QStringLiteral("generatedUsers"), 2500},
-    };
+    // The test org's shape, under its own names.
+    const QJsonObject scenario = test::testOrgScenarioJson(
+        2500, {},
+        {{QStringLiteral("org"), test::orgJson(test::testOrgId(), QStringLiteral("Large \"Org\""),
+                                               QStringLiteral("2026-09-14T09:30:00.000Z"))},
+         {QStringLiteral("actor"), test::fullAdminJson(QStringLiteral("admin@largeorg.example"),
+                                                       QStringLiteral("Large Admin"))},
+         {QStringLiteral("users"),
+          QJsonArray{user(QStringLiteral("Zoe.Upper@LargeOrg.example"), QStringLiteral("Zo\u00eb \"Z\" Upper")),
+                     user(QStringLiteral("jos\u00e9@largeorg.example"), QString()),
+                     user(QStringLiteral("tab@largeorg.example"), QStringLiteral("Tab\tName \\ back"))}}});
     QString error;
     const auto loaded = ScenarioLoader::loadData(QJsonDocument(scenario).toJson(),
                                                  QStringLiteral("large"), &error);
@@ -63,16 +55,10 @@ Scenario largeScenario()
 
 std::optional<OrgSnapshot> load(SandboxFixture &f)
 {
-    SnapshotLoader loader(f.client());
-    std::optional<OrgSnapshot> snapshot;
-    bool failed = false;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
-        qWarning("%s", qPrintable(e.toString()));
-        failed = true;
-    });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || failed; }, kWaitMs);
+    QString why;
+    auto snapshot = test::loadSnapshot(f.client(), &why, kWaitMs);
+    if (!snapshot)
+        qWarning("%s", qPrintable(why));
     return snapshot;
 }
 

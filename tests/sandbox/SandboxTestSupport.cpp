@@ -1,6 +1,7 @@
 #include "SandboxTestSupport.h"
 
 #include "ScenarioLoader.h"
+#include "TestScenarios.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -26,17 +27,11 @@ QJsonObject scenarioJson(int users, const QJsonObject &overrides)
                         {QStringLiteral("displayName"), QStringLiteral("User %1").arg(i)}});
     QJsonObject root{
         {QStringLiteral("org"),
-         QJsonObject{{QStringLiteral("id"), testOrgId()},
-                     {QStringLiteral("displayName"), QStringLiteral("Test Org")},
-                     {QStringLiteral("created"), QStringLiteral("2026-01-02T03:04:05.000Z")}}},
+         wod::test::orgJson(testOrgId(), QStringLiteral("Test Org"),
+                            QStringLiteral("2026-01-02T03:04:05.000Z"))},
         {QStringLiteral("actor"),
-         QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
-                     {QStringLiteral("displayName"), QStringLiteral("Ada Admin")},
-                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}},
-        {QStringLiteral("subscriptions"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
-                                {QStringLiteral("type"), QStringLiteral("free")},
-                                {QStringLiteral("status"), QStringLiteral("active")}}}},
+         wod::test::fullAdminJson(QStringLiteral("admin@test.example"), QStringLiteral("Ada Admin"))},
+        {QStringLiteral("subscriptions"), wod::test::freeSubscriptionJson()},
         {QStringLiteral("users"), list},
     };
     for (auto it = overrides.begin(); it != overrides.end(); ++it)

@@ -4,6 +4,7 @@
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
+#include "StateQueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,10 +68,7 @@ private:
     }
     int usersInState(const QString &state) const
     {
-        int n = 0;
-        for (const QJsonValue &v : m_server->state().value(QLatin1String("users")).toArray())
-            n += v.toObject().value(QLatin1String("state")).toString() == state;
-        return n;
+        return wod::test::usersInState(m_server->state(), state);
     }
 
 private slots:

@@ -6,6 +6,7 @@
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
+#include "StateQueries.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -48,13 +49,7 @@ private:
     }
     QString user1State() const
     {
-        return m_server->state()
-            .value(QLatin1String("users"))
-            .toArray()
-            .at(1)
-            .toObject()
-            .value(QLatin1String("state"))
-            .toString();
+        return wod::test::userState(m_server->state(), QStringLiteral("user1@test.example"));
     }
 
 private slots:

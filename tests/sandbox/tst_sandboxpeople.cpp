@@ -4,6 +4,7 @@
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
+#include "StateQueries.h"
 #include "WebexId.h"
 
 #include <QJsonArray>
@@ -304,13 +305,7 @@ private slots:
             at(server.baseUrl(), QStringLiteral("people/") +
                                      SandboxIds::personId(QStringLiteral("user1@test.example"))));
         QCOMPARE(r.status, deleteStatus);
-        const QString state = server.state()
-                                  .value(QLatin1String("users"))
-                                  .toArray()
-                                  .at(1)
-                                  .toObject()
-                                  .value(QLatin1String("state"))
-                                  .toString();
+        const QString state = wod::test::userState(server.state(), QStringLiteral("user1@test.example"));
         QCOMPARE(state, deleteStatus == 204 ? QStringLiteral("deleted") : QStringLiteral("active"));
     }
 

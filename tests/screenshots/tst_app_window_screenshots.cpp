@@ -5,7 +5,7 @@
 #include "FixedTrackingNetworkAccessManager.h"
 #include "MainWindow.h"
 #include "WizardController.h"
-#include "SandboxFixture.h"
+#include "ScenarioSandbox.h"
 #include "SandboxServer.h"
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
@@ -44,7 +44,7 @@ struct WindowRig
 {
     explicit WindowRig(const QString &scenario, bool withToken = true,
                        const std::function<void(wod::sandbox::FaultConfig &)> &faults = {})
-        : sandbox(scenario, faults)
+        : sandbox(scenario, {}, faults)
     {
         settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
                                                QSettings::IniFormat);
@@ -61,7 +61,7 @@ struct WindowRig
     }
     ~WindowRig() { window.reset(); }
 
-    SandboxFixture sandbox;
+    wod::test::ScenarioSandbox sandbox;
     QTemporaryDir dir;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
     std::unique_ptr<QSettings> settings;

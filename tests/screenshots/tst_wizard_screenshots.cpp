@@ -8,7 +8,7 @@
 
 #include "DeleteOrgWizard.h"
 #include "FixedTrackingNetworkAccessManager.h"
-#include "SandboxFixture.h"
+#include "ScenarioSandbox.h"
 #include "ScreenshotSession.h"
 #include "ScreenshotTestMain.h"
 #include "UiServices.h"
@@ -57,7 +57,7 @@ struct Rig
     explicit Rig(const QString &scenario,
                  const std::function<void(wod::sandbox::FaultConfig &)> &faults = {},
                  int maxRetries = -1)
-        : sandbox(scenario, faults)
+        : sandbox(scenario, {}, faults)
     {
         services.setClock(&clock);
         if (maxRetries >= 0)
@@ -92,7 +92,7 @@ struct Rig
     }
     QAbstractButton *button(QWizard::WizardButton which) const { return wizard->button(which); }
 
-    SandboxFixture sandbox;
+    wod::test::ScenarioSandbox sandbox;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
     const QString journalDirectory =
         QDir::home().filePath(QStringLiteral(".local/share/webex-org-delete/journals"));

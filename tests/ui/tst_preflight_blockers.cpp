@@ -36,15 +36,9 @@ private slots:
         const wod::Verdict expected = wod::EligibilityPolicy::evaluate(bed.scenario().toSnapshot());
         QVERIFY2(!expected.eligible, "a blocker scenario must not be eligible");
 
-        auto *window = bed.startMainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->state() == wod::ui::MainWindow::State::Ready, 10000);
-        // The prompt follows the verdict's popup flag (core decides); it does not stand in the way.
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        QTest::mouseClick(must<QPushButton>(window, "deleteOrganizationButton"), Qt::LeftButton);
-        QTRY_VERIFY(bed.wizard());
-        auto *wizard = bed.wizard();
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
+        // The prompt follows the verdict's popup flag (core decides); openFromAccount dismisses it.
+        auto *wizard = WizardDriver::openFromAccount(bed);
+        QVERIFY(wizard);
         QVERIFY2(!wizard->button(QWizard::NextButton)->isEnabled(), "Next must stay disabled");
 
         int failedRows = 0;

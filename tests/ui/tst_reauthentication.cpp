@@ -46,17 +46,10 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.orgDeletionDelayMs = 0; });
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *window = bed.startMainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->state() == wod::ui::MainWindow::State::Ready, 10000);
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        QTest::mouseClick(must<QPushButton>(window, "deleteOrganizationButton"), Qt::LeftButton);
-        QTRY_VERIFY(bed.wizard());
-        auto *wizard = bed.wizard();
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
+        auto *wizard = WizardDriver::openFromAccount(bed);
+        QVERIFY(wizard);
+        auto *window = bed.mainWindow();
+        QVERIFY(WizardDriver::toAcknowledge(wizard, true));
         QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
 
         // The admin left the desk: six minutes later, someone clicks Delete Organization.

@@ -25,14 +25,8 @@ private slots:
         UiTestBed bed(QStringLiteral("demo.json"),
                       [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *window = bed.startMainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->state() == wod::ui::MainWindow::State::Ready, 10000);
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        QTest::mouseClick(must<QPushButton>(window, "deleteOrganizationButton"), Qt::LeftButton);
-        QTRY_VERIFY(bed.wizard());
-        auto *wizard = bed.wizard();
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
+        auto *wizard = WizardDriver::openFromAccount(bed);
+        QVERIFY(wizard);
         wod::ui::WizardController *controller = wizard->controller();
         const QStringList unknown = controller->verdict().unknown;
         QVERIFY2(unknown.size() >= 2, qPrintable(unknown.join(u',')));

@@ -25,15 +25,8 @@ class WizardActionsTest : public QObject
 private:
     wod::ui::DeleteOrgWizard *openAtAcknowledge(UiTestBed &bed)
     {
-        auto *window = bed.startMainWindow();
-        if (!QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10000))
-            return nullptr;
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        window->openWizard();
-        auto *wizard = bed.wizard();
-        if (!WizardDriver::waitPreflightDone(wizard) || !WizardDriver::clickNext(wizard)
-            || !WizardDriver::chooseUsers(wizard, true) || !WizardDriver::clickNext(wizard))
+        auto *wizard = WizardDriver::openWizard(bed);
+        if (!wizard || !WizardDriver::toAcknowledge(wizard, true))
             return nullptr;
         return wizard;
     }
@@ -75,13 +68,8 @@ private slots:
         QFETCH(QByteArray, mustContain);
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *window = bed.startMainWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->state() == wod::ui::MainWindow::State::Ready, 10000);
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        window->openWizard();
-        auto *wizard = bed.wizard();
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
+        auto *wizard = WizardDriver::openWizard(bed);
+        QVERIFY(wizard);
         if (button == QStringLiteral("exportUsersButton"))
             QVERIFY(WizardDriver::clickNext(wizard));
         QTemporaryDir dir;

@@ -25,22 +25,6 @@ class WizardCommitAndProgressTest : public QObject
 {
     Q_OBJECT
 private:
-    static wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed)
-    {
-        auto *window = bed.startMainWindow();
-        if (!QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10000))
-            return nullptr;
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        auto *button = window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
-        if (!button || !button->isEnabled())
-            return nullptr;
-        QTest::mouseClick(button, Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return bed.wizard() != nullptr; }, 5000))
-            return nullptr;
-        return WizardDriver::waitPreflightDone(bed.wizard()) ? bed.wizard() : nullptr;
-    }
-
     // The wizard's buttons an admin can see, by objectName, in layout order.
     static QStringList visibleButtons(wod::ui::DeleteOrgWizard *wizard)
     {
@@ -52,13 +36,6 @@ private:
                 names << b->objectName();
         }
         return names;
-    }
-
-    static bool driveToAcknowledge(wod::ui::DeleteOrgWizard *wizard)
-    {
-        return WizardDriver::clickNext(wizard) && WizardDriver::chooseUsers(wizard, true)
-            && WizardDriver::clickNext(wizard)
-            && wizard->currentId() == int(wod::ui::AcknowledgePageId);
     }
 
     static int elapsedSeconds(const QLabel *label)
@@ -73,9 +50,9 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::openFromAccount(bed);
         QVERIFY(wizard);
-        QVERIFY(driveToAcknowledge(wizard));
+        QVERIFY(WizardDriver::toAcknowledge(wizard, true));
         const QStringList expected{QStringLiteral("backButton"), QStringLiteral("commitButton"),
                                    QStringLiteral("cancelButton")};
         QCOMPARE(visibleButtons(wizard), expected);
@@ -107,9 +84,9 @@ private slots:
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
         bed.services()->runnerOptions.confirmPollIntervalMs = 600'000;
         bed.services()->runnerOptions.confirmTimeoutMs = 1'200'000;
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::openFromAccount(bed);
         QVERIFY(wizard);
-        QVERIFY(driveToAcknowledge(wizard));
+        QVERIFY(WizardDriver::toAcknowledge(wizard, true));
         QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
         QVERIFY(WizardDriver::commit(wizard));
         QTRY_COMPARE(wizard->currentId(), int(wod::ui::ProgressPageId));

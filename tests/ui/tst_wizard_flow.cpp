@@ -5,6 +5,7 @@
 #include "DeleteOrgWizard.h"
 #include "MainWindow.h"
 #include "StartupPrompt.h"
+#include "StateQueries.h"
 #include "UiServices.h"
 #include "UiTestBed.h"
 #include "WizardController.h"
@@ -22,24 +23,6 @@
 class WizardFlowTest : public QObject
 {
     Q_OBJECT
-private:
-    // Opens the wizard from Management > Account > Info and waits for the pre-flight.
-    wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed)
-    {
-        auto *window = bed.startMainWindow();
-        if (!QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10000))
-            return nullptr;
-        if (auto *prompt = window->startupPrompt())
-            prompt->reject();
-        auto *button = window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
-        if (!button || !button->isEnabled())
-            return nullptr;
-        QTest::mouseClick(button, Qt::LeftButton);
-        if (!QTest::qWaitFor([&] { return bed.wizard() != nullptr; }, 5000))
-            return nullptr;
-        return WizardDriver::waitPreflightDone(bed.wizard()) ? bed.wizard() : nullptr;
-    }
-
 private slots:
     void promptToDeletedByConversion()
     {
@@ -80,11 +63,9 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::openFromAccount(bed);
         QVERIFY(wizard);
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, false));
-        QVERIFY(WizardDriver::clickNext(wizard));
+        QVERIFY(WizardDriver::toAcknowledge(wizard, false));
         auto *ackText = must<QLabel>(wizard, "ackTextLabel");
         QVERIFY2(ackText->text().contains(QStringLiteral("will be deleted")) && ackText->text().contains(QStringLiteral("irreversible")),
                  qPrintable(ackText->text()));
@@ -111,11 +92,9 @@ private slots:
         QFETCH(bool, enabled);
         UiTestBed bed(QStringLiteral("demo.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::openFromAccount(bed);
         QVERIFY(wizard);
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
+        QVERIFY(WizardDriver::toAcknowledge(wizard, true));
         QVERIFY(WizardDriver::acknowledgeAndType(wizard, typed));
         QCOMPARE(wizard->button(QWizard::CommitButton)->isEnabled(), enabled);
         QCOMPARE(bed.state().value(QStringLiteral("org")).toObject().value(QStringLiteral("deleteRequests")).toInt(), 0);
@@ -127,13 +106,8 @@ private slots:
             f.conflictAtDelete = {QStringLiteral("linked_sites")};
         });
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::commitFromAccount(bed, true);
         QVERIFY(wizard);
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
-        QVERIFY(WizardDriver::commit(wizard));
         QVERIFY(WizardDriver::waitResult(wizard));
         QCOMPARE(wizard->controller()->outcome().status, wod::net::RunOutcome::Status::Blocked);
         QCOMPARE(bed.orgState(), QStringLiteral("active"));
@@ -156,13 +130,8 @@ private slots:
         UiTestBed bed(QStringLiteral("demo.json"), [](auto &f) { f.latencyMs = 40; });
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
         bed.services()->runnerOptions.userConcurrency = 1;
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::commitFromAccount(bed, true);
         QVERIFY(wizard);
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
-        QVERIFY(WizardDriver::commit(wizard));
         auto *bar = must<QProgressBar>(wizard, "usersProgressBar");
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 2, 10000);
         auto *cancel = must<QPushButton>(wizard, "cancelRunButton");
@@ -193,10 +162,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(wod::ui::ResultPageId), 20000);
         QCOMPARE(wizard->controller()->outcome().status, wod::net::RunOutcome::Status::Deleted);
         QCOMPARE(bed.usersInState(QStringLiteral("converted")), 11);
-        const QJsonArray users = bed.state().value(QStringLiteral("users")).toArray();
-        for (const auto &u : users)
-            QVERIFY2(u.toObject().value(QStringLiteral("transitions")).toInt() <= 1,
-                     "no user may be handled twice");
+        QVERIFY2(wod::test::maxTransitions(bed.state()) <= 1, "no user may be handled twice");
     }
 
     void closingMidRunAsksAndLeavesAResumableJournal()
@@ -204,13 +170,8 @@ private slots:
         UiTestBed bed(QStringLiteral("demo.json"), [](auto &f) { f.latencyMs = 40; });
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
         bed.services()->runnerOptions.userConcurrency = 1;
-        auto *wizard = openFromAccount(bed);
+        auto *wizard = WizardDriver::commitFromAccount(bed, true);
         QVERIFY(wizard);
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
-        QVERIFY(WizardDriver::commit(wizard));
         QTRY_VERIFY_WITH_TIMEOUT(must<QProgressBar>(wizard, "usersProgressBar")->value() >= 1, 10000);
         QPointer<wod::ui::DeleteOrgWizard> guard(wizard);
         bed.services()->messageBox()->setNextAnswer(QMessageBox::Yes);

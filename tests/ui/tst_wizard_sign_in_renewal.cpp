@@ -3,7 +3,7 @@
 // pre-flight's Re-check reads again, a stopped run resumes from its journal to the end. A renewed
 // token that is refused too reaches the admin ("sign in again"), without a second refresh.
 // Sign-in runs the OAuth flow against the in-process sandbox, its browser step driven by an HTTP
-// client (SignInBrowser).
+// client (tests/support's TestBrowser, without favicon requests).
 
 #include "ApiClient.h"
 #include "AuthSession.h"
@@ -11,9 +11,9 @@
 #include "MainWindow.h"
 #include "OAuthEndpoints.h"
 #include "SandboxServer.h"
-#include "SignInBrowser.h"
 #include "SignInDialog.h"
 #include "StartupPrompt.h"
+#include "TestBrowser.h"
 #include "UiTestBed.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
@@ -24,13 +24,14 @@
 #include <QTest>
 #include <memory>
 
+using wod::test::TestBrowser;
 using wod::ui::MainWindow;
 using wod::ui::WizardController;
 
 namespace {
 
 // A main window signed in through "Sign in with Webex" (so that its session can refresh).
-std::unique_ptr<MainWindow> signedInWindow(UiTestBed &bed, SignInBrowser &browser)
+std::unique_ptr<MainWindow> signedInWindow(UiTestBed &bed, TestBrowser &browser)
 {
     wod::ui::GuiOptions options = bed.options();
     options.oauth = wod::auth::OAuthSettings::sandbox(bed.server()->baseUrl(),
@@ -56,6 +57,34 @@ std::unique_ptr<MainWindow> signedInWindow(UiTestBed &bed, SignInBrowser &browse
     return window;
 }
 
+// A bed for `scenarioFile`, a main window signed in through "Sign in with Webex", its wizard open.
+struct SignedInWizard
+{
+    explicit SignedInWizard(const QString &scenarioFile) : bed(scenarioFile)
+    {
+        if (!bed.isReady())
+            return;
+        window = signedInWindow(bed, browser);
+        if (!window)
+            return;
+        window->openWizard();
+        wizard = window->wizard();
+        controller = wizard ? wizard->controller() : nullptr;
+        session = window->authSession();
+    }
+
+    // All there: the bed, the signed-in window, its wizard, controller and session.
+    bool isReady() const { return bed.isReady() && window && wizard && controller && session; }
+    QString error() const { return bed.isReady() ? QStringLiteral("not signed in, or no wizard") : bed.error(); }
+
+    UiTestBed bed;
+    TestBrowser browser{TestBrowser::Favicons::None};
+    std::unique_ptr<MainWindow> window;
+    wod::ui::DeleteOrgWizard *wizard = nullptr;
+    WizardController *controller = nullptr;
+    wod::auth::AuthSession *session = nullptr;
+};
+
 // Clicks Re-check and waits until the pre-flight is no longer busy.
 bool recheck(wod::ui::DeleteOrgWizard *wizard)
 {
@@ -73,147 +102,113 @@ class WizardSignInRenewalTest : public QObject
 private slots:
     void recheckRenewsAnExpiredTokenOnce()
     {
-        UiTestBed bed(QStringLiteral("blocker-linked-sites.json"));
-        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
-        auto window = signedInWindow(bed, browser);
-        QVERIFY(window);
-        window->openWizard();
-        auto *wizard = window->wizard();
-        QVERIFY(wizard);
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
-        WizardController *controller = wizard->controller();
-        wod::auth::AuthSession *session = window->authSession();
-        QVERIFY(session);
-        QCOMPARE(controller->authSession(), session);
-        const QString first = session->accessToken();
-        const int tokenRequests = session->tokenRequests();
+        SignedInWizard s(QStringLiteral("blocker-linked-sites.json"));
+        QVERIFY2(s.isReady(), qPrintable(s.error()));
+        QVERIFY(WizardDriver::waitPreflightDone(s.wizard));
+        QVERIFY(s.session);
+        QCOMPARE(s.controller->authSession(), s.session);
+        const QString first = s.session->accessToken();
+        const int tokenRequests = s.session->tokenRequests();
 
         // The server retires the token, as at expiry: Re-check gets 401, renews, reads again.
-        bed.server()->setToken(QStringLiteral("SANDBOX_rotated_elsewhere_0123456789"));
-        QSignalSpy errors(controller, &WizardController::errorChanged);
-        QVERIFY(recheck(wizard));
+        s.bed.server()->setToken(QStringLiteral("SANDBOX_rotated_elsewhere_0123456789"));
+        QSignalSpy errors(s.controller, &WizardController::errorChanged);
+        QVERIFY(recheck(s.wizard));
         for (const QList<QVariant> &e : std::as_const(errors))
             QVERIFY2(e.first().toString().isEmpty(), qPrintable(e.first().toString()));
-        QVERIFY2(controller->errorText().isEmpty(), qPrintable(controller->errorText()));
-        QVERIFY(controller->hasSnapshot());
-        QCOMPARE(controller->silentRenewals(), 1);
-        QCOMPARE(session->tokenRequests(), tokenRequests + 1);
-        QVERIFY(session->accessToken() != first);
-        QCOMPARE(bed.server()->token(), session->accessToken());
-        auto *status = must<QLabel>(wizard, "preflightStatusLabel");
+        QVERIFY2(s.controller->errorText().isEmpty(), qPrintable(s.controller->errorText()));
+        QVERIFY(s.controller->hasSnapshot());
+        QCOMPARE(s.controller->silentRenewals(), 1);
+        QCOMPARE(s.session->tokenRequests(), tokenRequests + 1);
+        QVERIFY(s.session->accessToken() != first);
+        QCOMPARE(s.bed.server()->token(), s.session->accessToken());
+        auto *status = must<QLabel>(s.wizard, "preflightStatusLabel");
         QVERIFY(status);
         QVERIFY2(!status->text().contains(QLatin1String("sign-in")), qPrintable(status->text()));
 
         // The renewed token is refused too: no second refresh, the page asks to sign in again.
-        bed.server()->setToken(QStringLiteral("SANDBOX_rotated_again_0123456789"));
-        QVERIFY(recheck(wizard));
-        QVERIFY(controller->errorIsUnauthorized());
-        QVERIFY2(status->text().contains(controller->errorText()), qPrintable(status->text()));
-        QCOMPARE(session->tokenRequests(), tokenRequests + 1);
-        QCOMPARE(controller->silentRenewals(), 1);
+        s.bed.server()->setToken(QStringLiteral("SANDBOX_rotated_again_0123456789"));
+        QVERIFY(recheck(s.wizard));
+        QVERIFY(s.controller->errorIsUnauthorized());
+        QVERIFY2(status->text().contains(s.controller->errorText()), qPrintable(status->text()));
+        QCOMPARE(s.session->tokenRequests(), tokenRequests + 1);
+        QCOMPARE(s.controller->silentRenewals(), 1);
     }
 
     void runResumesAfterTheTokenExpiresMidRun()
     {
-        UiTestBed bed(QStringLiteral("demo.json"));
-        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
-        auto window = signedInWindow(bed, browser);
-        QVERIFY(window);
-        window->openWizard();
-        auto *wizard = window->wizard();
-        QVERIFY(wizard);
-        WizardController *controller = wizard->controller();
-        wod::auth::AuthSession *session = window->authSession();
-        QVERIFY(session && controller->authSession() == session);
+        SignedInWizard s(QStringLiteral("demo.json"));
+        QVERIFY2(s.isReady(), qPrintable(s.error()));
+        QVERIFY(s.session && s.controller->authSession() == s.session);
 
         // Once the run starts, the token expires after a few more requests (while the run
         // converts users); the renewed one does not.
-        const wod::sandbox::FaultConfig calm = bed.server()->faults();
+        const wod::sandbox::FaultConfig calm = s.bed.server()->faults();
         int runs = 0;
         int handledBeforeRenewal = -1;
-        connect(controller, &WizardController::runStarted, this, [&] {
+        connect(s.controller, &WizardController::runStarted, this, [&] {
             if (++runs > 1)
                 return;
             wod::sandbox::FaultConfig expiring = calm;
             expiring.tokenExpiresAfterRequests = 16;
-            bed.server()->setToken(session->accessToken()); // counts from here
-            bed.server()->setFaults(expiring);
+            s.bed.server()->setToken(s.session->accessToken()); // counts from here
+            s.bed.server()->setFaults(expiring);
         });
-        connect(session, &wod::auth::AuthSession::accessTokenChanged, this, [&] {
-            handledBeforeRenewal = controller->lastProgress().done;
-            bed.server()->setFaults(calm);
+        connect(s.session, &wod::auth::AuthSession::accessTokenChanged, this, [&] {
+            handledBeforeRenewal = s.controller->lastProgress().done;
+            s.bed.server()->setFaults(calm);
         });
-        const int tokenRequests = session->tokenRequests();
+        const int tokenRequests = s.session->tokenRequests();
 
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
-        QVERIFY(WizardDriver::commit(wizard));
-        QVERIFY(WizardDriver::waitResult(wizard, 30'000));
+        QVERIFY(WizardDriver::commitFromPreflight(s.wizard, true, s.bed.scenario().orgDisplayName));
+        QVERIFY(WizardDriver::waitResult(s.wizard, 30'000));
 
-        QCOMPARE(controller->outcome().status, wod::net::RunOutcome::Status::Deleted);
+        QCOMPARE(s.controller->outcome().status, wod::net::RunOutcome::Status::Deleted);
         QCOMPARE(runs, 2); // the run, then its resumption with the renewed token
-        QCOMPARE(controller->silentRenewals(), 1);
-        QCOMPARE(session->tokenRequests(), tokenRequests + 1);
+        QCOMPARE(s.controller->silentRenewals(), 1);
+        QCOMPARE(s.session->tokenRequests(), tokenRequests + 1);
         QVERIFY2(handledBeforeRenewal >= 0, "the token was renewed during the run");
-        QCOMPARE(bed.usersInState(QStringLiteral("converted")), 11);
-        const QString org = bed.orgState();
+        QCOMPARE(s.bed.usersInState(QStringLiteral("converted")), 11);
+        const QString org = s.bed.orgState();
         QVERIFY2(org == QStringLiteral("deleted") || org == QStringLiteral("deleting"), qPrintable(org));
     }
 
     void runStopsWhenTheRenewedTokenIsRefusedToo()
     {
-        UiTestBed bed(QStringLiteral("demo.json"));
-        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        SignInBrowser browser;
-        auto window = signedInWindow(bed, browser);
-        QVERIFY(window);
-        window->openWizard();
-        auto *wizard = window->wizard();
-        QVERIFY(wizard);
-        WizardController *controller = wizard->controller();
-        wod::auth::AuthSession *session = window->authSession();
-        QVERIFY(session);
+        SignedInWizard s(QStringLiteral("demo.json"));
+        QVERIFY2(s.isReady(), qPrintable(s.error()));
+        QVERIFY(s.session);
 
         // The token expires during the run, and the renewed one soon after: one renewal, then
         // the run stops, resumably.
         int runs = 0;
-        connect(controller, &WizardController::runStarted, this, [&] {
+        connect(s.controller, &WizardController::runStarted, this, [&] {
             if (++runs > 1)
                 return;
-            wod::sandbox::FaultConfig expiring = bed.server()->faults();
+            wod::sandbox::FaultConfig expiring = s.bed.server()->faults();
             expiring.tokenExpiresAfterRequests = 16;
-            bed.server()->setToken(session->accessToken());
-            bed.server()->setFaults(expiring);
+            s.bed.server()->setToken(s.session->accessToken());
+            s.bed.server()->setFaults(expiring);
         });
-        connect(session, &wod::auth::AuthSession::accessTokenChanged, this, [&] {
-            wod::sandbox::FaultConfig expiring = bed.server()->faults();
+        connect(s.session, &wod::auth::AuthSession::accessTokenChanged, this, [&] {
+            wod::sandbox::FaultConfig expiring = s.bed.server()->faults();
             expiring.tokenExpiresAfterRequests = 2;
-            bed.server()->setFaults(expiring);
+            s.bed.server()->setFaults(expiring);
         });
-        const int tokenRequests = session->tokenRequests();
+        const int tokenRequests = s.session->tokenRequests();
 
-        QVERIFY(WizardDriver::waitPreflightDone(wizard));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::chooseUsers(wizard, true));
-        QVERIFY(WizardDriver::clickNext(wizard));
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
-        QVERIFY(WizardDriver::commit(wizard));
-        QVERIFY(WizardDriver::waitResult(wizard, 30'000));
+        QVERIFY(WizardDriver::commitFromPreflight(s.wizard, true, s.bed.scenario().orgDisplayName));
+        QVERIFY(WizardDriver::waitResult(s.wizard, 30'000));
 
-        const wod::net::RunOutcome &outcome = controller->outcome();
+        const wod::net::RunOutcome &outcome = s.controller->outcome();
         QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Failed);
         QCOMPARE(outcome.error.kind, wod::net::ApiError::Kind::Unauthorized);
         QVERIFY(outcome.resumable);
         QCOMPARE(runs, 2);
-        QCOMPARE(controller->silentRenewals(), 1);
-        QCOMPARE(session->tokenRequests(), tokenRequests + 1);
-        QVERIFY(must<QPushButton>(wizard, "resumeButton")->isVisible());
-        QCOMPARE(bed.orgState(), QStringLiteral("active"));
+        QCOMPARE(s.controller->silentRenewals(), 1);
+        QCOMPARE(s.session->tokenRequests(), tokenRequests + 1);
+        QVERIFY(must<QPushButton>(s.wizard, "resumeButton")->isVisible());
+        QCOMPARE(s.bed.orgState(), QStringLiteral("active"));
     }
 };
 

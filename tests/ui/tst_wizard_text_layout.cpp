@@ -61,20 +61,6 @@ QStringList laidOutLines(const QLabel *label)
     return lines;
 }
 
-wod::ui::DeleteOrgWizard *openWizard(UiTestBed &bed)
-{
-    auto *window = bed.startMainWindow();
-    if (!QTest::qWaitFor([window] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10'000))
-        return nullptr;
-    if (auto *prompt = window->startupPrompt())
-        prompt->reject();
-    window->openWizard();
-    auto *wizard = bed.wizard();
-    if (!wizard || !WizardDriver::waitPreflightDone(wizard))
-        return nullptr;
-    return wizard;
-}
-
 } // namespace
 
 class WizardTextLayoutTest : public QObject
@@ -87,7 +73,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openWizard(bed);
+        auto *wizard = WizardDriver::openWizard(bed);
         QVERIFY(wizard);
         QWizardPage *page = wizard->currentPage();
         QVERIFY(page && !page->title().isEmpty() && !page->subTitle().isEmpty());
@@ -105,7 +91,7 @@ private slots:
     {
         UiTestBed bed(QStringLiteral("blocker-subscriptions-mixed.json"));
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = openWizard(bed);
+        auto *wizard = WizardDriver::openWizard(bed);
         QVERIFY(wizard);
         auto *row = wizard->findChild<wod::ui::CheckRowWidget *>(QStringLiteral("checkRow_subscriptions"));
         QVERIFY(row);

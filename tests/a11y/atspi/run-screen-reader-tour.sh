@@ -11,12 +11,4 @@ for tool in xvfb-run dbus-run-session /usr/bin/python3; do
   command -v "$tool" >/dev/null || { echo "run-screen-reader-tour: $tool is missing (packaging/install-deps.sh)" >&2; exit 1; }
 done
 [ -x /usr/libexec/at-spi-bus-launcher ] || { echo "run-screen-reader-tour: at-spi2-core is missing (packaging/install-deps.sh)" >&2; exit 1; }
-# The session bus must be our own: never the developer's desktop session.
-unset DBUS_SESSION_BUS_ADDRESS AT_SPI_BUS_ADDRESS
-# The private session bus can start the AT-SPI bus and nothing else (session-bus.conf.in).
-services=$(mktemp -d)
-trap 'rm -rf "$services"' EXIT
-ln -s /usr/share/dbus-1/services/org.a11y.Bus.service "$services/"
-sed "s|@SERVICEDIR@|$services|" "$here/session-bus.conf.in" > "$services/session-bus.conf"
-xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  dbus-run-session --config-file="$services/session-bus.conf" -- /usr/bin/python3 "$here/screen_reader_tour.py" --app "$app" "$@"
+"$here/run-in-private-session.sh" /usr/bin/python3 "$here/screen_reader_tour.py" --app "$app" "$@"

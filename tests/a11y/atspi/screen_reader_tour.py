@@ -187,7 +187,11 @@ def read_aloud(title, root):
             print("  " * min(depth, 8) + line)
 
 
-def start_app(app, scenario, home):
+def start_app(app, home, extra_args=(), extra_env=None):
+    """Starts the app on the X server with its accessibility bridge on, in a private HOME.
+
+    `extra_args` come before "--lang en"; `extra_env` is added to the environment. Shared by
+    browser_sign_in.py (tests/auth/browser)."""
     env = dict(os.environ)
     env.update({
         "QT_QPA_PLATFORM": "xcb",
@@ -198,16 +202,25 @@ def start_app(app, scenario, home):
         "XDG_DATA_HOME": os.path.join(home, ".local/share"),
         "XDG_CACHE_HOME": os.path.join(home, ".cache"),
     })
+    env.update(extra_env or {})
     # Under the sanitized suite: libxkbcommon-x11 (Qt's xcb plugin reading the keymap) strndup()s
     # names that are exactly as long as their buffer, which ASan's strict_string_checks reports
     # as an overflow. Only this X11 run relaxes that one check; every offscreen test keeps it.
     if "ASAN_OPTIONS" in env:
         env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("strict_string_checks=1",
                                                           "strict_string_checks=0")
-    args = [app, "--lang", "en"]
-    if scenario:
-        args += ["--scenario", scenario]
-    return subprocess.Popen(args, env=env)
+    return subprocess.Popen([app] + list(extra_args) + ["--lang", "en"], env=env)
+
+
+def stop_app(proc):
+    """SIGTERM, then SIGKILL after 20 s; nothing when it already ended."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def find_app():
@@ -224,19 +237,13 @@ def main():
     args = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="wod-atspi-")
-    proc = start_app(args.app, args.scenario, home)
+    proc = start_app(args.app, home, ["--scenario", args.scenario] if args.scenario else [])
     try:
         tour(proc)
     except (TimeoutError, RuntimeError) as e:
         fail(str(e))
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_app(proc)
         shutil.rmtree(home, ignore_errors=True)
     if problems:
         print("\n%d problem(s):" % len(problems))

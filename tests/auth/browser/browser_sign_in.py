@@ -18,8 +18,6 @@ both paths behave, 1 otherwise.
 
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 
@@ -41,15 +39,7 @@ def main():
     os.makedirs(no_apps)
     consent_file = os.path.join(work, "consent")
     browser_log = os.path.join(work, "browser.log")
-    env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "QT_ACCESSIBILITY": "1",
-        "HOME": home,
-        "XDG_CONFIG_HOME": os.path.join(home, ".config"),
-        "XDG_DATA_HOME": os.path.join(home, ".local/share"),
-        "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+    proc = at.start_app(args.app, home, ["--sign-in"], {
         # xdg-open would otherwise pick the system's x-scheme-handler (chromium.desktop, with a
         # window and the user's profile): with no desktop file to be found it uses $BROWSER.
         "XDG_DATA_DIRS": no_apps,
@@ -57,22 +47,12 @@ def main():
         "WOD_TEST_CONSENT_FILE": consent_file,
         "WOD_TEST_BROWSER_LOG": browser_log,
     })
-    if "ASAN_OPTIONS" in env:  # see screen_reader_tour.start_app: libxkbcommon-x11 under X11
-        env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("strict_string_checks=1",
-                                                          "strict_string_checks=0")
-    proc = subprocess.Popen([args.app, "--sign-in", "--lang", "en"], env=env)
     try:
         sign_in(consent_file, browser_log)
     except (TimeoutError, RuntimeError) as e:
         at.fail(str(e))
     finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        at.stop_app(proc)
         if os.path.exists(browser_log):
             print("\n=== what the browser showed ===")
             with open(browser_log, encoding="utf-8") as f:

@@ -7,11 +7,4 @@ here=$(cd "$(dirname "$0")" && pwd)
 for tool in xvfb-run dbus-run-session /usr/bin/python3 /usr/bin/chromium xdg-open; do
   command -v "$tool" >/dev/null || { echo "run-browser-sign-in: $tool is missing (packaging/install-deps.sh)" >&2; exit 1; }
 done
-unset DBUS_SESSION_BUS_ADDRESS AT_SPI_BUS_ADDRESS
-# The private session bus can start the AT-SPI bus and nothing else (session-bus.conf.in).
-services=$(mktemp -d)
-trap 'rm -rf "$services"' EXIT
-ln -s /usr/share/dbus-1/services/org.a11y.Bus.service "$services/"
-sed "s|@SERVICEDIR@|$services|" "$here/../../a11y/atspi/session-bus.conf.in" > "$services/session-bus.conf"
-xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  dbus-run-session --config-file="$services/session-bus.conf" -- /usr/bin/python3 "$here/browser_sign_in.py" --app "$1"
+"$here/../../a11y/atspi/run-in-private-session.sh" /usr/bin/python3 "$here/browser_sign_in.py" --app "$1"

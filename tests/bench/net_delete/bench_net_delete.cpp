@@ -2,11 +2,12 @@
 // The server is a webex-sandbox child process, so this process's peak memory is the client's.
 
 #include "ApiClient.h"
+#include "BenchSandbox.h"
+#include "DeletionRunner.h"
 #include "FigureLine.h"
 #include "HeapPeak.h"
-#include "DeletionRunner.h"
-#include "EligibilityPolicy.h"
-#include "SnapshotLoader.h"
+#include "RunnerSpies.h"
+#include "StateQueries.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,8 +16,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,76 +48,13 @@ qint64 peakMemoryKb()
     return -1;
 }
 
-class SandboxProcess
+// A webex-sandbox child for `users`; the benchmark stops when it cannot start.
+void startSandbox(BenchSandbox &sandbox, int users, const QJsonObject &faults)
 {
-public:
-    bool start(const QTemporaryDir &dir, int users, const QJsonObject &faults, QString *error)
-    {
-        const QJsonObject scenario{
-            {QStringLiteral("org"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM")},
-                         {QStringLiteral("displayName"), QStringLiteral("Bench Org")}}},
-            {QStringLiteral("actor"),
-             QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@benchorg.example")},
-                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("Full Administrator")}}}},
-            {QStringLiteral("subscriptions"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("Sub-FREE-1")},
-                                    {QStringLiteral("type"), QStringLiteral("free")},
-                                    {QStringLiteral("status"), QStringLiteral("active")}}}},
-            {QStringLiteral("generatedUsers"), users},
-            {QStringLiteral("faults"), faults},
-        };
-        const QString path = dir.filePath(QStringLiteral("scenario-%1.json").arg(users));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(scenario).toJson()) < 0) {
-            *error = f.errorString();
-            return false;
-        }
-        f.close();
-        m_process.start(QStringLiteral(WOD_SANDBOX_PATH), {QStringLiteral("--scenario"), path});
-        static const QRegularExpression re(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)\\s+token: (\\S+)"));
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (clock.elapsed() < 60'000 && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-            const auto m = re.match(QString::fromUtf8(out));
-            if (m.hasMatch()) {
-                m_base = QUrl(m.captured(1) + QStringLiteral("/v1"));
-                m_token = m.captured(2);
-                return true;
-            }
-        }
-        *error = QStringLiteral("sandbox did not start: ") + QString::fromUtf8(out + m_process.readAllStandardError());
-        return false;
-    }
-    ~SandboxProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5'000))
-            m_process.kill();
-        m_process.waitForFinished(5'000);
-    }
-    QUrl baseUrl() const { return m_base; }
-    QString token() const { return m_token; }
-
-    QJsonObject state(QNetworkAccessManager *nam) const
-    {
-        QUrl url = m_base;
-        url.setPath(QStringLiteral("/_sandbox/state"));
-        QNetworkReply *reply = nam->get(QNetworkRequest(url));
-        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 60'000);
-        const QJsonObject s = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return s;
-    }
-
-private:
-    QProcess m_process;
-    QUrl m_base;
-    QString m_token;
-};
+    QString error;
+    if (!sandbox.start(QStringLiteral(WOD_SANDBOX_PATH), users, faults, &error))
+        qFatal("%s", qPrintable(error));
+}
 
 struct Figures
 {
@@ -131,19 +67,14 @@ struct Figures
     ApiClientStats client; // what the client saw: 429s, waits, in-flight peak, learned pacing
 };
 
-std::optional<OrgSnapshot> loadSnapshot(ApiClient *client)
+// The organization, or the benchmark stops (reading 100,000 users takes minutes).
+OrgSnapshot snapshotOrDie(ApiClient *client)
 {
-    SnapshotLoader loader(client);
-    std::optional<OrgSnapshot> snapshot;
-    bool failed = false;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
-        qWarning("snapshot failed: %s", qPrintable(e.toString()));
-        failed = true;
-    });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || failed; }, 600'000);
-    return snapshot;
+    QString why;
+    const auto snapshot = wod::test::loadSnapshot(client, &why, 600'000);
+    if (!snapshot)
+        qFatal("no snapshot: %s", qPrintable(why));
+    return *snapshot;
 }
 
 Figures countServer(const QJsonObject &state, Figures f)
@@ -157,9 +88,8 @@ Figures countServer(const QJsonObject &state, Figures f)
             || u.value(QLatin1String("transitions")).toInt() != 1)
             ++f.lost;
     }
-    const QJsonObject counters = state.value(QLatin1String("counters")).toObject();
-    f.rateLimited = counters.value(QLatin1String("rateLimited")).toInt();
-    f.requests = counters.value(QLatin1String("requests")).toInt();
+    f.rateLimited = wod::test::counter(state, QStringLiteral("rateLimited"));
+    f.requests = wod::test::counter(state, QStringLiteral("requests"));
     return f;
 }
 
@@ -168,22 +98,14 @@ Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurr
                     qint64 *peakKb = nullptr)
 {
     QTemporaryDir dir;
-    SandboxProcess sandbox;
-    QString error;
-    if (!sandbox.start(dir, users, faults, &error))
-        qFatal("%s", qPrintable(error));
+    BenchSandbox sandbox;
+    startSandbox(sandbox, users, faults);
     QNetworkAccessManager nam;
     ApiClientOptions options;
     options.maxConcurrentRequests = std::max(16, concurrency);
     ApiClient client(&nam, sandbox.baseUrl(), sandbox.token(), options);
     // As in the app: the snapshot the admin confirmed is dropped once the plan is made.
-    const DeletionPlan plan = [&client] {
-        const auto snapshot = loadSnapshot(&client);
-        if (!snapshot)
-            qFatal("no snapshot");
-        return DeletionPlan::fromSnapshot(*snapshot, EligibilityPolicy::evaluate(*snapshot),
-                                          UserDisposition::Delete, QDateTime::currentDateTimeUtc());
-    }();
+    const DeletionPlan plan = wod::test::planFor(snapshotOrDie(&client), UserDisposition::Delete);
     const qint64 afterPlanKb = peakMemoryKb();
     RunnerOptions ro;
     ro.journalPath = dir.filePath(QStringLiteral("run.jsonl"));
@@ -241,17 +163,11 @@ Figures runDeletion(int users, const QJsonObject &faults, bool bulk, int concurr
 // The naive baseline: DELETE /people/{id} one at a time, each waiting for the previous.
 double sequentialLoop(int users, const QJsonObject &faults)
 {
-    QTemporaryDir dir;
-    SandboxProcess sandbox;
-    QString error;
-    if (!sandbox.start(dir, users, faults, &error))
-        qFatal("%s", qPrintable(error));
+    BenchSandbox sandbox;
+    startSandbox(sandbox, users, faults);
     QNetworkAccessManager nam;
     ApiClient client(&nam, sandbox.baseUrl(), sandbox.token());
-    const auto snapshot = loadSnapshot(&client);
-    if (!snapshot)
-        qFatal("no snapshot");
-    const QList<Person> people = snapshot->usersToHandle();
+    const QList<Person> people = snapshotOrDie(&client).usersToHandle();
     QElapsedTimer clock;
     clock.start();
     for (const Person &p : people) {

@@ -20,10 +20,12 @@
 #include "EmbeddedSandbox.h"
 #include "ScenarioLoader.h"
 #include "SnapshotLoader.h"
+#include "TestScenarios.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -41,16 +43,15 @@ constexpr int kLatencyMs = 100;
 
 Scenario scenarioWith(int users)
 {
-    // The actor plus generated users: `users` in total.
-    const QByteArray json = QStringLiteral(R"({
-  "org": {"id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMGJlbmNo",
-          "displayName": "Bench Org", "created": "2026-09-14T09:30:00.000Z"},
-  "actor": {"email": "admin@bench.example", "displayName": "Bench Admin",
-            "roles": ["Full Administrator"], "partnerOrg": null},
-  "subscriptions": [{"id": "Sub-FREE-1", "type": "free", "status": "active"}],
-  "users": [], "generatedUsers": %1, "linkedSites": [], "directorySync": false,
-  "managedBy": [], "managedOrgs": []
-})").arg(users - 1).toUtf8();
+    // The actor plus generated users: `users` in total; the test org's shape under bench names.
+    const QByteArray json = QJsonDocument(test::testOrgScenarioJson(
+        users - 1, {},
+        {{QStringLiteral("org"),
+          test::orgJson(QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMGJlbmNo"),
+                        QStringLiteral("Bench Org"), QStringLiteral("2026-09-14T09:30:00.000Z"))},
+         {QStringLiteral("actor"),
+          test::fullAdminJson(QStringLiteral("admin@bench.example"), QStringLiteral("Bench Admin"), true)}}))
+        .toJson();
     QString error;
     const auto sc = ScenarioLoader::loadData(json, QStringLiteral("bench"), &error);
     if (!sc) {

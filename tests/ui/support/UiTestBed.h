@@ -1,11 +1,12 @@
 #pragma once
-// One GUI test's world: a sandbox server for a scenario file on 127.0.0.1 (this thread), test
-// seams (temporary QSettings, a FixedClock, scripted message boxes and file dialogs), fast runner
+// One GUI test's world: a sandbox server for a scenario file on 127.0.0.1 (this thread, through
+// tests/support's ScenarioSandbox), test seams (temporary QSettings, a FixedClock, scripted message boxes and file dialogs), fast runner
 // options, a temporary journal directory, and helpers to find widgets by objectName.
 
 #include "FaultConfig.h"
 #include "GuiLauncher.h"
 #include "Scenario.h"
+#include "ScenarioSandbox.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -17,9 +18,6 @@
 
 namespace wod {
 class FixedClock;
-}
-namespace wod::sandbox {
-class SandboxServer;
 }
 namespace wod::ui {
 class DeleteOrgWizard;
@@ -36,10 +34,10 @@ public:
                        const std::function<void(wod::sandbox::FaultConfig &)> &adjust = {});
     ~UiTestBed();
 
-    bool isReady() const { return m_server != nullptr; }
-    QString error() const { return m_error; }
-    wod::sandbox::SandboxServer *server() const { return m_server.get(); }
-    const wod::Scenario &scenario() const { return m_scenario; }
+    bool isReady() const { return m_sandbox.isReady(); }
+    QString error() const { return m_sandbox.error(); }
+    wod::sandbox::SandboxServer *server() const { return m_sandbox.server(); }
+    const wod::Scenario &scenario() const { return m_sandbox.scenario(); }
     wod::ui::UiServices *services() const { return m_services.get(); }
     wod::FixedClock *clock() const { return m_clock.get(); }
     QSettings *settings() const { return m_settings.get(); }
@@ -53,14 +51,14 @@ public:
     wod::ui::DeleteOrgWizard *wizard() const;
 
     // The sandbox's /_sandbox/state document, and counts of users by state.
-    QJsonObject state() const;
-    int usersInState(const QString &state) const;
-    QString orgState() const;
+    QJsonObject state() const { return m_sandbox.state(); }
+    int usersInState(const QString &state) const { return m_sandbox.usersInState(state); }
+    QString orgState() const { return m_sandbox.orgState(); }
 
 private:
-    QString m_error;
-    wod::Scenario m_scenario;
-    std::unique_ptr<wod::sandbox::SandboxServer> m_server;
+    static wod::sandbox::FaultConfig baseFaults();
+
+    wod::test::ScenarioSandbox m_sandbox;
     QTemporaryDir m_dir;
     QTemporaryDir m_journals;
     std::unique_ptr<wod::FixedClock> m_clock;

@@ -1,11 +1,15 @@
 #include "WizardDriver.h"
 
 #include "DeleteOrgWizard.h"
+#include "MainWindow.h"
+#include "StartupPrompt.h"
+#include "UiTestBed.h"
 #include "WizardController.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
 
@@ -73,6 +77,59 @@ bool commit(wod::ui::DeleteOrgWizard *wizard)
 bool waitResult(wod::ui::DeleteOrgWizard *wizard, int timeoutMs)
 {
     return QTest::qWaitFor([&] { return wizard->currentId() == wod::ui::ResultPageId; }, timeoutMs);
+}
+
+wod::ui::MainWindow *startReady(UiTestBed &bed)
+{
+    auto *window = bed.startMainWindow();
+    if (!QTest::qWaitFor([&] { return window->state() == wod::ui::MainWindow::State::Ready; }, 10000))
+        return nullptr;
+    if (auto *prompt = window->startupPrompt())
+        prompt->reject();
+    return window;
+}
+
+wod::ui::DeleteOrgWizard *openWizard(UiTestBed &bed)
+{
+    auto *window = startReady(bed);
+    if (!window)
+        return nullptr;
+    window->openWizard();
+    return waitPreflightDone(bed.wizard()) ? bed.wizard() : nullptr;
+}
+
+wod::ui::DeleteOrgWizard *openFromAccount(UiTestBed &bed)
+{
+    auto *window = startReady(bed);
+    if (!window)
+        return nullptr;
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("deleteOrganizationButton"));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return bed.wizard() != nullptr; }, 5000))
+        return nullptr;
+    return waitPreflightDone(bed.wizard()) ? bed.wizard() : nullptr;
+}
+
+bool toAcknowledge(wod::ui::DeleteOrgWizard *wizard, bool convert)
+{
+    return clickNext(wizard) && chooseUsers(wizard, convert) && clickNext(wizard)
+        && wizard->currentId() == int(wod::ui::AcknowledgePageId);
+}
+
+bool commitFromPreflight(wod::ui::DeleteOrgWizard *wizard, bool convert, const QString &orgName)
+{
+    return waitPreflightDone(wizard) && toAcknowledge(wizard, convert)
+        && acknowledgeAndType(wizard, orgName) && commit(wizard);
+}
+
+wod::ui::DeleteOrgWizard *commitFromAccount(UiTestBed &bed, bool convert)
+{
+    auto *wizard = openFromAccount(bed);
+    if (!wizard || !commitFromPreflight(wizard, convert, bed.scenario().orgDisplayName))
+        return nullptr;
+    return wizard;
 }
 
 } // namespace WizardDriver

@@ -1,41 +1,18 @@
 #include "SandboxFixture.h"
 
-#include "ScenarioLoader.h"
-
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "StateQueries.h"
+#include "TestScenarios.h"
 
 namespace wod::test {
 
 Scenario SandboxFixture::scenario(const QString &fileName, QString *error)
 {
-    const QString dir = qEnvironmentVariable("WOD_SCENARIO_DIR");
-    QString why;
-    const auto loaded = ScenarioLoader::loadFile(QDir(dir).filePath(fileName), &why);
-    if (!loaded) {
-        if (error)
-            *error = why;
-        return {};
-    }
-    return *loaded;
+    return scenarioFile(fileName, error).value_or(Scenario{});
 }
 
 Scenario SandboxFixture::smallScenario(int users)
 {
-    const QByteArray json = QStringLiteral(R"({
-  "org": {"id": "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8wMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDBhYmM",
-          "displayName": "Test Org", "created": "2026-09-14T09:30:00.000Z"},
-  "actor": {"email": "admin@testorg.example", "displayName": "Test Admin",
-            "roles": ["Full Administrator"], "partnerOrg": null},
-  "subscriptions": [{"id": "Sub-FREE-1", "type": "free", "status": "active"}],
-  "users": [], "generatedUsers": %1, "linkedSites": [], "directorySync": false,
-  "managedBy": [], "managedOrgs": []
-})").arg(users).toUtf8();
-    QString error;
-    const auto loaded = ScenarioLoader::loadData(json, QStringLiteral("smallScenario"), &error);
-    Q_ASSERT_X(loaded, "smallScenario", qPrintable(error));
-    return *loaded;
+    return testOrgScenario(users);
 }
 
 net::ApiClientOptions SandboxFixture::fastOptions()
@@ -108,29 +85,17 @@ int SandboxFixture::requestCount() const
 
 int SandboxFixture::routeCount(const QString &route) const
 {
-    return state()
-        .value(QLatin1String("counters"))
-        .toObject()
-        .value(QLatin1String("byRoute"))
-        .toObject()
-        .value(route)
-        .toInt();
+    return test::routeCount(state(), route);
 }
 
 int SandboxFixture::counter(const QString &name) const
 {
-    return state().value(QLatin1String("counters")).toObject().value(name).toInt();
+    return test::counter(state(), name);
 }
 
 QString SandboxFixture::userState(const QString &email) const
 {
-    const QJsonArray users = state().value(QLatin1String("users")).toArray();
-    for (const QJsonValue &u : users) {
-        const QJsonObject o = u.toObject();
-        if (o.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) == 0)
-            return o.value(QLatin1String("state")).toString();
-    }
-    return {};
+    return test::userState(state(), email);
 }
 
 } // namespace wod::test

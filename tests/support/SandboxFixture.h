@@ -1,6 +1,6 @@
 #pragma once
 // Test helper: one in-process sandbox on 127.0.0.1 for a scenario, plus an ApiClient talking to
-// it through its own QNetworkAccessManager. Shared by every test in tests/net (compiled into each).
+// it through its own QNetworkAccessManager. Shared by the net, contract and fault tests.
 //
 //   SandboxFixture f(SandboxFixture::scenario(QStringLiteral("demo.json")), faults);
 //   QVERIFY2(f.start(), qPrintable(f.error()));
@@ -48,6 +48,9 @@ public:
     int routeCount(const QString &route) const; // counters.byRoute["GET /v1/people"]
     int counter(const QString &name) const;     // rateLimited, faultsInjected, unauthorized
     QString userState(const QString &email) const; // active|converted|deleted, empty if unknown
+
+protected:
+    void setError(const QString &error) { m_error = error; }
 
 private:
     Scenario m_scenario;

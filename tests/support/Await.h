@@ -7,6 +7,10 @@
 
 #include "ApiClient.h"
 
+#include <QList>
+#include <QStringList>
+
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -54,5 +58,43 @@ Awaitable<T> awaitable()
 {
     return {};
 }
+
+// `n` calls of one kind, awaited together:
+//   test::AwaitableBatch<ApiPerson> calls(10);
+//   calls.start([&](auto callback) { client->me(callback); });
+//   QTRY_VERIFY_WITH_TIMEOUT(calls.done(), 10'000);
+//   WOD_VERIFY_NO_PROBLEMS(calls.failures());
+template <typename T>
+class AwaitableBatch
+{
+public:
+    explicit AwaitableBatch(int n) : m_calls(n) {}
+
+    // Calls `call(callback)` once per member, in order.
+    template <typename Call>
+    void start(const Call &call)
+    {
+        for (auto &c : m_calls)
+            call(c.callback());
+    }
+    bool done() const
+    {
+        return std::all_of(m_calls.begin(), m_calls.end(), [](const auto &c) { return c.done(); });
+    }
+    // Empty when every call succeeded, else each failed call's index and error.
+    QString failures() const
+    {
+        QStringList failed;
+        for (qsizetype i = 0; i < m_calls.size(); ++i) {
+            if (!m_calls.at(i).ok())
+                failed << QStringLiteral("call %1: %2").arg(i).arg(QString::fromUtf8(m_calls.at(i).describe()));
+        }
+        return failed.join(QStringLiteral("; "));
+    }
+    const Awaitable<T> &at(qsizetype i) const { return m_calls.at(i); }
+
+private:
+    QList<Awaitable<T>> m_calls;
+};
 
 } // namespace wod::test
