@@ -65,9 +65,7 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
 
-    auto *header = new QFrame(central);
-    header->setObjectName(QStringLiteral("headerFrame"));
-    header->setFrameShape(QFrame::StyledPanel);
+    QFrame *header = Widgets::styledPanel(central, QStringLiteral("headerFrame"));
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(20, 12, 20, 12);
     auto *appTitle = new QLabel(tr("Webex Organization Deletion"), header);

@@ -16,8 +16,7 @@ namespace {
 QLabel *card(QWidget *parent, QGridLayout *grid, int row, int col, const QString &title,
              const QString &objectName)
 {
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
+    QFrame *frame = Widgets::styledPanel(parent, QString());
     auto *l = new QVBoxLayout(frame);
     l->setContentsMargins(16, 14, 16, 14);
     auto *t = new QLabel(title, frame);

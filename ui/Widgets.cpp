@@ -48,6 +48,14 @@ QScrollArea *verticalScrollArea(QWidget *parent, const QString &objectName,
     return scroll;
 }
 
+QFrame *styledPanel(QWidget *parent, const QString &objectName)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(objectName);
+    frame->setFrameShape(QFrame::StyledPanel);
+    return frame;
+}
+
 QPushButton *button(const QString &text, QWidget *parent, const QString &objectName,
                     const QString &accessibleName)
 {

@@ -9,6 +9,7 @@
 #include <Qt>
 
 class QBoxLayout;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -29,6 +30,8 @@ void makeHeading(QWidget *widget, qreal scale);
 // A frameless scroll area for content that wraps: it resizes its widget and never scrolls sideways.
 QScrollArea *verticalScrollArea(QWidget *parent, const QString &objectName,
                                 const QString &accessibleName);
+// A framed panel (QFrame::StyledPanel) named `objectName`.
+QFrame *styledPanel(QWidget *parent, const QString &objectName);
 // A push button named `objectName`, read as `accessibleName` by assistive technology.
 QPushButton *button(const QString &text, QWidget *parent, const QString &objectName,
                     const QString &accessibleName);

@@ -27,9 +27,7 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
 
-    auto *lossFrame = new QFrame(this);
-    lossFrame->setObjectName(QStringLiteral("lossFrame"));
-    lossFrame->setFrameShape(QFrame::StyledPanel);
+    QFrame *lossFrame = Widgets::styledPanel(this, QStringLiteral("lossFrame"));
     auto *lossLayout = new QVBoxLayout(lossFrame);
     lossLayout->setContentsMargins(14, 12, 14, 12);
     m_lossLabel = Widgets::wrappingLabel(lossFrame, QStringLiteral("lossLabel"), Qt::RichText);
