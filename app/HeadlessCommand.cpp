@@ -3,17 +3,15 @@
 #include "ApiClient.h"
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
+#include "HeadlessReport.h"
 #include "Journal.h"
 #include "SnapshotLoader.h"
-#include "VerdictJson.h"
-#include "VerdictText.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
@@ -26,11 +24,6 @@ namespace wod {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("wod::HeadlessCommand", text, disambiguation, n);
-}
-
 // Human progress is for a terminal: one line per second at most, plus one per phase change.
 constexpr qint64 kProgressPrintIntervalMs = 1000;
 
@@ -40,35 +33,6 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-int exitCodeFor(const net::ApiError &error)
-{
-    switch (error.kind) {
-    case net::ApiError::Kind::Insecure:
-        return ExitCode::UsageOrInput;
-    default:
-        return ExitCode::NetworkOrAuth;
-    }
-}
-
-QString phaseText(net::RunPhase phase)
-{
-    switch (phase) {
-    case net::RunPhase::Verifying: return tr("Checking that nothing changed");
-    case net::RunPhase::Users: return tr("Handling users");
-    case net::RunPhase::Organization: return tr("Deleting the organization");
-    case net::RunPhase::Confirming: return tr("Confirming the organization is gone");
-    case net::RunPhase::Done: return tr("Done");
-    }
-    return {};
-}
-
-QString actionText(UserDisposition disposition)
-{
-    return disposition == UserDisposition::Convert
-        ? tr("convert to an individual account with a free Webex license")
-        : tr("delete");
 }
 
 bool writePrivateFile(const QString &path, const QByteArray &data, QString *error)
@@ -141,7 +105,7 @@ void HeadlessCommand::onLoadFailed(const net::ApiError &error)
                                                         {QStringLiteral("trackingId"), error.trackingId}}}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
-    done(exitCodeFor(error));
+    done(HeadlessReport::exitCodeFor(error));
 }
 
 void HeadlessCommand::onSnapshot(const OrgSnapshot &snapshot)
@@ -155,11 +119,7 @@ void HeadlessCommand::onSnapshot(const OrgSnapshot &snapshot)
 void HeadlessCommand::check(const OrgSnapshot &snapshot)
 {
     const Verdict verdict = EligibilityPolicy::evaluate(snapshot);
-    if (m_options.json)
-        m_out << QJsonDocument(verdictToJson(snapshot, verdict)).toJson(QJsonDocument::Compact)
-              << Qt::endl;
-    else
-        m_out << verdictToText(snapshot, verdict);
+    HeadlessReport::printVerdict(m_out, snapshot, verdict, m_options.json);
     done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
 }
 
@@ -192,42 +152,13 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
             .arg(unconfirmed.join(QStringLiteral(", ")), verdict.unknown.join(QLatin1Char(',')));
 
     if (m_options.dryRun) {
-        if (m_options.json) {
-            QJsonArray steps;
-            for (const Person &p : plan.users)
-                steps.append(QJsonObject{{QStringLiteral("action"), toWireName(disposition)},
-                                         {QStringLiteral("id"), p.id},
-                                         {QStringLiteral("email"), p.email}});
-            steps.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("delete_organization")},
-                                     {QStringLiteral("id"), plan.orgId}});
-            QJsonObject o = verdictToJson(snapshot, verdict);
-            o.insert(QStringLiteral("dryRun"), true);
-            o.insert(QStringLiteral("disposition"), toWireName(disposition));
-            o.insert(QStringLiteral("confirmMatches"), confirmed);
-            o.insert(QStringLiteral("unconfirmedUnknown"), QJsonArray::fromStringList(unconfirmed));
-            o.insert(QStringLiteral("steps"), steps);
-            m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-        } else {
-            m_out << tr("Plan for the organization \"%1\" (%2), acting as %3:")
-                         .arg(plan.orgDisplayName, plan.orgId, plan.actorEmail)
-                  << Qt::endl;
-            qsizetype n = 0;
-            for (const Person &p : plan.users)
-                m_out << QStringLiteral("  %1. %2: %3").arg(++n).arg(p.email, actionText(disposition))
-                      << Qt::endl;
-            m_out << QStringLiteral("  %1. ").arg(++n)
-                  << tr("DELETE the organization \"%1\"; you (%2) lose access with it.")
-                         .arg(plan.orgDisplayName, plan.actorEmail)
-                  << Qt::endl;
-            if (!verdict.eligible) {
-                m_out << Qt::endl << verdictToText(snapshot, verdict);
-            }
-            if (m_options.confirm && !confirmed)
-                m_out << tr("--confirm does not match the organization's name exactly.") << Qt::endl;
-            if (!unconfirmed.isEmpty())
-                m_out << unconfirmedText << Qt::endl;
-            m_out << tr("Dry run: nothing was changed.") << Qt::endl;
-        }
+        const HeadlessReport::DryRun dryRun{snapshot, verdict, plan, disposition,
+                                            m_options.confirm.has_value(), confirmed, unconfirmed,
+                                            unconfirmedText};
+        if (m_options.json)
+            HeadlessReport::printDryRunJson(m_out, dryRun);
+        else
+            HeadlessReport::printDryRunText(m_out, dryRun);
         done(verdict.eligible ? ExitCode::Eligible : ExitCode::NotEligible);
         return;
     }
@@ -241,11 +172,7 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
         return;
     }
     if (!verdict.eligible) {
-        if (m_options.json)
-            m_out << QJsonDocument(verdictToJson(snapshot, verdict)).toJson(QJsonDocument::Compact)
-                  << Qt::endl;
-        else
-            m_out << verdictToText(snapshot, verdict);
+        HeadlessReport::printVerdict(m_out, snapshot, verdict, m_options.json);
         m_err << tr("The organization cannot be deleted yet; nothing was done.") << Qt::endl;
         done(ExitCode::NotEligible);
         return;
@@ -260,22 +187,12 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
 
 void HeadlessCommand::runPlan(const DeletionPlan &plan)
 {
-    net::RunnerOptions ro;
-    ro.journalPath = m_options.journalPath.isEmpty()
+    const QString journalPath = m_options.journalPath.isEmpty()
         ? net::Journal::newJournalPath(net::Journal::defaultDirectory(), plan.orgId)
         : m_options.journalPath;
-    // 16 parallel user operations keep a 300 requests/s limit busy at 20 ms latency (see
-    // tests/bench/net_delete); the client's Retry-After handling absorbs a stricter limit.
-    ro.userConcurrency = 16;
-    // The embedded sandbox answers 404 about two seconds after the DELETE: poll it briskly.
-    if (m_connection.isSandbox)
-        ro.confirmPollIntervalMs = 500;
-    m_runner = new net::DeletionRunner(m_client.get(), ro, this);
-    connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
-    connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);
-    installSignalHandlers();
+    startRunner(journalPath);
     if (!m_options.json)
-        m_err << tr("Journal: %1").arg(ro.journalPath) << Qt::endl;
+        m_err << tr("Journal: %1").arg(journalPath) << Qt::endl;
     m_runner->start(plan);
 }
 
@@ -294,16 +211,24 @@ void HeadlessCommand::resumeRun()
                      .arg(summary->usersDone)
                      .arg(summary->usersTotal)
               << Qt::endl;
+    startRunner(m_options.resumeJournal);
+    m_runner->resume(m_options.resumeJournal);
+}
+
+void HeadlessCommand::startRunner(const QString &journalPath)
+{
     net::RunnerOptions ro;
-    ro.journalPath = m_options.resumeJournal;
+    ro.journalPath = journalPath;
+    // 16 parallel user operations keep a 300 requests/s limit busy at 20 ms latency (see
+    // tests/bench/net_delete); the client's Retry-After handling absorbs a stricter limit.
     ro.userConcurrency = 16;
+    // The embedded sandbox answers 404 about two seconds after the DELETE: poll it briskly.
     if (m_connection.isSandbox)
         ro.confirmPollIntervalMs = 500;
     m_runner = new net::DeletionRunner(m_client.get(), ro, this);
     connect(m_runner, &net::DeletionRunner::progress, this, &HeadlessCommand::printProgress);
     connect(m_runner, &net::DeletionRunner::finished, this, &HeadlessCommand::onRunFinished);
     installSignalHandlers();
-    m_runner->resume(m_options.resumeJournal);
 }
 
 void HeadlessCommand::printProgress(const net::RunProgress &p)
@@ -318,15 +243,7 @@ void HeadlessCommand::printProgress(const net::RunProgress &p)
     m_lastProgressPrint = p.elapsedMs;
     if (m_options.json && !m_options.verbose)
         return;
-    QString line = phaseText(p.phase);
-    if (p.phase == net::RunPhase::Users) {
-        line += QStringLiteral(": %1/%2").arg(p.done).arg(p.total);
-        if (p.failed > 0)
-            line += tr(", %1 failed").arg(p.failed);
-        if (p.etaMs >= 0 && p.done < p.total)
-            line += tr(", about %1 s left").arg((p.etaMs + 999) / 1000);
-    }
-    m_err << line << Qt::endl;
+    m_err << HeadlessReport::progressLine(p) << Qt::endl;
 }
 
 // Beside the journal, in its directory: "DIR/run.jsonl" -> "DIR/run.receipt.json", "DIR/j1"
@@ -354,57 +271,11 @@ void HeadlessCommand::onRunFinished(const net::RunOutcome &outcome)
         if (!writePrivateFile(receiptPath, outcome.receipt.toJson(), &error))
             m_err << tr("Could not write the receipt %1: %2").arg(receiptPath, error) << Qt::endl;
     }
-    if (m_options.json) {
+    if (m_options.json)
         m_out << outcome.receipt.toJson(QJsonDocument::Compact) << Qt::endl;
-    } else {
-        if (outcome.status == net::RunOutcome::Status::Blocked) {
-            // Users handled before the refusal stay handled: never "intact" then.
-            m_out << tr("Cisco refused to delete the organization (HTTP 409); it was not deleted.")
-                  << Qt::endl;
-            if (outcome.usersHandled > 0)
-                m_out << tr("%1 users were already converted or deleted, as you chose, before the "
-                            "refusal; this cannot be undone.")
-                             .arg(outcome.usersHandled)
-                      << Qt::endl;
-        } else {
-            m_out << outcome.message << Qt::endl;
-        }
-        m_out << tr("Users handled: %1 of %2").arg(outcome.usersHandled).arg(outcome.usersTotal);
-        if (outcome.usersFailed > 0)
-            m_out << tr(" (%1 failed)").arg(outcome.usersFailed);
-        m_out << Qt::endl;
-        for (const Blocker &b : outcome.blockers)
-            m_out << QStringLiteral("  - ") << b.message
-                  << (b.remedy.isEmpty() ? QString() : QStringLiteral(" ") + b.remedy) << Qt::endl;
-        if (!outcome.trackingIds.isEmpty())
-            m_out << tr("Tracking IDs: %1").arg(outcome.trackingIds.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        if (outcome.resumable)
-            m_out << tr("Resume with: webex-org-delete --resume %1").arg(outcome.journalPath)
-                  << Qt::endl;
-        if (!receiptPath.isEmpty())
-            m_out << tr("Receipt: %1").arg(receiptPath) << Qt::endl;
-    }
-    int code = ExitCode::DeletionFailed;
-    switch (outcome.status) {
-    case net::RunOutcome::Status::Deleted: code = ExitCode::Eligible; break;
-    case net::RunOutcome::Status::Blocked:
-    case net::RunOutcome::Status::Changed:
-    case net::RunOutcome::Status::Cancelled: code = ExitCode::DeletionFailed; break;
-    case net::RunOutcome::Status::Failed:
-        switch (outcome.error.kind) {
-        case net::ApiError::Kind::Conflict: code = ExitCode::DeletionFailed; break;
-        case net::ApiError::Kind::Malformed:
-            code = m_options.mode == AppOptions::Mode::Resume && outcome.usersHandled == 0
-                    && outcome.usersTotal == 0
-                ? ExitCode::UsageOrInput
-                : ExitCode::NetworkOrAuth;
-            break;
-        default: code = exitCodeFor(outcome.error); break;
-        }
-        break;
-    }
-    done(code);
+    else
+        HeadlessReport::printOutcomeText(m_out, outcome, receiptPath);
+    done(HeadlessReport::exitCodeFor(outcome, m_options.mode == AppOptions::Mode::Resume));
 }
 
 void HeadlessCommand::installSignalHandlers()

@@ -53,6 +53,8 @@ private:
     void planDeletion(const OrgSnapshot &snapshot);
     void runPlan(const DeletionPlan &plan);
     void resumeRun();
+    // A runner on `journalPath`, wired to the progress and result printers and to SIGINT/SIGTERM.
+    void startRunner(const QString &journalPath);
     void printProgress(const net::RunProgress &progress);
     void onRunFinished(const net::RunOutcome &outcome);
     void installSignalHandlers();

@@ -3,6 +3,7 @@
 #include "Look.h"
 #include "StatusIcons.h"
 #include "SubscriptionText.h"
+#include "Widgets.h"
 #include "WebexId.h"
 
 #include <QFormLayout>
@@ -24,9 +25,7 @@ namespace {
 
 QLabel *valueLabel(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    QLabel *label = Widgets::wrappingLabel(parent, objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -45,17 +44,8 @@ QString statusText(SubscriptionStatus status)
 
 AccountView::AccountView(QWidget *parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("accountView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
-    auto *title = new QLabel(tr("Account"), this);
-    title->setObjectName(QStringLiteral("accountTitleLabel"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    layout->addWidget(title);
+    QVBoxLayout *layout = Widgets::sectionLayout(this, QStringLiteral("accountView"), 12);
+    Widgets::sectionTitle(tr("Account"), this, layout, QStringLiteral("accountTitleLabel"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("accountTabWidget"));
@@ -65,12 +55,8 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs, 1);
 
     // ---- Info ----
-    auto *infoScroll = new QScrollArea(m_tabs);
-    infoScroll->setObjectName(QStringLiteral("infoScrollArea"));
-    infoScroll->setAccessibleName(tr("Organization information"));
-    infoScroll->setWidgetResizable(true);
-    infoScroll->setFrameShape(QFrame::NoFrame);
-    infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *infoScroll = Widgets::verticalScrollArea(
+        m_tabs, QStringLiteral("infoScrollArea"), tr("Organization information"));
     auto *info = new QWidget(infoScroll);
     info->setObjectName(QStringLiteral("infoTab"));
     auto *infoLayout = new QVBoxLayout(info);
@@ -120,9 +106,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     m_deleteStatusIcon->setObjectName(QStringLiteral("deleteStatusIconLabel"));
     m_deleteStatusIcon->setFixedSize(20, 20);
     m_deleteStatusIcon->setVisible(false);
-    m_deleteStatusLabel = new QLabel(deleteBox);
-    m_deleteStatusLabel->setObjectName(QStringLiteral("deleteStatusLabel"));
-    m_deleteStatusLabel->setWordWrap(true);
+    m_deleteStatusLabel = Widgets::wrappingLabel(deleteBox, QStringLiteral("deleteStatusLabel"));
     statusRow->addWidget(m_deleteStatusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_deleteStatusLabel, 1);
     deleteLayout->addLayout(statusRow);
@@ -135,15 +119,12 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     blockersLayout->setSpacing(6);
     m_blockersHost->setVisible(false);
     deleteLayout->addWidget(m_blockersHost);
-    m_deleteButton = new QPushButton(tr("&Delete Organization"), deleteBox);
-    m_deleteButton->setObjectName(QStringLiteral("deleteOrganizationButton"));
-    m_deleteButton->setAccessibleName(tr("Delete Organization"));
+    m_deleteButton = Widgets::button(tr("&Delete Organization"), deleteBox,
+                                     QStringLiteral("deleteOrganizationButton"),
+                                     tr("Delete Organization"));
     m_deleteButton->setEnabled(false);
     Look::markDestructive(m_deleteButton);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_deleteButton);
-    buttonRow->addStretch(1);
-    deleteLayout->addLayout(buttonRow);
+    Widgets::addButtonRow(deleteLayout, {m_deleteButton});
     infoLayout->addWidget(deleteBox);
     infoLayout->addStretch(1);
     infoScroll->setWidget(info);
@@ -154,9 +135,7 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     subs->setObjectName(QStringLiteral("subscriptionsTab"));
     auto *subsLayout = new QVBoxLayout(subs);
     subsLayout->setContentsMargins(4, 16, 4, 8);
-    m_subscriptionNoteLabel = new QLabel(subs);
-    m_subscriptionNoteLabel->setObjectName(QStringLiteral("subscriptionNoteLabel"));
-    m_subscriptionNoteLabel->setWordWrap(true);
+    m_subscriptionNoteLabel = Widgets::wrappingLabel(subs, QStringLiteral("subscriptionNoteLabel"));
     subsLayout->addWidget(m_subscriptionNoteLabel);
     m_subscriptionTable = new QTableWidget(0, 3, subs);
     m_subscriptionTable->setObjectName(QStringLiteral("subscriptionTableWidget"));

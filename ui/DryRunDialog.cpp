@@ -1,5 +1,7 @@
 #include "DryRunDialog.h"
 
+#include "Widgets.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -18,11 +20,9 @@ DryRunDialog::DryRunDialog(const QString &planText, QWidget *parent) : QDialog(p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 18, 18, 18);
     layout->setSpacing(10);
-    auto *intro = new QLabel(tr("This is what Delete Organization would do, step by step. Nothing "
-                                "has been changed."),
-                             this);
-    intro->setObjectName(QStringLiteral("dryRunIntroLabel"));
-    intro->setWordWrap(true);
+    QLabel *intro = Widgets::wrappingLabel(tr("This is what Delete Organization would do, step by "
+                                              "step. Nothing has been changed."),
+                                           this, QStringLiteral("dryRunIntroLabel"));
     layout->addWidget(intro);
 
     auto *text = new QPlainTextEdit(this);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountView.h"
+#include "BackendBanner.h"
 #include "AuthSession.h"
 #include "ApiClient.h"
 #include "ApiError.h"
@@ -11,14 +12,15 @@
 #include "Look.h"
 #include "OverviewView.h"
 #include "RefreshTokenStore.h"
+#include "ResumeOffer.h"
 #include "SignInDialog.h"
 #include "SnapshotLoader.h"
 #include "StartupPrompt.h"
 #include "UiServices.h"
 #include "UsersView.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -63,17 +65,12 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
 
-    auto *header = new QFrame(central);
-    header->setObjectName(QStringLiteral("headerFrame"));
-    header->setFrameShape(QFrame::StyledPanel);
+    QFrame *header = Widgets::styledPanel(central, QStringLiteral("headerFrame"));
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(20, 12, 20, 12);
     auto *appTitle = new QLabel(tr("Webex Organization Deletion"), header);
     appTitle->setObjectName(QStringLiteral("appTitleLabel"));
-    QFont bold = appTitle->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    appTitle->setFont(bold);
+    Widgets::makeHeading(appTitle, 1.15);
     m_adminLabel = new QLabel(header);
     m_adminLabel->setObjectName(QStringLiteral("adminLabel"));
     m_adminLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -81,33 +78,15 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     headerLayout->addWidget(appTitle);
     headerLayout->addStretch(1);
     headerLayout->addWidget(m_adminLabel);
-    m_signOutButton = new QPushButton(tr("Sign &Out"), header);
-    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
-    m_signOutButton->setAccessibleName(tr("Sign out"));
+    m_signOutButton = Widgets::button(tr("Sign &Out"), header, QStringLiteral("signOutButton"),
+                                      tr("Sign out"));
     m_signOutButton->setAccessibleDescription(
         tr("Forgets your sign-in on this computer, the system keychain included."));
     m_signOutButton->setVisible(false);
     headerLayout->addWidget(m_signOutButton);
     outer->addWidget(header);
 
-    m_backendLabel = new QLabel(central);
-    m_backendLabel->setObjectName(options.connection.isSandbox ? QStringLiteral("sandboxBannerLabel")
-                                                               : QStringLiteral("backendLabel"));
-    m_backendLabel->setWordWrap(true);
-    m_backendLabel->setTextFormat(Qt::PlainText);
-    m_backendLabel->setContentsMargins(20, 8, 20, 8);
-    if (options.connection.isSandbox) {
-        const QString scenario = options.connection.sandboxScenario.isEmpty()
-            ? QStringLiteral("demo.json")
-            : options.connection.sandboxScenario;
-        m_backendLabel->setText(
-            tr("Sandbox: no real organization is touched (scenario %1)").arg(scenario));
-        // A banner, not a hint: it must stand out in every palette.
-        Look::sandboxBanner(m_backendLabel);
-    } else {
-        m_backendLabel->setText(tr("Connected to %1").arg(options.connection.baseUrl.toDisplayString()));
-    }
-    m_backendLabel->setAccessibleName(m_backendLabel->text());
+    m_backendLabel = BackendBanner::create(options.connection, central);
     outer->addWidget(m_backendLabel);
 
     auto *body = new QHBoxLayout;
@@ -149,22 +128,13 @@ MainWindow::MainWindow(const GuiOptions &options, UiServices *services, QWidget 
     auto *stateLayout = new QVBoxLayout(m_statePage);
     stateLayout->setContentsMargins(40, 40, 40, 40);
     stateLayout->setSpacing(14);
-    m_stateLabel = new QLabel(m_statePage);
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setWordWrap(true);
-    m_stateLabel->setTextFormat(Qt::PlainText);
-    m_retryButton = new QPushButton(tr("&Retry"), m_statePage);
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_retryButton->setAccessibleName(tr("Retry"));
-    m_signInAgainButton = new QPushButton(tr("&Sign in again"), m_statePage);
-    m_signInAgainButton->setObjectName(QStringLiteral("signInAgainButton"));
-    m_signInAgainButton->setAccessibleName(tr("Sign in again"));
-    auto *stateButtons = new QHBoxLayout;
-    stateButtons->addWidget(m_retryButton);
-    stateButtons->addWidget(m_signInAgainButton);
-    stateButtons->addStretch(1);
+    m_stateLabel = Widgets::wrappingLabel(m_statePage, QStringLiteral("stateLabel"), Qt::PlainText);
+    m_retryButton = Widgets::button(tr("&Retry"), m_statePage, QStringLiteral("retryButton"),
+                                    tr("Retry"));
+    m_signInAgainButton = Widgets::button(tr("&Sign in again"), m_statePage,
+                                          QStringLiteral("signInAgainButton"), tr("Sign in again"));
     stateLayout->addWidget(m_stateLabel);
-    stateLayout->addLayout(stateButtons);
+    Widgets::addButtonRow(stateLayout, {m_retryButton, m_signInAgainButton});
     stateLayout->addStretch(1);
     // The sections (Overview, Users, Account) are built when first shown: none can show before
     // the organization is read, and building them (laying out their text) would delay the first
@@ -208,194 +178,6 @@ void MainWindow::setUpClient(const QString &token)
     if (!m_needsToken)
         m_freshness.markSignedIn();
     m_options.connection.token.clear();
-}
-
-void MainWindow::showConnecting()
-{
-    setState(State::Loading, m_options.connection.isSandbox ? tr("Connecting to the sandbox…")
-                                                            : tr("Connecting…"));
-}
-
-void MainWindow::start(const wod::net::ApiConnection &connection, const wod::auth::OAuthSettings &oauth)
-{
-    // Nothing has used the placeholders yet: no request sent, no dialog open.
-    delete m_loader;
-    delete m_client;
-    delete m_session;
-    m_session = nullptr;
-    delete m_keychain;
-    m_keychain = nullptr;
-    m_keychainState = Keychain::Unknown;
-    m_options.connection = connection;
-    m_options.oauth = oauth;
-    setUpClient(connection.token);
-    setUpSignIn();
-    start();
-}
-
-void MainWindow::setUpSignIn()
-{
-    if (!m_options.oauth.isComplete())
-        return;
-    m_session = new wod::auth::AuthSession(m_nam, m_options.oauth, this);
-    const auto opener = m_options.openBrowser;
-    m_session->setBrowserOpener([opener](const QUrl &url) {
-        if (opener)
-            opener(url);
-        else if (!QDesktopServices::openUrl(url))
-            qCWarning(lcUi) << "No browser could be opened for the sign-in page";
-    });
-    if (m_options.useKeychain)
-        m_keychain = new wod::auth::RefreshTokenStore(m_options.oauth.keychainAccount(), this);
-    connect(m_session, &wod::auth::AuthSession::accessTokenChanged, this, [this](const QString &token) {
-        m_client->setToken(token);
-        if (m_reloadAfterRefresh) {
-            m_reloadAfterRefresh = false;
-            reload();
-        }
-    });
-    connect(m_session, &wod::auth::AuthSession::refreshTokenChanged, this, [this](const QString &token) {
-        // Webex may rotate the refresh token: the keychain keeps the newest.
-        if (m_rememberMe && m_keychain && !m_restoring && !token.isEmpty())
-            m_keychain->save(token, [](const wod::auth::RefreshTokenStore::Outcome &) {});
-    });
-    connect(m_session, &wod::auth::AuthSession::signedIn, this, &MainWindow::onSignedIn);
-    connect(m_session, &wod::auth::AuthSession::failed, this,
-            [this](wod::auth::AuthSession::Failure failure, const QString &message) {
-                // The authorization server's raw error code (e.g. access_denied) goes to the log
-                // only; the admin reads a sentence.
-                if (failure == wod::auth::AuthSession::Failure::Denied) {
-                    qCInfo(lcUi) << "Sign-in refused by the authorization server:" << message;
-                    onAuthFailed(message.contains(QLatin1String("access_denied"))
-                                     ? tr("The sign-in was refused in the browser, so nobody is "
-                                          "signed in. Choose Sign in with Webex to try again.")
-                                     : tr("Webex refused the sign-in. Try again, or paste an access "
-                                          "token instead."),
-                                 false);
-                    return;
-                }
-                onAuthFailed(message, failure == wod::auth::AuthSession::Failure::TokenRejected);
-            });
-}
-
-SignInDialog *MainWindow::signInDialog() const
-{
-    return m_signIn.data();
-}
-
-void MainWindow::updateRememberAvailability()
-{
-    if (!m_signIn)
-        return;
-    switch (m_keychainState) {
-    case Keychain::Available:
-        m_signIn->setRememberAvailable(true);
-        break;
-    case Keychain::Unavailable:
-        m_signIn->setRememberAvailable(false, m_keychainWhyNot);
-        break;
-    case Keychain::Unknown:
-    case Keychain::Probing:
-        m_signIn->setRememberAvailable(false, m_keychain ? tr("checking the system keychain…")
-                                                         : tr("no system keychain is used."));
-        break;
-    }
-}
-
-void MainWindow::restoreRememberedSignIn()
-{
-    m_keychainState = Keychain::Probing;
-    setState(State::Loading, tr("Signing in…"));
-    m_keychain->load([this](const wod::auth::RefreshTokenStore::Outcome &outcome) {
-        m_keychainState = outcome.ok ? Keychain::Available : Keychain::Unavailable;
-        m_keychainWhyNot = outcome.error;
-        if (outcome.ok && !outcome.token.isEmpty()) {
-            qCInfo(lcUi) << "Signing in with the remembered sign-in";
-            m_rememberMe = true;
-            m_restoring = true;
-            m_session->signInWithRefreshToken(outcome.token);
-            return;
-        }
-        askForToken({});
-    });
-}
-
-void MainWindow::onSignedIn()
-{
-    // A remembered sign-in proves nothing about who sits at the desktop; a browser sign-in does.
-    if (m_restoring)
-        m_freshness.forget();
-    else
-        m_freshness.markSignedIn();
-    if (m_reauthenticating) {
-        if (m_keychain && m_rememberMe)
-            m_keychain->save(m_session->refreshToken(), [](const wod::auth::RefreshTokenStore::Outcome &) {});
-        if (m_signIn)
-            m_signIn->finishWebexSignIn();
-        onReauthenticated();
-        return;
-    }
-    m_restoring = false;
-    m_needsToken = false;
-    m_signedInInteractively = true;
-    // A new sign-in may be another admin: the startup checks run again.
-    m_startupChecksDone = false;
-    if (m_keychain) {
-        const auto ignore = [](const wod::auth::RefreshTokenStore::Outcome &) {};
-        if (m_rememberMe)
-            m_keychain->save(m_session->refreshToken(), ignore);
-        else
-            m_keychain->remove(ignore); // an older "Remember me" is forgotten, not left behind
-    }
-    if (m_signIn)
-        m_signIn->finishWebexSignIn();
-    reload();
-}
-
-void MainWindow::onAuthFailed(const QString &message, bool tokenRejected)
-{
-    if (m_restoring) {
-        m_restoring = false;
-        m_rememberMe = false;
-        // A refresh token the server refuses is useless: forget it.
-        if (tokenRejected && m_keychain)
-            m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
-        askForToken(tokenRejected
-                        ? tr("Your remembered sign-in is no longer valid; sign in again.")
-                        : tr("Your remembered sign-in could not be renewed (the sign-in server "
-                             "did not answer); sign in again."));
-        return;
-    }
-    if (m_reloadAfterRefresh) {
-        m_reloadAfterRefresh = false;
-        setState(State::Error, tr("Your sign-in has expired and could not be renewed. Sign in again."));
-        m_retryButton->setVisible(false);
-        return;
-    }
-    if (m_signIn) {
-        m_signIn->setWaiting(false);
-        m_signIn->setMessage(message);
-    }
-}
-
-void MainWindow::signOut()
-{
-    if (m_wizard)
-        return; // never in the middle of a run; the wizard is modal anyway
-    qCInfo(lcUi) << "Signing out";
-    if (m_session)
-        m_session->signOut();
-    if (m_keychain)
-        m_keychain->remove([](const wod::auth::RefreshTokenStore::Outcome &) {});
-    m_client->setToken(QString());
-    m_rememberMe = false;
-    m_freshness.forget();
-    m_signedInInteractively = false;
-    m_reloadAfterRefresh = false;
-    m_snapshot.reset();
-    m_startupChecksDone = false;
-    m_needsToken = true;
-    askForToken(tr("You are signed out."));
 }
 
 void MainWindow::paintEvent(QPaintEvent *event)
@@ -464,80 +246,6 @@ void MainWindow::setState(State state, const QString &message)
     emit stateChanged(state);
 }
 
-void MainWindow::start()
-{
-    // No token (a real API without --token-file or WEBEX_ACCESS_TOKEN, or --sign-in): a
-    // remembered sign-in first, else the admin signs in.
-    if (!m_needsToken)
-        reload();
-    else if (m_session && m_keychain)
-        restoreRememberedSignIn();
-    else
-        askForToken({});
-}
-
-void MainWindow::askForToken(const QString &why, bool reauthenticate)
-{
-    if (m_signIn) {
-        m_signIn->raise();
-        return;
-    }
-    m_reauthenticating = reauthenticate;
-    // Over the wizard when it asks: the window-modal wizard blocks this window.
-    QWidget *parent = reauthenticate && m_wizard ? static_cast<QWidget *>(m_wizard.data()) : this;
-    auto *dialog = new SignInDialog(m_options.connection.baseUrl.toDisplayString(),
-                                    m_session != nullptr, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setMessage(why);
-    m_signIn = dialog;
-    if (m_session) {
-        if (m_keychain && m_keychainState == Keychain::Unknown) {
-            m_keychainState = Keychain::Probing;
-            m_keychain->probe([this](const wod::auth::RefreshTokenStore::Outcome &outcome) {
-                m_keychainState = outcome.ok ? Keychain::Available : Keychain::Unavailable;
-                m_keychainWhyNot = outcome.error;
-                updateRememberAvailability();
-            });
-        }
-        updateRememberAvailability();
-        connect(dialog, &SignInDialog::webexSignInRequested, this, [this](bool remember) {
-            m_rememberMe = remember;
-            m_session->signIn();
-        });
-        connect(dialog, &QDialog::rejected, this, [this] {
-            if (m_session->isBusy())
-                m_session->cancel();
-        });
-    }
-    connect(dialog, &QDialog::rejected, this, [this] { m_reauthenticating = false; });
-    connect(dialog, &SignInDialog::tokenEntered, this, [this](const QString &token) {
-        // A pasted token replaces any Webex sign-in: nothing refreshes it behind the admin's back.
-        if (m_session)
-            m_session->signOut();
-        m_client->setToken(token);
-        m_freshness.markSignedIn();
-        if (m_reauthenticating) {
-            onReauthenticated();
-            return;
-        }
-        m_signedInInteractively = true;
-        m_needsToken = false;
-        // A new sign-in may be another admin: the startup checks run again.
-        m_startupChecksDone = false;
-        reload();
-    });
-    if (!reauthenticate)
-        setState(State::SignedOut, tr("Sign in to read your organization."));
-    dialog->open();
-}
-
-void MainWindow::onReauthenticated()
-{
-    m_reauthenticating = false;
-    if (m_controller)
-        m_controller->signInRenewed();
-}
-
 void MainWindow::reload()
 {
     setState(State::Loading, tr("Reading your organization…"));
@@ -569,8 +277,9 @@ void MainWindow::onLoadFailed(const wod::net::ApiError &error)
 {
     if (error.kind == wod::net::ApiError::Kind::Unauthorized) {
         // An expired access token: one refresh, then the same load again.
-        if (m_session && !m_reloadAfterRefresh && m_session->refreshAfterUnauthorized()) {
-            m_reloadAfterRefresh = true;
+        if (m_session && m_pendingSignIn != PendingSignIn::RenewingForReload
+            && m_session->refreshAfterUnauthorized()) {
+            m_pendingSignIn = PendingSignIn::RenewingForReload;
             setState(State::Loading, tr("Renewing your sign-in…"));
             return;
         }
@@ -657,34 +366,18 @@ void MainWindow::afterLoad()
     m_startupChecksDone = true;
 
     // An interrupted run of this organization comes first: finishing it matters more than a prompt.
-    QList<wod::net::JournalSummary> pending;
-    for (const auto &summary : wod::net::Journal::pending(m_options.journalDirectory)) {
-        if (summary.plan.orgId == m_snapshot->orgId)
-            pending.append(summary);
-    }
-    if (pending.isEmpty()) {
+    const auto pending = ResumeOffer::pendingRun(m_options.journalDirectory, m_snapshot->orgId);
+    if (!pending) {
         offerPrompt();
         return;
     }
-    const wod::net::JournalSummary j = pending.first();
-    QString text = tr("A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.")
-                       .arg(j.plan.orgDisplayName,
-                            QLocale().toString(j.lastUpdate.toUTC(), QLocale::ShortFormat))
-                       .arg(j.usersDone)
-                       .arg(j.usersTotal);
-    if (j.orgDeleteSent)
-        text += QLatin1Char(' ') + tr("The organization's deletion was already sent.");
-    text += QStringLiteral("\n\n") + tr("Resume it now?");
-    const QString path = j.path;
-    m_services->messageBox()->ask(this, QMessageBox::Question, tr("Resume the deletion?"), text,
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
-                                  [this, path](QMessageBox::StandardButton answer) {
-                                      if (answer == QMessageBox::Yes)
-                                          openWizard(path);
-                                      else
-                                          offerPrompt();
-                                  },
-                                  {{QMessageBox::Yes, tr("&Resume")}, {QMessageBox::No, tr("&Not Now")}});
+    const QString path = pending->path;
+    ResumeOffer::ask(m_services->messageBox(), this, *pending, [this, path](bool resume) {
+        if (resume)
+            openWizard(path);
+        else
+            offerPrompt();
+    });
 }
 
 void MainWindow::offerPrompt()

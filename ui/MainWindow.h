@@ -12,6 +12,9 @@
 // and removes the remembered one from the keychain.
 //
 // Owns its network objects; `services` is not owned and must outlive the window. GUI thread only.
+// Where to look: MainWindow.cpp (the window, its states and sections, the wizard),
+// MainWindowSignIn.cpp (start, sign-in, keychain, Sign out), ResumeOffer (the offer to resume an
+// unfinished run), BackendBanner (the sandbox banner or API URL).
 
 #include "GuiLauncher.h"
 #include "OrgSnapshot.h"
@@ -102,6 +105,14 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // What the sign-in under way is for; at most one at a time (see MainWindowSignIn.cpp).
+    enum class PendingSignIn {
+        None,
+        Restoring,         // signing in with the remembered refresh token
+        Reauthenticating,  // the sign-in dialog over the wizard, for Delete Organization
+        RenewingForReload, // a 401 started a refresh: reload when it lands
+    };
+
     void setState(State state, const QString &message = {});
     void onLoaded(const OrgSnapshot &snapshot);
     void onLoadFailed(const wod::net::ApiError &error);
@@ -109,6 +120,8 @@ private:
     // Organization asks for; the organization is not read again and the wizard stays as it is.
     void askForToken(const QString &why, bool reauthenticate = false);
     void onReauthenticated();
+    // Ends the pending sign-in if it is `pending`; true when it was.
+    bool endPendingSignIn(PendingSignIn pending);
     void setUpSignIn();
     void setUpClient(const QString &token);
     void restoreRememberedSignIn();
@@ -131,7 +144,6 @@ private:
     wod::net::SnapshotLoader *m_loader;
     ReminderPolicy m_reminders;
     wod::auth::SignInFreshness m_freshness; // when the admin last signed in themselves
-    bool m_reauthenticating = false;
     std::optional<OrgSnapshot> m_snapshot;
     Verdict m_verdict;
     State m_state = State::SignedOut;
@@ -145,8 +157,7 @@ private:
     Keychain m_keychainState = Keychain::Unknown;
     QString m_keychainWhyNot;
     bool m_rememberMe = false;
-    bool m_restoring = false;          // signing in with the remembered refresh token
-    bool m_reloadAfterRefresh = false; // a 401 started a refresh: reload when it lands
+    PendingSignIn m_pendingSignIn = PendingSignIn::None;
     bool m_signedInInteractively = false; // Sign out is offered
 
     QLabel *m_adminLabel;

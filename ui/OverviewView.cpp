@@ -1,6 +1,7 @@
 #include "OverviewView.h"
 
 #include "SubscriptionText.h"
+#include "Widgets.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -15,17 +16,14 @@ namespace {
 QLabel *card(QWidget *parent, QGridLayout *grid, int row, int col, const QString &title,
              const QString &objectName)
 {
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
+    QFrame *frame = Widgets::styledPanel(parent, QString());
     auto *l = new QVBoxLayout(frame);
     l->setContentsMargins(16, 14, 16, 14);
     auto *t = new QLabel(title, frame);
     QFont f = t->font();
     f.setBold(true);
     t->setFont(f);
-    auto *value = new QLabel(frame);
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
+    QLabel *value = Widgets::wrappingLabel(frame, objectName);
     l->addWidget(t);
     l->addWidget(value);
     l->addStretch(1);
@@ -37,17 +35,8 @@ QLabel *card(QWidget *parent, QGridLayout *grid, int row, int col, const QString
 
 OverviewView::OverviewView(QWidget *parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("overviewView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(16);
-    m_titleLabel = new QLabel(this);
-    m_titleLabel->setObjectName(QStringLiteral("overviewTitleLabel"));
-    QFont big = m_titleLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_titleLabel->setFont(big);
-    layout->addWidget(m_titleLabel);
+    QVBoxLayout *layout = Widgets::sectionLayout(this, QStringLiteral("overviewView"), 16);
+    m_titleLabel = Widgets::sectionTitle(QString(), this, layout, QStringLiteral("overviewTitleLabel"));
 
     auto *grid = new QGridLayout;
     grid->setSpacing(16);

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "Widgets.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -17,26 +19,17 @@ SignInDialog::SignInDialog(const QString &apiUrl, bool webexSignInAvailable, QWi
     setWindowTitle(tr("Sign in to Webex"));
     setMinimumWidth(540);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 22, 24, 18);
-    layout->setSpacing(12);
-    auto *intro = new QLabel(tr("Sign in as a full administrator of the organization.\nAPI: %1")
-                                 .arg(apiUrl),
-                             this);
-    intro->setObjectName(QStringLiteral("signInIntroLabel"));
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::PlainText);
+    QVBoxLayout *layout = Widgets::dialogLayout(this, 12);
+    QLabel *intro = Widgets::wrappingLabel(
+        tr("Sign in as a full administrator of the organization.\nAPI: %1").arg(apiUrl), this,
+        QStringLiteral("signInIntroLabel"), Qt::PlainText);
     layout->addWidget(intro);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("signInMessageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel = Widgets::wrappingLabel(this, QStringLiteral("signInMessageLabel"), Qt::PlainText);
     m_messageLabel->setVisible(false);
     layout->addWidget(m_messageLabel);
 
-    m_webexButton = new QPushButton(tr("Sign in with &Webex"), this);
-    m_webexButton->setObjectName(QStringLiteral("signInWithWebexButton"));
-    m_webexButton->setAccessibleName(tr("Sign in with Webex"));
+    m_webexButton = Widgets::button(tr("Sign in with &Webex"), this,
+                                    QStringLiteral("signInWithWebexButton"), tr("Sign in with Webex"));
     m_webexButton->setAccessibleDescription(
         tr("Opens Webex's sign-in page in your browser; the app receives the result on this "
            "computer only."));
@@ -50,16 +43,10 @@ SignInDialog::SignInDialog(const QString &apiUrl, bool webexSignInAvailable, QWi
     m_rememberCheck->setEnabled(false); // until the keychain answers
     m_rememberCheck->setVisible(m_webexAvailable);
     layout->addWidget(m_rememberCheck);
-    m_rememberNote = new QLabel(this);
-    m_rememberNote->setObjectName(QStringLiteral("rememberMeNoteLabel"));
-    m_rememberNote->setWordWrap(true);
-    m_rememberNote->setTextFormat(Qt::PlainText);
+    m_rememberNote = Widgets::wrappingLabel(this, QStringLiteral("rememberMeNoteLabel"), Qt::PlainText);
     m_rememberNote->setVisible(false);
     layout->addWidget(m_rememberNote);
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("signInStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel = Widgets::wrappingLabel(this, QStringLiteral("signInStatusLabel"), Qt::PlainText);
     m_statusLabel->setText(
         m_webexAvailable ? QString()
                          : tr("Sign in with Webex needs the client id of your Webex integration "
@@ -72,9 +59,9 @@ SignInDialog::SignInDialog(const QString &apiUrl, bool webexSignInAvailable, QWi
     rule->setFrameShadow(QFrame::Sunken);
     layout->addWidget(rule);
 
-    auto *label = new QLabel(tr("Or paste an &access token (kept in memory only, never saved):"), this);
-    label->setObjectName(QStringLiteral("tokenLabel"));
-    label->setWordWrap(true);
+    QLabel *label = Widgets::wrappingLabel(
+        tr("Or paste an &access token (kept in memory only, never saved):"), this,
+        QStringLiteral("tokenLabel"));
     m_tokenEdit = new QLineEdit(this);
     m_tokenEdit->setObjectName(QStringLiteral("tokenLineEdit"));
     m_tokenEdit->setAccessibleName(tr("Access token"));

@@ -3,6 +3,7 @@
 #include "EnglishPlurals.h"
 #include "Look.h"
 #include "StatusIcons.h"
+#include "Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -22,9 +23,7 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, const Verdict &verdi
     setAccessibleName(tr("Delete Organization or Remind Me Later"));
     setMinimumWidth(520);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 22, 24, 18);
-    layout->setSpacing(14);
+    QVBoxLayout *layout = Widgets::dialogLayout(this, 14);
 
     auto *head = new QHBoxLayout;
     head->setSpacing(14);
@@ -64,24 +63,17 @@ StartupPrompt::StartupPrompt(const QString &orgDisplayName, const Verdict &verdi
                       "your users.")
                        .arg(orgDisplayName);
     }
-    auto *title = new QLabel(titleText, this);
-    title->setObjectName(QStringLiteral("promptTitleLabel"));
-    QFont big = title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    title->setFont(big);
-    title->setWordWrap(true);
+    QLabel *title = Widgets::wrappingLabel(titleText, this, QStringLiteral("promptTitleLabel"));
+    Widgets::makeHeading(title, 1.2);
     head->addWidget(icon, 0, Qt::AlignTop);
     head->addWidget(title, 1);
     layout->addLayout(head);
 
-    auto *text = new QLabel(bodyText, this);
-    text->setObjectName(QStringLiteral("promptTextLabel"));
-    text->setWordWrap(true);
+    QLabel *text = Widgets::wrappingLabel(bodyText, this, QStringLiteral("promptTextLabel"));
     layout->addWidget(text);
-    auto *later = new QLabel(tr("Remind Me Later asks again in %n day(s).", nullptr, snoozeDays), this);
-    later->setObjectName(QStringLiteral("promptLaterLabel"));
-    later->setWordWrap(true);
+    QLabel *later =
+        Widgets::wrappingLabel(tr("Remind Me Later asks again in %n day(s).", nullptr, snoozeDays),
+                               this, QStringLiteral("promptLaterLabel"));
     layout->addWidget(later);
     // A little more air above the buttons; spare height goes there too, not between paragraphs.
     layout->addSpacing(6);

@@ -1,9 +1,9 @@
 #include "UsersView.h"
 
 #include "UserListModel.h"
+#include "Widgets.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
@@ -14,16 +14,8 @@ namespace wod::ui {
 
 UsersView::UsersView(QWidget *parent) : QWidget(parent)
 {
-    setObjectName(QStringLiteral("usersView"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
-    auto *title = new QLabel(tr("Users"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
-    layout->addWidget(title);
+    QVBoxLayout *layout = Widgets::sectionLayout(this, QStringLiteral("usersView"), 12);
+    Widgets::sectionTitle(tr("Users"), this, layout, QString());
 
     auto *row = new QHBoxLayout;
     m_filterEdit = new QLineEdit(this);
@@ -41,14 +33,7 @@ UsersView::UsersView(QWidget *parent) : QWidget(parent)
     table->setObjectName(QStringLiteral("allUsersTableView"));
     table->setAccessibleName(tr("Users of the organization"));
     table->setModel(m_model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    Widgets::setUpUserTable(table);
     layout->addWidget(table, 1);
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &t) {

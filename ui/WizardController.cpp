@@ -2,21 +2,17 @@
 
 #include "ApiClient.h"
 #include "AuthSession.h"
-#include "CsvWriter.h"
 #include "DeletionRunner.h"
+#include "DryRunText.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
 #include "SignInFreshness.h"
 #include "SnapshotLoader.h"
 #include "UiServices.h"
-#include "UserListModel.h"
-#include "VerdictJson.h"
+#include "WizardFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 #include <utility>
 
@@ -27,17 +23,6 @@ namespace {
 // A run whose token keeps expiring stops after this many silent renewals (the session already
 // refuses to renew a token that came from a renewal and got 401 again).
 constexpr int kMaxSilentRenewalsPerRun = 3;
-
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = WizardController::tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -315,35 +300,10 @@ QString WizardController::dryRunText() const
 {
     if (!m_snapshot)
         return tr("The organization has not been read yet.");
-    const OrgSnapshot &s = *m_snapshot;
     const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
-    const DeletionPlan plan =
-        DeletionPlan::fromSnapshot(s, m_verdict, disposition, m_services->clock()->now());
-    QStringList lines;
-    lines << tr("Dry run: nothing has been changed.") << QString();
-    lines << tr("Organization: %1 (%2)").arg(plan.orgDisplayName, plan.orgId);
-    lines << tr("Signed-in administrator: %1 (never converted or deleted)").arg(plan.actorEmail);
-    lines << QString();
-    int n = 1;
-    lines << tr("%1. Read the organization again and stop, changing nothing, if it differs from "
-                "what you confirmed.")
-                 .arg(n++);
-    if (!plan.users.isEmpty()) {
-        lines << (disposition == UserDisposition::Convert
-                      ? tr("%1. Convert %n user(s) to individual accounts with free Webex licenses:",
-                           nullptr, static_cast<int>(plan.users.size()))
-                            .arg(n++)
-                      : tr("%1. Delete %n user(s):", nullptr, static_cast<int>(plan.users.size()))
-                            .arg(n++));
-        for (const Person &p : plan.users)
-            lines << QStringLiteral("     - ") + (p.displayName.isEmpty() ? p.email
-                                                : p.displayName + QStringLiteral(" <")
-                                                      + p.email + QLatin1Char('>'));
-    }
-    lines << tr("%1. Delete the organization: DELETE /v1/organizations/%2").arg(n++).arg(plan.orgId);
-    lines << tr("%1. Wait until the organization is gone (up to 10 minutes).").arg(n++);
-    lines << QString() << tr("Fingerprint of what you saw: %1").arg(QString::fromLatin1(plan.fingerprint));
-    return lines.join(QLatin1Char('\n'));
+    return DryRunText::describe(
+        DeletionPlan::fromSnapshot(*m_snapshot, m_verdict, disposition, m_services->clock()->now()),
+        disposition);
 }
 
 wod::net::DeletionRunner *WizardController::newRunner(const QString &journalPath)
@@ -491,17 +451,9 @@ bool WizardController::exportChecklist(const QString &path, ExportFormat format,
             *error = tr("There is no checklist yet.");
         return false;
     }
-    if (format == ExportFormat::Json) {
-        return writeFile(path,
-                         QJsonDocument(verdictToJson(*m_snapshot, m_verdict)).toJson(QJsonDocument::Indented),
-                         error);
-    }
-    CsvWriter csv;
-    csv.addRow({QStringLiteral("id"), QStringLiteral("state"), QStringLiteral("title"),
-                QStringLiteral("detail"), QStringLiteral("remedy")});
-    for (const CheckItem &item : m_verdict.checklist)
-        csv.addRow({item.id, toWireName(item.state), item.title, item.detail, item.remedy});
-    return writeFile(path, csv.data(), error);
+    return format == ExportFormat::Json
+        ? WizardFiles::writeChecklistJson(path, *m_snapshot, m_verdict, error)
+        : WizardFiles::writeChecklistCsv(path, m_verdict, error);
 }
 
 bool WizardController::exportUsers(const QString &path, QString *error) const
@@ -511,9 +463,7 @@ bool WizardController::exportUsers(const QString &path, QString *error) const
             *error = tr("There is no user list yet.");
         return false;
     }
-    UserListModel model;
-    model.setUsers(m_snapshot->usersToHandle());
-    return writeFile(path, model.toCsv(), error);
+    return WizardFiles::writeUsersCsv(path, *m_snapshot, error);
 }
 
 bool WizardController::saveReceipt(const QString &path, QString *error) const
@@ -523,23 +473,7 @@ bool WizardController::saveReceipt(const QString &path, QString *error) const
             *error = tr("There is no result to save yet.");
         return false;
     }
-    if (!m_outcome->receipt.isEmpty()) // serialized without one JSON object per user (100k users)
-        return writeFile(path, m_outcome->receipt.toJson(QJsonDocument::Indented), error);
-    QJsonObject receipt;
-    {
-        // A runner that ended before writing a receipt (e.g. changed org): record what is known.
-        receipt.insert(QStringLiteral("status"), wod::net::toWireName(m_outcome->status));
-        receipt.insert(QStringLiteral("message"), m_outcome->message);
-        receipt.insert(QStringLiteral("usersHandled"), m_outcome->usersHandled);
-        receipt.insert(QStringLiteral("usersFailed"), m_outcome->usersFailed);
-        receipt.insert(QStringLiteral("usersTotal"), m_outcome->usersTotal);
-        receipt.insert(QStringLiteral("trackingIds"), QJsonArray::fromStringList(m_outcome->trackingIds));
-        if (m_snapshot) {
-            receipt.insert(QStringLiteral("orgId"), m_snapshot->orgId);
-            receipt.insert(QStringLiteral("orgDisplayName"), m_snapshot->orgDisplayName);
-        }
-    }
-    return writeFile(path, QJsonDocument(receipt).toJson(QJsonDocument::Indented), error);
+    return WizardFiles::writeReceipt(path, *m_outcome, m_snapshot ? &*m_snapshot : nullptr, error);
 }
 
 } // namespace wod::ui

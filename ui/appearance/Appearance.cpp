@@ -377,34 +377,42 @@ void Appearance::styleWizard(QWizard *wizard)
     wizard->setWindowIcon(icon(IconId::App));
 }
 
+namespace {
+
+// An action button in `tone` with white text; disabled, `disabledButton` with `disabledText`.
+// `role` names it for the style (the "wodRole" property).
+void paintActionButton(QAbstractButton *button, const QColor &tone, const QColor &disabledButton,
+                       const QColor &disabledText, const QString &role)
+{
+    QPalette p = button->palette();
+    setBoth(p, QPalette::Button, tone);
+    setBoth(p, QPalette::ButtonText, rgb(0xffffff));
+    p.setColor(QPalette::Disabled, QPalette::Button, disabledButton);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    button->setPalette(p);
+    button->setProperty("wodRole", role);
+}
+
+} // namespace
+
 void Appearance::markDestructive(QAbstractButton *button)
 {
     // Fusion paints a button as a gradient from Button.lighter(124) to Button.lighter(102): start
     // darker than the tone so that the painted red keeps white text readable (contrast > 4.5).
-    const bool high = contrast() == Contrast::High;
-    const QColor danger = high ? rgb(0x8a0000) : rgb(0xa61f1a);
-    QPalette p = button->palette();
-    setBoth(p, QPalette::Button, danger);
-    setBoth(p, QPalette::ButtonText, rgb(0xffffff));
     // High contrast: a disabled action button is grey with dark text (>= 4.5:1), not pale red.
-    p.setColor(QPalette::Disabled, QPalette::Button, high ? rgb(0xf2f2f2) : rgb(0xf2d4d4));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, high ? rgb(0x595959) : rgb(0x8f4b4b));
-    button->setPalette(p);
-    button->setProperty("wodRole", QStringLiteral("destructive"));
+    const bool high = contrast() == Contrast::High;
+    paintActionButton(button, high ? rgb(0x8a0000) : rgb(0xa61f1a),
+                      high ? rgb(0xf2f2f2) : rgb(0xf2d4d4), high ? rgb(0x595959) : rgb(0x8f4b4b),
+                      QStringLiteral("destructive"));
 }
 
 void Appearance::markPrimary(QAbstractButton *button)
 {
     // Darker than the accent for the same reason as markDestructive().
     const bool high = contrast() == Contrast::High;
-    const QColor accent = high ? rgb(0x002f75) : rgb(0x0a57a8);
-    QPalette p = button->palette();
-    setBoth(p, QPalette::Button, accent);
-    setBoth(p, QPalette::ButtonText, rgb(0xffffff));
-    p.setColor(QPalette::Disabled, QPalette::Button, high ? rgb(0xf2f2f2) : rgb(0xd3e2f3));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, high ? rgb(0x595959) : rgb(0x5d7896));
-    button->setPalette(p);
-    button->setProperty("wodRole", QStringLiteral("primary"));
+    paintActionButton(button, high ? rgb(0x002f75) : rgb(0x0a57a8),
+                      high ? rgb(0xf2f2f2) : rgb(0xd3e2f3), high ? rgb(0x595959) : rgb(0x5d7896),
+                      QStringLiteral("primary"));
 }
 
 void Appearance::fillBackground(QWidget *widget, Tone background)

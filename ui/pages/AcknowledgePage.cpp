@@ -3,6 +3,7 @@
 #include "DryRunDialog.h"
 #include "UiServices.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
 #include <QCheckBox>
 #include <QFrame>
@@ -26,15 +27,10 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
 
-    auto *lossFrame = new QFrame(this);
-    lossFrame->setObjectName(QStringLiteral("lossFrame"));
-    lossFrame->setFrameShape(QFrame::StyledPanel);
+    QFrame *lossFrame = Widgets::styledPanel(this, QStringLiteral("lossFrame"));
     auto *lossLayout = new QVBoxLayout(lossFrame);
     lossLayout->setContentsMargins(14, 12, 14, 12);
-    m_lossLabel = new QLabel(lossFrame);
-    m_lossLabel->setObjectName(QStringLiteral("lossLabel"));
-    m_lossLabel->setWordWrap(true);
-    m_lossLabel->setTextFormat(Qt::RichText);
+    m_lossLabel = Widgets::wrappingLabel(lossFrame, QStringLiteral("lossLabel"), Qt::RichText);
     lossLayout->addWidget(m_lossLabel);
     layout->addWidget(lossFrame);
 
@@ -44,17 +40,12 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     m_ackCheckBox->setObjectName(QStringLiteral("ackCheckBox"));
     ackBox->addWidget(m_ackCheckBox);
     // A check box does not wrap its text: the long sentence goes into a buddy label instead.
-    m_ackTextLabel = new QLabel(this);
-    m_ackTextLabel->setObjectName(QStringLiteral("ackTextLabel"));
-    m_ackTextLabel->setWordWrap(true);
+    m_ackTextLabel = Widgets::wrappingLabel(this, QStringLiteral("ackTextLabel"));
     m_ackTextLabel->setIndent(24);
     ackBox->addWidget(m_ackTextLabel);
     layout->addLayout(ackBox);
 
-    m_nameLabel = new QLabel(this);
-    m_nameLabel->setObjectName(QStringLiteral("orgNamePromptLabel"));
-    m_nameLabel->setWordWrap(true);
-    m_nameLabel->setTextFormat(Qt::RichText);
+    m_nameLabel = Widgets::wrappingLabel(this, QStringLiteral("orgNamePromptLabel"), Qt::RichText);
     layout->addSpacing(4);
     layout->addWidget(m_nameLabel);
     m_nameEdit = new QLineEdit(this);
@@ -64,27 +55,21 @@ AcknowledgePage::AcknowledgePage(WizardController *controller, UiServices *servi
     m_nameEdit->setMaxLength(256);
     m_nameLabel->setBuddy(m_nameEdit);
     layout->addWidget(m_nameEdit);
-    m_nameHintLabel = new QLabel(this);
-    m_nameHintLabel->setObjectName(QStringLiteral("orgNameHintLabel"));
-    m_nameHintLabel->setWordWrap(true);
+    m_nameHintLabel = Widgets::wrappingLabel(this, QStringLiteral("orgNameHintLabel"));
     layout->addWidget(m_nameHintLabel);
     // Why Delete Organization did not start: the sign-in is too old (see SignInFreshness).
-    m_reauthLabel = new QLabel(this);
-    m_reauthLabel->setObjectName(QStringLiteral("reauthNoteLabel"));
-    m_reauthLabel->setWordWrap(true);
+    m_reauthLabel = Widgets::wrappingLabel(this, QStringLiteral("reauthNoteLabel"));
     m_reauthLabel->setVisible(false);
     layout->addWidget(m_reauthLabel);
 
     layout->addStretch(1);
     auto *dryRow = new QHBoxLayout;
-    m_dryRunButton = new QPushButton(tr("D&ry run…"), this);
-    m_dryRunButton->setObjectName(QStringLiteral("dryRunButton"));
-    m_dryRunButton->setAccessibleName(tr("Dry run: show the exact plan without changing anything"));
+    m_dryRunButton = Widgets::pageButton(tr("D&ry run…"), this, QStringLiteral("dryRunButton"),
+                                         tr("Dry run: show the exact plan without changing anything"));
     m_dryRunButton->setAccessibleDescription(tr("Opens a window with every step Delete Organization would take."));
-    m_dryRunButton->setAutoDefault(false);
-    auto *dryHint = new QLabel(tr("Shows exactly what would be done, without changing anything."), this);
-    dryHint->setObjectName(QStringLiteral("dryRunHintLabel"));
-    dryHint->setWordWrap(true);
+    QLabel *dryHint =
+        Widgets::wrappingLabel(tr("Shows exactly what would be done, without changing anything."),
+                               this, QStringLiteral("dryRunHintLabel"));
     dryRow->addWidget(m_dryRunButton);
     dryRow->addWidget(dryHint, 1);
     layout->addLayout(dryRow);

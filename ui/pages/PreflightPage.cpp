@@ -1,9 +1,11 @@
 #include "PreflightPage.h"
 
 #include "CheckRowWidget.h"
+#include "SaveAs.h"
 #include "SubscriptionText.h"
 #include "UiServices.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -28,18 +30,11 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("preflightStatusLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel = Widgets::wrappingLabel(this, QStringLiteral("preflightStatusLabel"), Qt::PlainText);
     layout->addWidget(m_statusLabel);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("checklistScrollArea"));
-    scroll->setAccessibleName(tr("Checklist"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollArea *scroll =
+        Widgets::verticalScrollArea(this, QStringLiteral("checklistScrollArea"), tr("Checklist"));
     m_rowsHost = new QWidget(scroll);
     m_rowsHost->setObjectName(QStringLiteral("checklistWidget"));
     m_rowsLayout = new QVBoxLayout(m_rowsHost);
@@ -49,19 +44,12 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
     scroll->setWidget(m_rowsHost);
     layout->addWidget(scroll, 1);
 
-    auto *buttons = new QHBoxLayout;
-    m_recheckButton = new QPushButton(tr("&Re-check"), this);
-    m_recheckButton->setObjectName(QStringLiteral("recheckButton"));
-    m_recheckButton->setAccessibleName(tr("Re-check the organization"));
-    m_recheckButton->setAutoDefault(false);
-    m_exportButton = new QPushButton(tr("E&xport checklist…"), this);
-    m_exportButton->setObjectName(QStringLiteral("exportChecklistButton"));
-    m_exportButton->setAccessibleName(tr("Export the checklist as JSON or CSV"));
-    m_exportButton->setAutoDefault(false);
-    buttons->addWidget(m_recheckButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_recheckButton = Widgets::pageButton(tr("&Re-check"), this, QStringLiteral("recheckButton"),
+                                          tr("Re-check the organization"));
+    m_exportButton = Widgets::pageButton(tr("E&xport checklist…"), this,
+                                         QStringLiteral("exportChecklistButton"),
+                                         tr("Export the checklist as JSON or CSV"));
+    Widgets::addButtonRow(layout, {m_recheckButton, m_exportButton});
 
     connect(m_recheckButton, &QPushButton::clicked, m_controller, &WizardController::runPreflight);
     connect(m_exportButton, &QPushButton::clicked, this, &PreflightPage::exportChecklist);
@@ -181,36 +169,43 @@ void PreflightPage::updateVerdictStatus()
 
 QString PreflightPage::howToCheck(const QString &checkId)
 {
-    if (checkId == QLatin1String("subscriptions"))
-        return tr("in Control Hub, Management > Account > Subscriptions lists only expired "
-                  "partner-led trials, only online trials, only free subscriptions, or nothing.");
-    if (checkId == QLatin1String("linked_sites"))
-        return tr("in Control Hub, Services > Meeting > Sites shows no Webex site linked to this "
-                  "organization.");
-    if (checkId == QLatin1String("directory_sync"))
-        return tr("in Control Hub, Management > Users > Directory Connector (or BroadWorks "
-                  "Directory Sync) is off.");
-    if (checkId == QLatin1String("managed_by"))
-        return tr("in Control Hub, Management > Account > Info lists at most one partner that "
-                  "manages this organization.");
-    if (checkId == QLatin1String("managed_orgs"))
-        return tr("in Control Hub's partner view, Customers lists no organization that this one "
-                  "manages.");
+    // Where in Control Hub the admin sees each condition that the server cannot report.
+    static const struct
+    {
+        const char *checkId;
+        const char *where;
+    } kWhere[] = {
+        {"subscriptions",
+         QT_TR_NOOP("in Control Hub, Management > Account > Subscriptions lists only expired "
+                    "partner-led trials, only online trials, only free subscriptions, or nothing.")},
+        {"linked_sites",
+         QT_TR_NOOP("in Control Hub, Services > Meeting > Sites shows no Webex site linked to this "
+                    "organization.")},
+        {"directory_sync",
+         QT_TR_NOOP("in Control Hub, Management > Users > Directory Connector (or BroadWorks "
+                    "Directory Sync) is off.")},
+        {"managed_by",
+         QT_TR_NOOP("in Control Hub, Management > Account > Info lists at most one partner that "
+                    "manages this organization.")},
+        {"managed_orgs",
+         QT_TR_NOOP("in Control Hub's partner view, Customers lists no organization that this one "
+                    "manages.")},
+    };
+    for (const auto &entry : kWhere) {
+        if (checkId == QLatin1String(entry.checkId))
+            return tr(entry.where);
+    }
     return tr("in Control Hub, confirm that this condition does not apply to the organization.");
 }
 
 void PreflightPage::exportChecklist()
 {
-    const QString suggested = QStringLiteral("checklist.json");
-    m_services->fileDialog()->requestSaveFileName(
-        this, tr("Export checklist"), suggested, tr("JSON (*.json);;CSV (*.csv)"),
-        [this](const QString &path) {
-            if (path.isEmpty())
-                return;
-            QString error;
-            if (!m_controller->exportChecklist(path, WizardController::formatForPath(path), &error))
-                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Export failed"), error);
-        });
+    SaveAs::ask(m_services, this, tr("Export checklist"), QStringLiteral("checklist.json"),
+                tr("JSON (*.json);;CSV (*.csv)"), tr("Export failed"),
+                [this](const QString &path, QString *error) {
+                    return m_controller->exportChecklist(path, WizardController::formatForPath(path),
+                                                         error);
+                });
 }
 
 } // namespace wod::ui

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -25,14 +26,6 @@ QProgressBar *makeBar(QWidget *parent, const QString &objectName, const QString 
     return bar;
 }
 
-QLabel *makeLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWidget *parent)
@@ -45,7 +38,7 @@ ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWi
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    m_phaseLabel = makeLabel(this, QStringLiteral("phaseLabel"));
+    m_phaseLabel = Widgets::wrappingLabel(this, QStringLiteral("phaseLabel"));
     QFont bold = m_phaseLabel->font();
     bold.setBold(true);
     m_phaseLabel->setFont(bold);
@@ -63,33 +56,27 @@ ProgressPage::ProgressPage(WizardController *controller, const Clock *clock, QWi
         grid->addWidget(detail, row * 2 + 1, 1);
     };
     m_usersBar = makeBar(this, QStringLiteral("usersProgressBar"), tr("Users"));
-    m_usersLabel = makeLabel(this, QStringLiteral("usersProgressLabel"));
+    m_usersLabel = Widgets::wrappingLabel(this, QStringLiteral("usersProgressLabel"));
     m_orgBar = makeBar(this, QStringLiteral("organizationProgressBar"), tr("Organization"));
-    m_orgLabel = makeLabel(this, QStringLiteral("organizationProgressLabel"));
+    m_orgLabel = Widgets::wrappingLabel(this, QStringLiteral("organizationProgressLabel"));
     m_confirmBar = makeBar(this, QStringLiteral("confirmationProgressBar"), tr("Confirmation"));
-    m_confirmLabel = makeLabel(this, QStringLiteral("confirmationProgressLabel"));
+    m_confirmLabel = Widgets::wrappingLabel(this, QStringLiteral("confirmationProgressLabel"));
     addPhase(0, tr("Users"), m_usersBar, m_usersLabel);
     addPhase(1, tr("Organization"), m_orgBar, m_orgLabel);
     addPhase(2, tr("Confirmation"), m_confirmBar, m_confirmLabel);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
 
-    m_currentLabel = makeLabel(this, QStringLiteral("currentItemLabel"));
-    m_currentLabel->setTextFormat(Qt::PlainText);
+    m_currentLabel = Widgets::wrappingLabel(this, QStringLiteral("currentItemLabel"), Qt::PlainText);
     layout->addWidget(m_currentLabel);
     layout->addStretch(1);
 
-    m_cancelNoteLabel = makeLabel(this, QStringLiteral("cancelNoteLabel"));
+    m_cancelNoteLabel = Widgets::wrappingLabel(this, QStringLiteral("cancelNoteLabel"));
     layout->addWidget(m_cancelNoteLabel);
-    m_cancelButton = new QPushButton(tr("&Stop before the organization is deleted"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelRunButton"));
-    m_cancelButton->setAccessibleName(tr("Stop the deletion"));
+    m_cancelButton = Widgets::pageButton(tr("&Stop before the organization is deleted"), this,
+                                         QStringLiteral("cancelRunButton"), tr("Stop the deletion"));
     m_cancelButton->setAccessibleDescription(tr("Stopping keeps what was done so far and lets you resume later."));
-    m_cancelButton->setAutoDefault(false);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_cancelButton);
-    row->addStretch(1);
-    layout->addLayout(row);
+    Widgets::addButtonRow(layout, {m_cancelButton});
 
     m_elapsedTicker.setObjectName(QStringLiteral("elapsedTicker"));
     m_elapsedTicker.setInterval(1000);

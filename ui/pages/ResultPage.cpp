@@ -1,9 +1,11 @@
 #include "ResultPage.h"
 
+#include "SaveAs.h"
 #include "StatusIcons.h"
 #include "SubscriptionText.h"
 #include "UiServices.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace wod::ui {
 
@@ -41,27 +44,15 @@ ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidg
     m_iconLabel = new QLabel(this);
     m_iconLabel->setObjectName(QStringLiteral("resultIconLabel"));
     m_iconLabel->setFixedSize(36, 36);
-    m_headlineLabel = new QLabel(this);
-    m_headlineLabel->setObjectName(QStringLiteral("resultHeadlineLabel"));
-    m_headlineLabel->setWordWrap(true);
-    QFont big = m_headlineLabel->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_headlineLabel->setFont(big);
+    m_headlineLabel = Widgets::wrappingLabel(this, QStringLiteral("resultHeadlineLabel"));
+    Widgets::makeHeading(m_headlineLabel, 1.2);
     head->addWidget(m_iconLabel, 0, Qt::AlignTop);
     head->addWidget(m_headlineLabel, 1);
     layout->addLayout(head);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("resultScrollArea"));
-    scroll->setAccessibleName(tr("Result details"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_bodyLabel = new QLabel(scroll);
-    m_bodyLabel->setObjectName(QStringLiteral("resultBodyLabel"));
-    m_bodyLabel->setWordWrap(true);
-    m_bodyLabel->setTextFormat(Qt::RichText);
+    QScrollArea *scroll =
+        Widgets::verticalScrollArea(this, QStringLiteral("resultScrollArea"), tr("Result details"));
+    m_bodyLabel = Widgets::wrappingLabel(scroll, QStringLiteral("resultBodyLabel"), Qt::RichText);
     m_bodyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_bodyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_bodyLabel->setContentsMargins(0, 0, 6, 0);
@@ -69,19 +60,12 @@ ResultPage::ResultPage(WizardController *controller, UiServices *services, QWidg
     scroll->setWidget(m_bodyLabel);
     layout->addWidget(scroll, 1);
 
-    auto *buttons = new QHBoxLayout;
-    m_resumeButton = new QPushButton(tr("&Resume"), this);
-    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
-    m_resumeButton->setAccessibleName(tr("Resume the deletion where it stopped"));
-    m_resumeButton->setAutoDefault(false);
-    m_saveReceiptButton = new QPushButton(tr("&Save receipt…"), this);
-    m_saveReceiptButton->setObjectName(QStringLiteral("saveReceiptButton"));
-    m_saveReceiptButton->setAccessibleName(tr("Save the receipt as JSON"));
-    m_saveReceiptButton->setAutoDefault(false);
-    buttons->addWidget(m_resumeButton);
-    buttons->addWidget(m_saveReceiptButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_resumeButton = Widgets::pageButton(tr("&Resume"), this, QStringLiteral("resumeButton"),
+                                         tr("Resume the deletion where it stopped"));
+    m_saveReceiptButton = Widgets::pageButton(tr("&Save receipt…"), this,
+                                              QStringLiteral("saveReceiptButton"),
+                                              tr("Save the receipt as JSON"));
+    Widgets::addButtonRow(layout, {m_resumeButton, m_saveReceiptButton});
 
     connect(m_resumeButton, &QPushButton::clicked, this, [this] { m_controller->resume(); });
     connect(m_saveReceiptButton, &QPushButton::clicked, this, &ResultPage::saveReceipt);
@@ -242,15 +226,9 @@ QString ResultPage::subtitleFor(const wod::net::RunOutcome &o, bool deleteUsers)
 
 void ResultPage::saveReceipt()
 {
-    m_services->fileDialog()->requestSaveFileName(
-        this, tr("Save receipt"), QStringLiteral("deletion-receipt.json"), tr("JSON (*.json)"),
-        [this](const QString &path) {
-            if (path.isEmpty())
-                return;
-            QString error;
-            if (!m_controller->saveReceipt(path, &error))
-                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Saving failed"), error);
-        });
+    SaveAs::ask(m_services, this, tr("Save receipt"), QStringLiteral("deletion-receipt.json"),
+                tr("JSON (*.json)"), tr("Saving failed"),
+                std::bind_front(&WizardController::saveReceipt, m_controller));
 }
 
 } // namespace wod::ui

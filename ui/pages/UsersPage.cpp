@@ -1,14 +1,15 @@
 #include "UsersPage.h"
 
+#include "SaveAs.h"
 #include "UiServices.h"
 #include "UserListModel.h"
 #include "WizardController.h"
+#include "Widgets.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace wod::ui {
 
@@ -23,9 +25,7 @@ namespace {
 
 QLabel *explanation(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    QLabel *label = Widgets::wrappingLabel(parent, objectName);
     label->setIndent(24);
     return label;
 }
@@ -56,9 +56,7 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     m_deleteRadio->setAccessibleName(tr("Delete users"));
     m_deleteRadio->setAccessibleDescription(tr("Users are deleted with all of their Webex data."));
     m_deleteLabel = explanation(choices, QStringLiteral("deleteExplanationLabel"));
-    m_unsupportedLabel = new QLabel(choices);
-    m_unsupportedLabel->setObjectName(QStringLiteral("unsupportedChoiceLabel"));
-    m_unsupportedLabel->setWordWrap(true);
+    m_unsupportedLabel = Widgets::wrappingLabel(choices, QStringLiteral("unsupportedChoiceLabel"));
     choiceLayout->addWidget(m_convertRadio);
     choiceLayout->addWidget(m_convertLabel);
     choiceLayout->addSpacing(6);
@@ -66,9 +64,7 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     choiceLayout->addWidget(m_deleteLabel);
     choiceLayout->addWidget(m_unsupportedLabel);
     // The acting admin is in neither choice: say what happens to their own account.
-    m_selfLabel = new QLabel(choices);
-    m_selfLabel->setObjectName(QStringLiteral("selfAccountLabel"));
-    m_selfLabel->setWordWrap(true);
+    m_selfLabel = Widgets::wrappingLabel(choices, QStringLiteral("selfAccountLabel"));
     choiceLayout->addSpacing(4);
     choiceLayout->addWidget(m_selfLabel);
     auto *group = new QButtonGroup(this);
@@ -87,10 +83,9 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     m_filterEdit->setClearButtonEnabled(true);
     m_matchLabel = new QLabel(listBox);
     m_matchLabel->setObjectName(QStringLiteral("userMatchCountLabel"));
-    m_exportButton = new QPushButton(tr("E&xport list (CSV)…"), listBox);
-    m_exportButton->setObjectName(QStringLiteral("exportUsersButton"));
-    m_exportButton->setAccessibleName(tr("Export the affected users as CSV"));
-    m_exportButton->setAutoDefault(false);
+    m_exportButton = Widgets::pageButton(tr("E&xport list (CSV)…"), listBox,
+                                         QStringLiteral("exportUsersButton"),
+                                         tr("Export the affected users as CSV"));
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_matchLabel);
     filterRow->addWidget(m_exportButton);
@@ -101,25 +96,14 @@ UsersPage::UsersPage(WizardController *controller, UiServices *services, QWidget
     m_table->setObjectName(QStringLiteral("userTableView"));
     m_table->setAccessibleName(tr("Affected users"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Tab leaves the list (arrow keys move within it): keyboard users must not get stuck here.
-    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleDescription(tr("The users of your organization besides you, filtered by the search field."));
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    // Fixed row heights keep a 100,000-row view from measuring every row.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    Widgets::setUpUserTable(m_table);
     m_table->setMinimumHeight(140);
     listLayout->addWidget(m_table, 1);
     // A search that matches nobody says so instead of showing an empty grid; it takes the list's
     // place so that the page does not change height.
-    m_noMatchLabel = new QLabel(listBox);
-    m_noMatchLabel->setObjectName(QStringLiteral("noUserMatchesLabel"));
+    m_noMatchLabel = Widgets::wrappingLabel(listBox, QStringLiteral("noUserMatchesLabel"));
     m_noMatchLabel->setAlignment(Qt::AlignCenter);
-    m_noMatchLabel->setWordWrap(true);
     m_noMatchLabel->setMinimumHeight(140);
     m_noMatchLabel->setVisible(false);
     listLayout->addWidget(m_noMatchLabel, 1);
@@ -221,15 +205,9 @@ void UsersPage::updateMatchCount()
 
 void UsersPage::exportUsers()
 {
-    m_services->fileDialog()->requestSaveFileName(
-        this, tr("Export affected users"), QStringLiteral("users.csv"), tr("CSV (*.csv)"),
-        [this](const QString &path) {
-            if (path.isEmpty())
-                return;
-            QString error;
-            if (!m_controller->exportUsers(path, &error))
-                m_services->messageBox()->inform(this, QMessageBox::Warning, tr("Export failed"), error);
-        });
+    SaveAs::ask(m_services, this, tr("Export affected users"), QStringLiteral("users.csv"),
+                tr("CSV (*.csv)"), tr("Export failed"),
+                std::bind_front(&WizardController::exportUsers, m_controller));
 }
 
 } // namespace wod::ui
