@@ -17,6 +17,7 @@
 
 #include "ApiClient.h"
 #include "Clock.h"
+#include "DeletionRunner.h"
 #include "SandboxServer.h"
 #include "WebexId.h"
 
@@ -713,7 +714,11 @@ void TestWizardScreenshots::progressConfirming()
     auto *cancel = rig.find<QPushButton>("cancelRunButton");
     QVERIFY(cancel);
     QVERIFY2(!cancel->isEnabled() || !cancel->isVisible(), "Stop is not offered once the DELETE is sent");
-    // Fixed figures: every user handled, confirmation under way.
+    // Fixed figures: every user handled, confirmation under way. The runner keeps polling: its
+    // own progress (a real elapsed time) must not reach the page while it is captured.
+    auto *runner = rig.controller->findChild<wod::net::DeletionRunner *>();
+    QVERIFY(runner);
+    runner->blockSignals(true);
     wod::net::RunProgress fixed = rig.controller->lastProgress();
     fixed.done = 11;
     fixed.total = 11;
