@@ -144,8 +144,8 @@ void RunOrchestrator::advance(RunEvent event)
     case RunEvent::StartedUnbuilt:
     case RunEvent::ResumeAsked:
     case RunEvent::Ended:
-        qCWarning(lcNetRunner) << "a phase reported" << toString(event) << "in state"
-                               << toString(m_state);
+        qCWarning(lcNetRunner) << "a phase reported" << runEventName(event) << "in state"
+                               << runStateName(m_state);
         break;
     }
 }
@@ -153,8 +153,8 @@ void RunOrchestrator::advance(RunEvent event)
 void RunOrchestrator::enter(RunEvent event, RunState to)
 {
     if (!isRunTransition(m_state, event, to))
-        qCWarning(lcNetRunner) << "unexpected transition from" << toString(m_state) << "by"
-                               << toString(event) << "to" << toString(to);
+        qCWarning(lcNetRunner) << "unexpected transition from" << runStateName(m_state) << "by"
+                               << runEventName(event) << "to" << runStateName(to);
     m_state = to;
     switch (to) {
     case RunState::Verifying:

@@ -44,7 +44,7 @@ bool isRunTransition(RunState from, RunEvent event, RunState to)
     return false;
 }
 
-const char *toString(RunState state)
+const char *runStateName(RunState state)
 {
     static constexpr const char *kNames[] = {"Idle",           "BuildingPlan", "Verifying",
                                              "Resuming",       "JournalingPlan", "Probing",
@@ -54,7 +54,7 @@ const char *toString(RunState state)
     return kNames[int(state)];
 }
 
-const char *toString(RunEvent event)
+const char *runEventName(RunEvent event)
 {
     static constexpr const char *kNames[] = {
         "Started",   "StartedUnbuilt", "PlanBuilt",   "ResumeAsked",     "Resumed",   "Verified",

@@ -36,7 +36,7 @@ enum class RunEvent {
 
 // Whether the table above allows `event` to lead from `from` to `to`.
 bool isRunTransition(RunState from, RunEvent event, RunState to);
-const char *toString(RunState state);
-const char *toString(RunEvent event);
+const char *runStateName(RunState state);
+const char *runEventName(RunEvent event);
 
 } // namespace wod::net
