@@ -9,6 +9,7 @@
 namespace wod::net {
 
 enum class RunEvent;
+struct RunContext;
 
 class RunHandler
 {
@@ -22,6 +23,11 @@ public:
     virtual void finishStopped() = 0;
     // Ends the run as cancelled by the admin.
     virtual void finishCancelled() = 0;
+
+    // For a phase whose next step waits for its journal line: true when the run goes on; false
+    // when it ended instead (the write failed: stopped with `error`, resumably; or the admin
+    // cancelled meanwhile).
+    bool goesOnAfterJournal(RunContext &run, bool ok, const QString &error);
 };
 
 } // namespace wod::net

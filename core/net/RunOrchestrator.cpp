@@ -213,16 +213,10 @@ void RunOrchestrator::journalPlan()
 
 void RunOrchestrator::onPlanJournaled(bool ok, const QString &error)
 {
-    if (!ok) {
+    if (!ok) // RunJournal::appendPlan leaves the logging to its caller
         qCWarning(lcNetRunner) << "journal write failed:" << error;
-        m_run.stopWith(RunContext::localError(error));
-        finishStopped();
+    if (!goesOnAfterJournal(m_run, ok, error))
         return;
-    }
-    if (m_run.cancelRequested) {
-        finishCancelled();
-        return;
-    }
     m_run.users.setUp(m_run.plan, {});
     advance(RunEvent::PlanDurable);
 }

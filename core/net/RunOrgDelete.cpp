@@ -26,15 +26,8 @@ void RunOrgDelete::start()
     m_run.journal.append(
         {QJsonObject{{QStringLiteral("type"), QStringLiteral("org_delete_sent")}}},
         [this](bool ok, const QString &error) {
-            if (!ok) {
-                m_run.stopWith(RunContext::localError(error));
-                m_handler.finishStopped();
+            if (!m_handler.goesOnAfterJournal(m_run, ok, error))
                 return;
-            }
-            if (m_run.cancelRequested) {
-                m_handler.finishCancelled();
-                return;
-            }
             m_run.facts.orgDeleteSent = true;
             send();
         });

@@ -22,18 +22,10 @@ void RunProbe::start()
                          [this](bool ok, const QString &error) {
                              if (m_run.finished)
                                  return;
-                             if (!ok) {
-                                 m_inFlight = false;
-                                 m_run.stopWith(RunContext::localError(error));
-                                 m_handler.finishStopped();
-                                 return;
-                             }
-                             if (m_run.cancelRequested) {
-                                 m_inFlight = false;
-                                 m_handler.finishCancelled();
-                                 return;
-                             }
-                             send();
+                             // The probe is not sent when the run ends here.
+                             m_inFlight = ok && !m_run.cancelRequested;
+                             if (m_handler.goesOnAfterJournal(m_run, ok, error))
+                                 send();
                          });
 }
 
@@ -134,15 +126,8 @@ void RunProbe::onConflict(const ApiError &e)
                 m_handler.finish(o, true);
                 return;
             }
-            if (!ok) {
-                m_run.stopWith(RunContext::localError(error));
-                m_handler.finishStopped();
+            if (!m_handler.goesOnAfterJournal(m_run, ok, error))
                 return;
-            }
-            if (m_run.cancelRequested) {
-                m_handler.finishCancelled();
-                return;
-            }
             qCInfo(lcNetRunner) << "probe passed: only the users block the deletion";
             m_handler.advance(RunEvent::ProbePassed);
         });

@@ -102,6 +102,11 @@ public:
     }
     Verdict verdict; // of the snapshot loadPlan() read
 
+    // start(), loadPlan() and openJournal(): what a phase that writes the journal needs.
+    bool prepare(UserDisposition disposition)
+    {
+        return start() && loadPlan(disposition) && openJournal();
+    }
     bool openJournal()
     {
         QString error;

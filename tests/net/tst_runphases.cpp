@@ -100,9 +100,7 @@ private slots:
     void probePassesWhenOnlyTheUsersBlock()
     {
         RunPhaseRig rig(SandboxFixture::smallScenario(6), publicApiOnly());
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         RunProbe probe(rig.run(), rig.handler);
         probe.start();
         QVERIFY(probe.inFlight());
@@ -125,9 +123,7 @@ private slots:
         Scenario sc = SandboxFixture::smallScenario(3);
         sc.directorySync = true;
         RunPhaseRig rig(sc, publicApiOnly());
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         RunProbe probe(rig.run(), rig.handler);
         probe.start();
         QVERIFY(rig.waitEnded());
@@ -147,9 +143,7 @@ private slots:
         FaultConfig faults = publicApiOnly();
         faults.orgDeleteIgnoresUsers = true;
         RunPhaseRig rig(SandboxFixture::smallScenario(3), faults);
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         RunProbe probe(rig.run(), rig.handler);
         probe.start();
         QVERIFY(rig.waitEnded());
@@ -166,9 +160,7 @@ private slots:
     void orgDeleteIsJournaledBeforeAndAfter()
     {
         RunPhaseRig rig(SandboxFixture::smallScenario(0), quickDeletion());
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         RunOrgDelete orgDelete(rig.run(), rig.handler);
         orgDelete.start();
         QCOMPARE(rig.run().progress.phase(), RunPhase::Organization);
@@ -189,9 +181,7 @@ private slots:
         FaultConfig faults = quickDeletion();
         faults.conflictAtDelete = {QStringLiteral("directory_sync")};
         RunPhaseRig rig(SandboxFixture::smallScenario(0), faults);
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         RunOrgDelete orgDelete(rig.run(), rig.handler);
         orgDelete.start();
         QVERIFY(rig.waitEnded());

@@ -23,7 +23,7 @@ constexpr int kUsers = 12;
 // Runs the users phase of the rig's plan to its end.
 bool runUsers(RunPhaseRig &rig, UserDisposition disposition)
 {
-    if (!rig.start() || !rig.loadPlan(disposition) || !rig.openJournal())
+    if (!rig.prepare(disposition))
         return false;
     RunUsers users(rig.run(), rig.handler);
     users.begin();
@@ -109,9 +109,7 @@ private slots:
     {
         RunPhaseRig rig(SandboxFixture::smallScenario(kUsers));
         rig.options.useScimBulk = false;
-        QVERIFY2(rig.start(), qPrintable(rig.error()));
-        QVERIFY(rig.loadPlan(UserDisposition::Delete));
-        QVERIFY(rig.openJournal());
+        QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
         QHash<QString, JournalUserRecord> done;
         for (qsizetype i = 0; i < 4; ++i) {
             const Person &p = rig.run().plan.users.at(i);
