@@ -24,6 +24,8 @@
 // it records (a user counts, the DELETE leaves, finished() is emitted). The runner may be
 // destroyed at any time: answers and results that arrive afterwards are dropped (the destructor
 // waits only for a journal write in progress).
+// Inside, the run is a state machine: RunOrchestrator.h has its states, events and transition
+// table (which journal line is durable before each transition); each phase is a Run*.h class.
 
 #include "DeletionPlan.h"
 #include "OrgSnapshot.h"
