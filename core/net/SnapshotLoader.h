@@ -8,8 +8,9 @@
 // Round 1 (parallel): GET people/me, roles, organizations, people?max=1000 (its first page) and
 // licenses of the token's own org. An org of more than 1,000 users (the first page has a next
 // one) is read through SCIM in round 2 instead: GET /identity/scim/{orgUuid}/v2/Users, the first
-// page, then every other page at once (ApiClient::scimUsersPages): about 4 round trips for
-// 100,000 users instead of 100 one after another. When SCIM is refused (401/403/404: the token
+// page, then every other page at once (ApiClient::scimUsersPages, at most 16 in flight): for
+// 100,000 users at least 1 + 1 + ceil(99 / 16) = 9 round trips instead of 100 one after another,
+// plus the decoding (bench_net_preflight). When SCIM is refused (401/403/404: the token
 // lacks identity:people_read) the /people walk reads every page, one after another; the
 // snapshot is the same either way. Round 2 (parallel, once round 1 answered): GET
 // organizations/{id} and the five Control Hub extension reads; for a partner also people and
