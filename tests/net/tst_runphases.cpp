@@ -7,18 +7,18 @@
 #include "RunPhaseRig.h"
 #include "RunProbe.h"
 #include "RunVerifier.h"
+#include "SandboxRoutes.h"
 
 #include "Await.h"
 
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
+using wod::test::kOrgDeleteRoute;
 using wod::test::RunPhaseRig;
 using wod::test::SandboxFixture;
 
 namespace {
-
-const QString kOrgDeleteRoute = QStringLiteral("DELETE /v1/organizations/{id}");
 
 FaultConfig publicApiOnly()
 {
