@@ -6,6 +6,7 @@
 //   RunPhaseRig rig(SandboxFixture::smallScenario(5));
 //   QVERIFY2(rig.start(), qPrintable(rig.error()));
 //   QVERIFY(rig.loadPlan(UserDisposition::Delete));
+//   QVERIFY(rig.runPhase<RunProbe>()); // or, to look at the phase itself:
 //   RunProbe probe(rig.run(), rig.handler);
 //   probe.start();
 //   QVERIFY(rig.waitEnded());
@@ -115,6 +116,15 @@ public:
     bool waitEnded(int timeoutMs = 30'000)
     {
         return QTest::qWaitFor([this] { return handler.ended(); }, timeoutMs);
+    }
+    // Runs one phase (RunVerifier, RunProbe, RunOrgDelete, ...) on run() from its start() to
+    // its end, for a test that needs nothing of the phase itself afterwards. False on timeout.
+    template <typename Phase>
+    bool runPhase()
+    {
+        Phase phase(run(), handler);
+        phase.start();
+        return waitEnded();
     }
     // Every journal line's "type", in order.
     QStringList journalTypes() const

@@ -10,6 +10,7 @@
 #include "Journal.h"
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
+#include "SandboxRoutes.h"
 #include "StateQueries.h"
 
 #include <QFile>
@@ -24,8 +25,6 @@ using wod::sandbox::FaultConfig;
 using namespace wod::test;
 
 namespace {
-
-const QString kOrgDeleteRoute = QStringLiteral("DELETE /v1/organizations/{id}");
 
 FaultConfig publicApiOnly()
 {

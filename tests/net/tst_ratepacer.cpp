@@ -8,6 +8,19 @@
 
 using wod::net::RatePacer;
 
+namespace {
+
+// Records `count` starts, the first at `firstMs` and one every `stepMs` after it: their ids in order.
+QList<quint64> recordStarts(RatePacer &p, int count, qint64 firstMs, qint64 stepMs)
+{
+    QList<quint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(p.recordStart(firstMs + i * stepMs));
+    return ids;
+}
+
+} // namespace
+
 class TestRatePacer : public QObject
 {
     Q_OBJECT
@@ -52,10 +65,7 @@ void TestRatePacer::firstRateLimitLearnsTheServersWindow()
 {
     RatePacer p;
     // 100 starts over half a second, all accepted; the 101st is answered 429.
-    quint64 last = 0;
-    for (int i = 0; i <= 100; ++i)
-        last = p.recordStart(i * 5);
-    QVERIFY(p.rateLimited(last, 520));
+    QVERIFY(p.rateLimited(recordStarts(p, 101, 0, 5).last(), 520));
     QCOMPARE(p.estimatedServerLimit(), 100);
     QCOMPARE(p.currentLimit(), int(100 * RatePacer::kLearnedShare));
     // Now paced: the window already holds 100 accepted starts.
@@ -65,9 +75,7 @@ void TestRatePacer::firstRateLimitLearnsTheServersWindow()
 void TestRatePacer::rateLimitedStartsDoNotCount()
 {
     RatePacer p;
-    QList<quint64> ids;
-    for (int i = 0; i < 10; ++i)
-        ids.append(p.recordStart(i));
+    const QList<quint64> ids = recordStarts(p, 10, 0, 1);
     QVERIFY(p.rateLimited(ids.at(5), 20)); // five accepted before it: pace at 4 per second
     QCOMPARE(p.currentLimit(), 4);
     QVERIFY(p.delayBeforeStart(20) > 0);
@@ -83,9 +91,7 @@ void TestRatePacer::rateLimitedStartsDoNotCount()
 void TestRatePacer::aBurstOf429sLowersTheRateOnce()
 {
     RatePacer p;
-    QList<quint64> ids;
-    for (int i = 0; i < 60; ++i)
-        ids.append(p.recordStart(i * 10));
+    const QList<quint64> ids = recordStarts(p, 60, 0, 10);
     // Starts 50..59 were all on the wire when the first 429 came back: they were sent at the old
     // rate, so their 429s are no news.
     QVERIFY(p.rateLimited(ids.at(50), 600));
@@ -100,17 +106,11 @@ void TestRatePacer::aBurstOf429sLowersTheRateOnce()
 void TestRatePacer::laterRateLimitStepsDownThenRecovers()
 {
     RatePacer p;
-    QList<quint64> ids;
-    for (int i = 0; i <= 100; ++i)
-        ids.append(p.recordStart(i * 9));
-    QVERIFY(p.rateLimited(ids.last(), 950));
+    QVERIFY(p.rateLimited(recordStarts(p, 101, 0, 9).last(), 950));
     const int learned = p.currentLimit(); // 95
     // Later, near the limit, another 429 (of an attempt started after the change): a small step.
-    qint64 t = 2000;
-    quint64 id = 0;
-    for (int i = 0; i < 95; ++i, t += 10)
-        id = p.recordStart(t);
-    QVERIFY(p.rateLimited(id, t));
+    const qint64 t = 2000 + 95 * 10;
+    QVERIFY(p.rateLimited(recordStarts(p, 95, 2000, 10).last(), t));
     const int stepped = p.currentLimit();
     QVERIFY2(stepped < learned + 2 * std::max(1, int(learned * RatePacer::kRecoveryStep)),
              qPrintable(QString::number(stepped)));
@@ -123,10 +123,7 @@ void TestRatePacer::laterRateLimitStepsDownThenRecovers()
 void TestRatePacer::aLongQuietSpellForgetsTheLearnedRate()
 {
     RatePacer p;
-    quint64 last = 0;
-    for (int i = 0; i <= 100; ++i)
-        last = p.recordStart(i * 5);
-    QVERIFY(p.rateLimited(last, 520));
+    QVERIFY(p.rateLimited(recordStarts(p, 101, 0, 5).last(), 520));
     QCOMPARE(p.currentLimit(), 95);
     // A minute later it has crept up but still paces.
     p.delayBeforeStart(520 + 60'000);
@@ -135,10 +132,8 @@ void TestRatePacer::aLongQuietSpellForgetsTheLearnedRate()
     // overflows into "no limit" by accident), and the next 429 learns afresh from its window.
     QCOMPARE(p.delayBeforeStart(520 + 3'600'000), qint64(0));
     QCOMPARE(p.currentLimit(), 0);
-    qint64 t = 4'000'000;
-    for (int i = 0; i <= 50; ++i)
-        last = p.recordStart(t + i * 10);
-    QVERIFY(p.rateLimited(last, t + 510));
+    const qint64 t = 4'000'000;
+    QVERIFY(p.rateLimited(recordStarts(p, 51, t, 10).last(), t + 510));
     QCOMPARE(p.estimatedServerLimit(), 50);
     QCOMPARE(p.currentLimit(), int(50 * RatePacer::kLearnedShare));
 }
@@ -146,16 +141,9 @@ void TestRatePacer::aLongQuietSpellForgetsTheLearnedRate()
 void TestRatePacer::aMuchLowerEstimateRestartsFromIt()
 {
     RatePacer p;
-    QList<quint64> ids;
-    for (int i = 0; i <= 100; ++i)
-        ids.append(p.recordStart(i * 9));
-    QVERIFY(p.rateLimited(ids.last(), 950));
+    QVERIFY(p.rateLimited(recordStarts(p, 101, 0, 9).last(), 950));
     // The server's limit fell to about 20 per second.
-    qint64 t = 3000;
-    quint64 id = 0;
-    for (int i = 0; i <= 20; ++i, t += 40)
-        id = p.recordStart(t);
-    QVERIFY(p.rateLimited(id, t));
+    QVERIFY(p.rateLimited(recordStarts(p, 21, 3000, 40).last(), 3000 + 21 * 40));
     QCOMPARE(p.estimatedServerLimit(), 20);
     QCOMPARE(p.currentLimit(), int(20 * RatePacer::kLearnedShare));
 }
@@ -163,10 +151,7 @@ void TestRatePacer::aMuchLowerEstimateRestartsFromIt()
 void TestRatePacer::fixedCapStaysTheCeiling()
 {
     RatePacer p(10);
-    quint64 id = 0;
-    for (int i = 0; i <= 10; ++i)
-        id = p.recordStart(i * 90);
-    QVERIFY(p.rateLimited(id, 950));
+    QVERIFY(p.rateLimited(recordStarts(p, 11, 0, 90).last(), 950));
     QVERIFY(p.currentLimit() <= 10);
     p.delayBeforeStart(60'000); // a quiet minute: the learned rate grew past the cap
     QCOMPARE(p.currentLimit(), 10);

@@ -7,18 +7,18 @@
 #include "RunPhaseRig.h"
 #include "RunProbe.h"
 #include "RunVerifier.h"
+#include "SandboxRoutes.h"
 
 #include "Await.h"
 
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
+using wod::test::kOrgDeleteRoute;
 using wod::test::RunPhaseRig;
 using wod::test::SandboxFixture;
 
 namespace {
-
-const QString kOrgDeleteRoute = QStringLiteral("DELETE /v1/organizations/{id}");
 
 FaultConfig publicApiOnly()
 {
@@ -83,9 +83,7 @@ private slots:
         const QString joined = rig.run().plan.users.last().email;
         rig.run().plan.users.removeLast(); // as if confirmed before this user joined
         rig.run().plan.fingerprint = QByteArrayLiteral("confirmed-earlier");
-        RunVerifier verifier(rig.run(), rig.handler);
-        verifier.start();
-        QVERIFY(rig.waitEnded());
+        QVERIFY(rig.runPhase<RunVerifier>());
         QVERIFY2(rig.handler.outcome, qPrintable(rig.handler.describe()));
         QCOMPARE(rig.handler.outcome->status, RunOutcome::Status::Changed);
         QVERIFY(!rig.handler.resumable);
@@ -124,9 +122,7 @@ private slots:
         sc.directorySync = true;
         RunPhaseRig rig(sc, publicApiOnly());
         QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
-        RunProbe probe(rig.run(), rig.handler);
-        probe.start();
-        QVERIFY(rig.waitEnded());
+        QVERIFY(rig.runPhase<RunProbe>());
         QVERIFY2(rig.handler.outcome, qPrintable(rig.handler.describe()));
         QCOMPARE(rig.handler.outcome->status, RunOutcome::Status::Blocked);
         QVERIFY(rig.handler.outcome->blockedAtProbe);
@@ -144,9 +140,7 @@ private slots:
         faults.orgDeleteIgnoresUsers = true;
         RunPhaseRig rig(SandboxFixture::smallScenario(3), faults);
         QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
-        RunProbe probe(rig.run(), rig.handler);
-        probe.start();
-        QVERIFY(rig.waitEnded());
+        QVERIFY(rig.runPhase<RunProbe>());
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::ProbeDeletedOrg});
         QCOMPARE(rig.journalTypes(), (QStringList{QStringLiteral("probe_sent"),
                                                   QStringLiteral("probe"),
@@ -182,9 +176,7 @@ private slots:
         faults.conflictAtDelete = {QStringLiteral("directory_sync")};
         RunPhaseRig rig(SandboxFixture::smallScenario(0), faults);
         QVERIFY2(rig.prepare(UserDisposition::Delete), qPrintable(rig.error()));
-        RunOrgDelete orgDelete(rig.run(), rig.handler);
-        orgDelete.start();
-        QVERIFY(rig.waitEnded());
+        QVERIFY(rig.runPhase<RunOrgDelete>());
         QVERIFY2(rig.handler.outcome, qPrintable(rig.handler.describe()));
         QCOMPARE(rig.handler.outcome->status, RunOutcome::Status::Blocked);
         QVERIFY(rig.handler.resumable);

@@ -5,19 +5,15 @@
 
 #include "RunPhaseRig.h"
 #include "RunUsers.h"
+#include "SandboxRoutes.h"
 
 using namespace wod;
 using namespace wod::net;
 using wod::sandbox::FaultConfig;
-using wod::test::RunPhaseRig;
-using wod::test::SandboxFixture;
+using namespace wod::test; // RunPhaseRig, the sandbox's route names
 
 namespace {
 
-const QString kDeletePersonRoute = QStringLiteral("DELETE /v1/people/{id}");
-const QString kBulkRoute = QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk");
-const QString kConvertRoute =
-    QStringLiteral("POST /v1/controlHub/organizations/{orgId}/people/{personId}/convert");
 constexpr int kUsers = 12;
 
 // Runs the users phase of the rig's plan to its end.
@@ -53,7 +49,7 @@ private slots:
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::UsersDone});
         QCOMPARE(rig.run().users.handled(), kUsers);
         QCOMPARE(usersIn(rig, QStringLiteral("deleted")), kUsers);
-        QCOMPARE(rig.fixture().routeCount(kDeletePersonRoute), kUsers);
+        QCOMPARE(rig.fixture().routeCount(kPersonDeleteRoute), kUsers);
         QCOMPARE(rig.fixture().routeCount(kBulkRoute), 0);
         // Every user counted only with its line in the journal, each with its tracking id.
         const QList<QJsonObject> lines = rig.journalLines();
@@ -71,7 +67,7 @@ private slots:
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::UsersDone});
         QCOMPARE(usersIn(rig, QStringLiteral("converted")), kUsers);
         QCOMPARE(rig.fixture().routeCount(kConvertRoute), kUsers);
-        QCOMPARE(rig.fixture().routeCount(kDeletePersonRoute), 0);
+        QCOMPARE(rig.fixture().routeCount(kPersonDeleteRoute), 0);
         QCOMPARE(rig.fixture().routeCount(kBulkRoute), 0);
         QCOMPARE(rig.run().users.state(0).outcome, UserOutcome::Converted);
     }
@@ -84,7 +80,7 @@ private slots:
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::UsersDone});
         QCOMPARE(usersIn(rig, QStringLiteral("deleted")), kUsers);
         QCOMPARE(rig.fixture().routeCount(kBulkRoute), 3); // 5 + 5 + 2
-        QCOMPARE(rig.fixture().routeCount(kDeletePersonRoute), 0);
+        QCOMPARE(rig.fixture().routeCount(kPersonDeleteRoute), 0);
         QVERIFY(rig.run().progress.now().notice.isEmpty());
     }
 
@@ -98,7 +94,7 @@ private slots:
         QVERIFY2(runUsers(rig, UserDisposition::Delete), qPrintable(rig.handler.describe()));
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::UsersDone});
         QCOMPARE(usersIn(rig, QStringLiteral("deleted")), kUsers);
-        QCOMPARE(rig.fixture().routeCount(kDeletePersonRoute), kUsers);
+        QCOMPARE(rig.fixture().routeCount(kPersonDeleteRoute), kUsers);
         QVERIFY(rig.fixture().routeCount(kBulkRoute) >= 1);
         QVERIFY2(rig.run().progress.now().notice.contains(QLatin1String("one by one")),
                  qPrintable(rig.run().progress.now().notice));
@@ -122,7 +118,7 @@ private slots:
         QVERIFY(rig.waitEnded());
         QCOMPARE(rig.handler.events, QList<RunEvent>{RunEvent::UsersDone});
         QCOMPARE(rig.run().users.handled(), kUsers);
-        QCOMPARE(rig.fixture().routeCount(kDeletePersonRoute), kUsers - 4);
+        QCOMPARE(rig.fixture().routeCount(kPersonDeleteRoute), kUsers - 4);
         QCOMPARE(usersIn(rig, QStringLiteral("active")), 4); // the journal said so; not asked
     }
 };

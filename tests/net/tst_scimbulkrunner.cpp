@@ -10,6 +10,7 @@
 #include "LogCapture.h"
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
+#include "SandboxRoutes.h"
 #include "ScimBulkAnswer.h"
 #include "StateQueries.h"
 
@@ -24,9 +25,6 @@ using wod::sandbox::FaultConfig;
 using namespace wod::test;
 
 namespace {
-
-const QString kBulkRoute = QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk");
-const QString kPersonDeleteRoute = QStringLiteral("DELETE /v1/people/{id}");
 
 struct Run
 {

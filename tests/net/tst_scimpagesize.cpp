@@ -6,9 +6,10 @@
 
 #include "ApiClient.h"
 #include "EligibilityPolicy.h"
+#include "RunnerSpies.h"
 #include "SandboxFixture.h"
+#include "SandboxRoutes.h"
 #include "ScimUsersPage.h"
-#include "SnapshotLoader.h"
 #include "VerdictText.h"
 #include "WebexId.h"
 
@@ -26,21 +27,6 @@ namespace {
 constexpr int kWaitMs = 60'000;
 constexpr int kUsers = 2'500; // generated; with the actor 2,501
 
-std::optional<OrgSnapshot> load(SandboxFixture &f)
-{
-    SnapshotLoader loader(f.client());
-    std::optional<OrgSnapshot> snapshot;
-    bool failed = false;
-    QObject::connect(&loader, &SnapshotLoader::loaded, [&](const OrgSnapshot &s) { snapshot = s; });
-    QObject::connect(&loader, &SnapshotLoader::failed, [&](const ApiError &e) {
-        qWarning("%s", qPrintable(e.toString()));
-        failed = true;
-    });
-    loader.load();
-    (void)QTest::qWaitFor([&] { return snapshot || failed; }, kWaitMs);
-    return snapshot;
-}
-
 // GET .../v2/Users?<query> straight from the sandbox: the ListResponse, or an empty object.
 QJsonObject scimPage(SandboxFixture &f, const QString &query, int *status)
 {
@@ -57,11 +43,6 @@ QJsonObject scimPage(SandboxFixture &f, const QString &query, int *status)
     reply->deleteLater();
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     return QJsonDocument::fromJson(reply->readAll()).object();
-}
-
-QString scimRoute()
-{
-    return QStringLiteral("GET /identity/scim/{orgUuid}/v2/Users");
 }
 
 } // namespace
@@ -128,9 +109,10 @@ void TestScimPageSize::serverThatGivesFewerIsFollowed()
     QCOMPARE(ApiClient::kScimUsersPageSize, sandbox::ScimUsersPage::kMaxCount);
     SandboxFixture asked(SandboxFixture::smallScenario(kUsers));
     QVERIFY2(asked.start(), qPrintable(asked.error()));
-    const auto a = load(asked);
-    QVERIFY(a);
-    QCOMPARE(asked.routeCount(scimRoute()), 3);
+    QString aWhy;
+    const auto a = test::loadSnapshot(asked.client(), &aWhy, kWaitMs);
+    QVERIFY2(a, qPrintable(aWhy));
+    QCOMPARE(asked.routeCount(test::kScimUsersRoute), 3);
 
     // A server that gives at most 400 a page: the client follows itemsPerPage, 7 pages, and
     // neither loses nor repeats a user.
@@ -138,9 +120,10 @@ void TestScimPageSize::serverThatGivesFewerIsFollowed()
     stingy.scimUsersMaxCount = 400;
     SandboxFixture capped(SandboxFixture::smallScenario(kUsers), stingy);
     QVERIFY2(capped.start(), qPrintable(capped.error()));
-    const auto b = load(capped);
-    QVERIFY(b);
-    QCOMPARE(capped.routeCount(scimRoute()), 7);
+    QString bWhy;
+    const auto b = test::loadSnapshot(capped.client(), &bWhy, kWaitMs);
+    QVERIFY2(b, qPrintable(bWhy));
+    QCOMPARE(capped.routeCount(test::kScimUsersRoute), 7);
 
     QCOMPARE(a->users.size(), kUsers + 1);
     QCOMPARE(*a, *b);

@@ -8,6 +8,7 @@
 #include "EligibilityPolicy.h"
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
+#include "SandboxRoutes.h"
 #include "ScenarioLoader.h"
 #include "ScimUsersPage.h"
 #include "TestScenarios.h"
@@ -51,20 +52,6 @@ Scenario largeScenario()
                                                  QStringLiteral("large"), &error);
     Q_ASSERT_X(loaded, "largeScenario", qPrintable(error));
     return *loaded;
-}
-
-std::optional<OrgSnapshot> load(SandboxFixture &f)
-{
-    QString why;
-    auto snapshot = test::loadSnapshot(f.client(), &why, kWaitMs);
-    if (!snapshot)
-        qWarning("%s", qPrintable(why));
-    return snapshot;
-}
-
-QString scimRoute()
-{
-    return QStringLiteral("GET /identity/scim/{orgUuid}/v2/Users");
 }
 
 } // namespace
@@ -167,19 +154,21 @@ void TestScimUsers::checklistIdenticalWithAndWithoutScim()
     // With SCIM: one /people page (it has a next one), then SCIM: 1,000 + 1,000 + 504 users.
     SandboxFixture withScim(largeScenario());
     QVERIFY2(withScim.start(), qPrintable(withScim.error()));
-    const auto a = load(withScim);
-    QVERIFY(a);
+    QString aWhy;
+    const auto a = test::loadSnapshot(withScim.client(), &aWhy, kWaitMs);
+    QVERIFY2(a, qPrintable(aWhy));
     QCOMPARE(withScim.routeCount(QStringLiteral("GET /v1/people")), 1);
-    QCOMPARE(withScim.routeCount(scimRoute()), 3);
+    QCOMPARE(withScim.routeCount(test::kScimUsersRoute), 3);
 
     // Without the scope: SCIM answers 403 and the /people walk reads every page.
     sandbox::FaultConfig refused;
     refused.scimUsers = false;
     SandboxFixture withoutScim(largeScenario(), refused);
     QVERIFY2(withoutScim.start(), qPrintable(withoutScim.error()));
-    const auto b = load(withoutScim);
-    QVERIFY(b);
-    QCOMPARE(withoutScim.routeCount(scimRoute()), 1);
+    QString bWhy;
+    const auto b = test::loadSnapshot(withoutScim.client(), &bWhy, kWaitMs);
+    QVERIFY2(b, qPrintable(bWhy));
+    QCOMPARE(withoutScim.routeCount(test::kScimUsersRoute), 1);
     QCOMPARE(withoutScim.routeCount(QStringLiteral("GET /v1/people")), 1 + 3);
 
     QCOMPARE(a->users.size(), 2'504);
@@ -196,10 +185,11 @@ void TestScimUsers::smallOrgNeedsNoScim()
     // Up to 1,000 users: the one /people page of round 1 is all; no SCIM request.
     SandboxFixture f(SandboxFixture::smallScenario(999));
     QVERIFY2(f.start(), qPrintable(f.error()));
-    const auto s = load(f);
-    QVERIFY(s);
+    QString sWhy;
+    const auto s = test::loadSnapshot(f.client(), &sWhy, kWaitMs);
+    QVERIFY2(s, qPrintable(sWhy));
     QCOMPARE(s->users.size(), 1'000);
-    QCOMPARE(f.routeCount(scimRoute()), 0);
+    QCOMPARE(f.routeCount(test::kScimUsersRoute), 0);
     QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 1);
 }
 
