@@ -142,8 +142,8 @@ public:
     // (identity:people_read) or the server do not allow SCIM; read /v1/people instead.
     // 1,000 asked for. A server may give fewer (RFC 7644 3.4.2.4; itemsPerPage is followed) and
     // Cisco's spec names no maximum, but larger pages are not faster: decoding is the pre-flight's
-    // bottleneck, and smaller pages let it overlap the transfer (100,000 users at zero latency:
-    // 0.75 s in pages of 1,000, 1.48 s in pages of 10,000, bench_net_preflight, issue #14).
+    // bottleneck, and smaller pages let it overlap the transfer (100,000 users at zero latency
+    // took twice as long in pages of 10,000: bench_net_preflight at commit 377733b, issue #14).
     static constexpr int kScimUsersPageSize = 1000;
     // `window` > 0: at most that many pages asked for beyond the last one handed to `page` (less
     // memory for pages waiting, more round trips); 0: every page at once.
