@@ -180,45 +180,39 @@ private slots:
         QCOMPARE(session.tokenRequests(), 2);
     }
 
-    // The answer comes back with another state than this sign-in's: the app refuses it.
-    void tamperedStateIsRefused()
+    // A tampered authorize URL: the sign-in fails, says why and leaves no token. Another state
+    // than this sign-in's: the app refuses the answer and never exchanges the code. A code bound
+    // to another challenge than the app's verifier: the server refuses the exchange
+    // (invalid_grant) and the app says so.
+    void tamperedSignInIsRefused_data()
     {
-        QNetworkAccessManager nam;
-        OidcBrowser browser;
-        browser.tamper = [](const QUrl &url) {
-            QUrlQuery q(url);
-            q.removeAllQueryItems(QStringLiteral("state"));
-            q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-by-an-attacker-0123456789"));
-            QUrl out = url;
-            out.setQuery(q);
-            return out;
-        };
-        AuthSession session(&nam, settings());
-        session.setSignInTimeout(20'000);
-        session.setBrowserOpener([&](const QUrl &url) { browser.open(url); });
-        QSignalSpy signedIn(&session, &AuthSession::signedIn);
-        QSignalSpy failed(&session, &AuthSession::failed);
-        session.signIn();
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
-        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::StateMismatch);
-        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("state")),
-                 qPrintable(failed.first().at(1).toString()));
-        QCOMPARE(signedIn.size(), 0);
-        QVERIFY(session.accessToken().isEmpty());
-        QCOMPARE(session.tokenRequests(), 0); // the code was never exchanged
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("forged");
+        QTest::addColumn<AuthSession::Failure>("failure");
+        QTest::addColumn<QString>("messageNames");
+        QTest::addColumn<int>("tokenRequests");
+        QTest::newRow("tampered state")
+            << QStringLiteral("state") << QStringLiteral("forged-by-an-attacker-0123456789")
+            << AuthSession::Failure::StateMismatch << QStringLiteral("state") << 0;
+        QTest::newRow("wrong verifier")
+            << QStringLiteral("code_challenge")
+            << QString::fromLatin1(wod::auth::Pkce::generate().challenge)
+            << AuthSession::Failure::TokenRejected << QStringLiteral("invalid_grant") << 1;
     }
 
-    // The code is bound to another challenge than the app's verifier: the server refuses the
-    // exchange (invalid_grant) and the app says so.
-    void wrongVerifierIsRefusedByTheServer()
+    void tamperedSignInIsRefused()
     {
+        QFETCH(QString, item);
+        QFETCH(QString, forged);
+        QFETCH(AuthSession::Failure, failure);
+        QFETCH(QString, messageNames);
+        QFETCH(int, tokenRequests);
         QNetworkAccessManager nam;
         OidcBrowser browser;
-        const wod::auth::Pkce other = wod::auth::Pkce::generate();
         browser.tamper = [&](const QUrl &url) {
             QUrlQuery q(url);
-            q.removeAllQueryItems(QStringLiteral("code_challenge"));
-            q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(other.challenge));
+            q.removeAllQueryItems(item);
+            q.addQueryItem(item, forged);
             QUrl out = url;
             out.setQuery(q);
             return out;
@@ -230,12 +224,12 @@ private slots:
         QSignalSpy failed(&session, &AuthSession::failed);
         session.signIn();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
-        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::TokenRejected);
+        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), failure);
         const QString message = failed.first().at(1).toString();
-        QVERIFY2(message.contains(QLatin1String("invalid_grant")), qPrintable(message));
+        QVERIFY2(message.contains(messageNames), qPrintable(message));
         QCOMPARE(signedIn.size(), 0);
         QVERIFY(session.accessToken().isEmpty());
-        QCOMPARE(session.tokenRequests(), 1);
+        QCOMPARE(session.tokenRequests(), tokenRequests); // 0 when the app refused: never exchanged
     }
 };
 
