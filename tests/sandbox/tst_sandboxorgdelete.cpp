@@ -58,6 +58,8 @@ private:
         {
             return at(server->baseUrl(), QStringLiteral("organizations/") + testOrgId());
         }
+        // The organization as the sandbox's state holds it now.
+        QJsonObject org() const { return server->state().value(QLatin1String("org")).toObject(); }
     };
     static Running run(int users, const QJsonObject &overrides, FaultConfig faults = {})
     {
@@ -186,12 +188,7 @@ private slots:
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 403);
         QCOMPARE(res.json().value(QLatin1String("message")).toString(), message);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("state"))
-                     .toString(),
-                 QStringLiteral("active"));
+        QCOMPARE(r.org().value(QLatin1String("state")).toString(), QStringLiteral("active"));
     }
 
     void acceptedThenGoneAfterDelay()
@@ -205,29 +202,19 @@ private slots:
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 204);
         QVERIFY(res.body.isEmpty());
-        const QJsonObject org = r.server->state().value(QLatin1String("org")).toObject();
+        const QJsonObject org = r.org();
         QCOMPARE(org.value(QLatin1String("state")).toString(), QStringLiteral("deleting"));
         QVERIFY(!org.value(QLatin1String("deleteAcceptedAt")).toString().isEmpty());
         QCOMPARE(org.value(QLatin1String("activeUsersAtDelete")).toInt(), 1);
         QCOMPARE(r.http->get(r.orgUrl()).status, 200); // still visible while deleting
         QCOMPARE(r.http->del(r.orgUrl()).status, 404); // a second DELETE while deleting
         QTRY_COMPARE_WITH_TIMEOUT(r.http->get(r.orgUrl()).status, 404, 5000);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("state"))
-                     .toString(),
-                 QStringLiteral("deleted"));
+        QCOMPARE(r.org().value(QLatin1String("state")).toString(), QStringLiteral("deleted"));
         QCOMPARE(
             r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations"))).items().size(),
             0);
         QCOMPARE(r.http->del(r.orgUrl()).status, 404);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("deleteRequests"))
-                     .toInt(),
-                 3);
+        QCOMPARE(r.org().value(QLatin1String("deleteRequests")).toInt(), 3);
     }
 
     void orgByUuidToo()
