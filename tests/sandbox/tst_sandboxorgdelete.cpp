@@ -234,8 +234,7 @@ private slots:
         QStringList ids;
         for (int i = 1; i <= 4; ++i)
             ids.append(SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i)));
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(0))).status,
-                 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(0))).status, 204);
         QCOMPARE(r.http
                      ->post(at(r.server->baseUrl(),
                                QStringLiteral("controlHub/organizations/%1/people/%2/convert")
@@ -244,10 +243,8 @@ private slots:
                      .status,
                  200);
         QCOMPARE(r.http->del(r.orgUrl()).status, 409); // two users left
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(2))).status,
-                 204);
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(3))).status,
-                 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(2))).status, 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(3))).status, 204);
         QCOMPARE(r.http->del(r.orgUrl()).status, 204);
         const QJsonObject state = r.server->state();
         QStringList kinds;
