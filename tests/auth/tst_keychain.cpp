@@ -5,6 +5,7 @@
 // WOD_KEYCHAIN_EXPECT=unavailable (no session bus): every call reports an error, nothing is kept
 // anywhere, and no file under HOME holds the token.
 
+#include "KeychainExpectation.h"
 #include "RefreshTokenStore.h"
 
 #include <QDirIterator>
@@ -44,14 +45,12 @@ class TestKeychain : public QObject
 private slots:
     void initTestCase()
     {
-        m_expect = qEnvironmentVariable("WOD_KEYCHAIN_EXPECT");
-        QVERIFY2(m_expect == QLatin1String("available") || m_expect == QLatin1String("unavailable"),
-                 "set WOD_KEYCHAIN_EXPECT");
+        QVERIFY2(m_keychain.read(), "set WOD_KEYCHAIN_EXPECT");
     }
 
     void roundTrip()
     {
-        if (m_expect != QLatin1String("available"))
+        if (!m_keychain.available())
             QSKIP("needs the secret service (run-with-keyring.sh)");
         RefreshTokenStore store(QStringLiteral("test-client@127.0.0.1:1"));
         const QString token = QStringLiteral("REFRESH-TOKEN-SHOULD-NEVER-BE-PLAIN-0123456789");
@@ -82,7 +81,7 @@ private slots:
 
     void unavailableWithoutSessionBus()
     {
-        if (m_expect != QLatin1String("unavailable"))
+        if (!m_keychain.unavailable())
             QSKIP("runs without a session bus");
         RefreshTokenStore store(QStringLiteral("test-client@127.0.0.1:1"));
         const QString token = QStringLiteral("REFRESH-TOKEN-WITHOUT-KEYCHAIN-0123456789");
@@ -97,7 +96,7 @@ private slots:
     }
 
 private:
-    QString m_expect;
+    wod::test::KeychainExpectation m_keychain;
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -71,6 +71,22 @@ private:
     QNetworkAccessManager m_nam; // with its cookie jar: the server's interaction cookies
 };
 
+// One sign-in of the app's AuthSession through an OidcBrowser, with spies on both outcomes.
+struct OidcSignIn
+{
+    explicit OidcSignIn(const wod::auth::OAuthSettings &settings) : session(&nam, settings)
+    {
+        session.setSignInTimeout(20'000);
+        session.setBrowserOpener([this](const QUrl &url) { browser.open(url); });
+    }
+
+    QNetworkAccessManager nam;
+    OidcBrowser browser;
+    AuthSession session;
+    QSignalSpy signedIn{&session, &AuthSession::signedIn};
+    QSignalSpy failed{&session, &AuthSession::failed};
+};
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -150,92 +166,76 @@ private slots:
     // Code + PKCE S256 + state, then a refresh; the tokens are the server's own (userinfo).
     void signInAndRefresh()
     {
-        QNetworkAccessManager nam;
-        OidcBrowser browser;
-        AuthSession session(&nam, settings());
-        session.setSignInTimeout(20'000);
-        session.setBrowserOpener([&](const QUrl &url) { browser.open(url); });
-        QSignalSpy signedIn(&session, &AuthSession::signedIn);
-        QSignalSpy failed(&session, &AuthSession::failed);
-        QSignalSpy tokens(&session, &AuthSession::accessTokenChanged);
-        session.signIn();
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() == 1 || failed.size() == 1, 20'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
-        const QUrlQuery asked(browser.authorizeUrl);
+        OidcSignIn s(settings());
+        QSignalSpy tokens(&s.session, &AuthSession::accessTokenChanged);
+        s.session.signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(s.signedIn.size() == 1 || s.failed.size() == 1, 20'000);
+        QVERIFY2(s.failed.isEmpty(),
+                 s.failed.isEmpty() ? "" : qPrintable(s.failed.first().at(1).toString()));
+        const QUrlQuery asked(s.browser.authorizeUrl);
         QCOMPARE(asked.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QVERIFY(!asked.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
         QVERIFY(asked.queryItemValue(QStringLiteral("state")).size() >= 16);
-        const QString first = session.accessToken();
-        const QString firstRefresh = session.refreshToken();
+        const QString first = s.session.accessToken();
+        const QString firstRefresh = s.session.refreshToken();
         QVERIFY(!first.isEmpty());
         QVERIFY2(!firstRefresh.isEmpty(), "the server issued no refresh token");
         QCOMPARE(userinfoStatus(first), 200);
 
-        session.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(tokens.size() == 2 || failed.size() == 1, 20'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
-        QVERIFY(session.accessToken() != first);
-        QCOMPARE(userinfoStatus(session.accessToken()), 200);
-        QVERIFY2(session.refreshToken() != firstRefresh, "a public client's refresh token rotates");
-        QCOMPARE(session.tokenRequests(), 2);
+        s.session.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(tokens.size() == 2 || s.failed.size() == 1, 20'000);
+        QVERIFY2(s.failed.isEmpty(),
+                 s.failed.isEmpty() ? "" : qPrintable(s.failed.first().at(1).toString()));
+        QVERIFY(s.session.accessToken() != first);
+        QCOMPARE(userinfoStatus(s.session.accessToken()), 200);
+        QVERIFY2(s.session.refreshToken() != firstRefresh, "a public client's refresh token rotates");
+        QCOMPARE(s.session.tokenRequests(), 2);
     }
 
-    // The answer comes back with another state than this sign-in's: the app refuses it.
-    void tamperedStateIsRefused()
+    // A tampered authorize URL: the sign-in fails, says why and leaves no token. Another state
+    // than this sign-in's: the app refuses the answer and never exchanges the code. A code bound
+    // to another challenge than the app's verifier: the server refuses the exchange
+    // (invalid_grant) and the app says so.
+    void tamperedSignInIsRefused_data()
     {
-        QNetworkAccessManager nam;
-        OidcBrowser browser;
-        browser.tamper = [](const QUrl &url) {
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("forged");
+        QTest::addColumn<AuthSession::Failure>("failure");
+        QTest::addColumn<QString>("messageNames");
+        QTest::addColumn<int>("tokenRequests");
+        QTest::newRow("tampered state")
+            << QStringLiteral("state") << QStringLiteral("forged-by-an-attacker-0123456789")
+            << AuthSession::Failure::StateMismatch << QStringLiteral("state") << 0;
+        QTest::newRow("wrong verifier")
+            << QStringLiteral("code_challenge")
+            << QString::fromLatin1(wod::auth::Pkce::generate().challenge)
+            << AuthSession::Failure::TokenRejected << QStringLiteral("invalid_grant") << 1;
+    }
+
+    void tamperedSignInIsRefused()
+    {
+        QFETCH(QString, item);
+        QFETCH(QString, forged);
+        QFETCH(AuthSession::Failure, failure);
+        QFETCH(QString, messageNames);
+        QFETCH(int, tokenRequests);
+        OidcSignIn s(settings());
+        s.browser.tamper = [&](const QUrl &url) {
             QUrlQuery q(url);
-            q.removeAllQueryItems(QStringLiteral("state"));
-            q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-by-an-attacker-0123456789"));
+            q.removeAllQueryItems(item);
+            q.addQueryItem(item, forged);
             QUrl out = url;
             out.setQuery(q);
             return out;
         };
-        AuthSession session(&nam, settings());
-        session.setSignInTimeout(20'000);
-        session.setBrowserOpener([&](const QUrl &url) { browser.open(url); });
-        QSignalSpy signedIn(&session, &AuthSession::signedIn);
-        QSignalSpy failed(&session, &AuthSession::failed);
-        session.signIn();
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
-        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::StateMismatch);
-        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("state")),
-                 qPrintable(failed.first().at(1).toString()));
-        QCOMPARE(signedIn.size(), 0);
-        QVERIFY(session.accessToken().isEmpty());
-        QCOMPARE(session.tokenRequests(), 0); // the code was never exchanged
-    }
-
-    // The code is bound to another challenge than the app's verifier: the server refuses the
-    // exchange (invalid_grant) and the app says so.
-    void wrongVerifierIsRefusedByTheServer()
-    {
-        QNetworkAccessManager nam;
-        OidcBrowser browser;
-        const wod::auth::Pkce other = wod::auth::Pkce::generate();
-        browser.tamper = [&](const QUrl &url) {
-            QUrlQuery q(url);
-            q.removeAllQueryItems(QStringLiteral("code_challenge"));
-            q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(other.challenge));
-            QUrl out = url;
-            out.setQuery(q);
-            return out;
-        };
-        AuthSession session(&nam, settings());
-        session.setSignInTimeout(20'000);
-        session.setBrowserOpener([&](const QUrl &url) { browser.open(url); });
-        QSignalSpy signedIn(&session, &AuthSession::signedIn);
-        QSignalSpy failed(&session, &AuthSession::failed);
-        session.signIn();
-        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
-        QCOMPARE(failed.first().at(0).value<AuthSession::Failure>(), AuthSession::Failure::TokenRejected);
-        const QString message = failed.first().at(1).toString();
-        QVERIFY2(message.contains(QLatin1String("invalid_grant")), qPrintable(message));
-        QCOMPARE(signedIn.size(), 0);
-        QVERIFY(session.accessToken().isEmpty());
-        QCOMPARE(session.tokenRequests(), 1);
+        s.session.signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(s.failed.size(), 1, 20'000);
+        QCOMPARE(s.failed.first().at(0).value<AuthSession::Failure>(), failure);
+        const QString message = s.failed.first().at(1).toString();
+        QVERIFY2(message.contains(messageNames), qPrintable(message));
+        QCOMPARE(s.signedIn.size(), 0);
+        QVERIFY(s.session.accessToken().isEmpty());
+        QCOMPARE(s.session.tokenRequests(), tokenRequests); // 0 when the app refused: never exchanged
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include "AuthSession.h"
 #include "TestBrowser.h"
+#include "KeychainExpectation.h"
 #include "MainWindow.h"
 #include "OAuthEndpoints.h"
 #include "RefreshTokenStore.h"
@@ -46,9 +47,7 @@ class TestSignInWindow : public QObject
 private slots:
     void initTestCase()
     {
-        m_expect = qEnvironmentVariable("WOD_KEYCHAIN_EXPECT");
-        QVERIFY2(m_expect == QLatin1String("available") || m_expect == QLatin1String("unavailable"),
-                 "set WOD_KEYCHAIN_EXPECT");
+        QVERIFY2(m_keychain.read(), "set WOD_KEYCHAIN_EXPECT");
     }
 
     void signInWithWebexThenSignOut()
@@ -57,7 +56,7 @@ private slots:
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
         wod::test::TestBrowser browser;
         wod::ui::GuiOptions options = withOAuth(bed, &browser);
-        options.useKeychain = m_expect == QLatin1String("available");
+        options.useKeychain = m_keychain.available();
         const QString builtInToken = bed.server()->token();
         MainWindow window(options, bed.services());
         window.show();
@@ -70,7 +69,7 @@ private slots:
         QVERIFY(!webex->accessibleName().isEmpty());
         auto *remember = must<QCheckBox>(dialog, "rememberMeCheckBox");
         auto *note = must<QLabel>(dialog, "rememberMeNoteLabel");
-        if (m_expect == QLatin1String("unavailable")) {
+        if (m_keychain.unavailable()) {
             QTRY_VERIFY_WITH_TIMEOUT(note->isVisible() && note->text().contains(QLatin1String("unavailable")), 20'000);
             QVERIFY(!remember->isEnabled());
         } else {
@@ -126,7 +125,7 @@ private slots:
 
     void rememberMeKeepsTheRefreshTokenInTheKeychain()
     {
-        if (m_expect != QLatin1String("available"))
+        if (!m_keychain.available())
             QSKIP("needs the secret service (run-with-keyring.sh)");
         UiTestBed bed(QStringLiteral("blocker-linked-sites.json")); // no startup prompt
         QVERIFY2(bed.isReady(), qPrintable(bed.error()));
@@ -175,7 +174,7 @@ private:
         return options;
     }
 
-    QString m_expect;
+    wod::test::KeychainExpectation m_keychain;
 };
 
 QTEST_MAIN(TestSignInWindow)

@@ -12,6 +12,7 @@ set(WOD_UI_BENCH_SUPPORT
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/BenchSandbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/BenchSandbox.h
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/EventLoopWait.h
+  ${CMAKE_CURRENT_LIST_DIR}/ui_support/PreflightWait.h
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/StallProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/StallProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/ui_support/TracingApplication.cpp

@@ -112,6 +112,17 @@ public:
         m_s.managedOrgs = names(QStringLiteral("Child org %1"), n);
         return *this;
     }
+    // Every blocker at once: the actor is a partner administrator (of partnerOrg), a paid
+    // subscription, a linked site, directory sync, two managing partners and a managed org.
+    SnapshotBuilder &everyBlocker(const QString &partnerOrg)
+    {
+        return partner(partnerOrg)
+            .subs(QStringLiteral("paid/active"))
+            .linkedSites(1)
+            .directorySync(true)
+            .managedBy(2)
+            .managedOrgs(1);
+    }
     SnapshotBuilder &unknownServerConditions()
     {
         m_s.linkedSites.reset();

@@ -301,14 +301,8 @@ void TestEligibilityPolicy::checklistOrderAndStates_data()
     QTest::addColumn<OrgSnapshot>("snapshot");
     QTest::newRow("all clear") << SnapshotBuilder().build();
     QTest::newRow("not full admin") << SnapshotBuilder().roles({}).build();
-    QTest::newRow("every blocker") << SnapshotBuilder()
-                                          .partner(QStringLiteral("P"))
-                                          .subs(QStringLiteral("paid/active"))
-                                          .linkedSites(1)
-                                          .directorySync(true)
-                                          .managedBy(2)
-                                          .managedOrgs(1)
-                                          .build();
+    QTest::newRow("every blocker")
+        << SnapshotBuilder().everyBlocker(QStringLiteral("P")).build();
     QTest::newRow("everything unknown")
         << SnapshotBuilder().unknownSubs().unknownServerConditions().otherUsers(2).build();
 }

@@ -46,14 +46,8 @@ void TestVerdictJson::schema_data()
     QTest::newRow("eligible, free only, users")
         << SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(3).build();
     QTest::newRow("eligible, no subscriptions") << SnapshotBuilder().build();
-    QTest::newRow("blocked by everything") << SnapshotBuilder()
-                                                  .partner(QStringLiteral("Contoso"))
-                                                  .subs(QStringLiteral("paid/active"))
-                                                  .linkedSites(1)
-                                                  .directorySync(true)
-                                                  .managedBy(2)
-                                                  .managedOrgs(1)
-                                                  .build();
+    QTest::newRow("blocked by everything")
+        << SnapshotBuilder().everyBlocker(QStringLiteral("Contoso")).build();
     QTest::newRow("everything unknown")
         << SnapshotBuilder().unknownSubs().unknownServerConditions().build();
 }

@@ -21,6 +21,16 @@ QStringList deleteArgs(const QString &users, const QString &confirm, const QStri
             confirm, QStringLiteral("--journal"), journal};
 }
 
+// Runs the client's delete of the sandbox's "Test Org" (`users`: "delete" or "convert") with its
+// journal at `journal`; `extra` arguments go before the back-end's.
+ClientRun deleteTestOrg(ProcessRig &rig, const QString &users, const QString &journal,
+                        const QStringList &extra = {}, int timeoutMs = 60'000)
+{
+    return rig.runClient(deleteArgs(users, QStringLiteral("Test Org"), journal) + extra
+                             + rig.backendArgs(),
+                         timeoutMs);
+}
+
 bool untouched(const QJsonObject &state)
 {
     return !state.isEmpty() && state.value(QLatin1String("events")).toArray().isEmpty()
@@ -114,9 +124,8 @@ private slots:
         const QJsonObject scenario = ProcessRig::scenario(
             3, {}, {{QStringLiteral("linkedSites"), QJsonArray{QStringLiteral("testorg.webex.com")}}});
         QVERIFY2(rig.startSandbox(scenario), qPrintable(rig.error()));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("convert"), QStringLiteral("Test Org"),
-                                                       rig.path(QStringLiteral("run.jsonl")))
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("convert"),
+                                            rig.path(QStringLiteral("run.jsonl")));
         QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
         QVERIFY(run.out.contains("Linked sites"));
         QVERIFY(untouched(rig.state()));
@@ -137,10 +146,8 @@ private slots:
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(25, {{QStringLiteral("orgDeletionDelayMs"), 200}})),
                  qPrintable(rig.error()));
         const QString receiptPath = rig.path(QStringLiteral("receipt.json"));
-        const ClientRun run = rig.runClient(deleteArgs(users, QStringLiteral("Test Org"),
-                                                       rig.path(QStringLiteral("run.jsonl")))
-                                            + QStringList{QStringLiteral("--receipt"), receiptPath}
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, users, rig.path(QStringLiteral("run.jsonl")),
+                                            {QStringLiteral("--receipt"), receiptPath});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(run.out.contains("was deleted"));
         const QString problems = ProcessRig::checkFinalState(rig.state(), expected, true);
@@ -197,8 +204,8 @@ private slots:
                                  {QStringLiteral("orgDeletionDelayMs"), 200}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(10, faults)), qPrintable(rig.error()));
         const QString journal = rig.path(QStringLiteral("run.jsonl"));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
-                                            + QStringList{QStringLiteral("--json")} + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("delete"), journal,
+                                            {QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
         const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(receipt.value(QLatin1String("status")).toString(), QStringLiteral("blocked"));
@@ -221,9 +228,8 @@ private slots:
         ProcessRig rig;
         const QJsonObject faults{{QStringLiteral("conflictAtDelete"), QJsonArray{QStringLiteral("linked_sites")}}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(4, faults)), qPrintable(rig.error()));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"),
-                                                       rig.path(QStringLiteral("run.jsonl")))
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("delete"),
+                                            rig.path(QStringLiteral("run.jsonl")));
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
         QVERIFY2(!run.out.contains("intact"), qPrintable(run.describe()));
         QVERIFY2(run.out.contains("4 users were already converted or deleted")
@@ -244,8 +250,7 @@ private slots:
         const QString receipt = rig.path(QStringLiteral("sub.d/j1.receipt.json"));
         const QString stray = QDir::current().filePath(QStringLiteral(".receipt.json"));
         QFile::remove(stray); // left by an earlier build's bug
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("delete"), journal);
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
         QVERIFY2(QFile::exists(receipt), qPrintable(run.describe()));
         QVERIFY(QFile::remove(receipt));
@@ -269,9 +274,8 @@ private slots:
                                  {QStringLiteral("orgDeletionDelayMs"), 200}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(users, faults)), qPrintable(rig.error()));
         const QString journal = rig.path(QStringLiteral("big"));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
-                                                + QStringList{QStringLiteral("--json")} + rig.backendArgs(),
-                                            120'000);
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("delete"), journal,
+                                            {QStringLiteral("--json")}, 120'000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
         const QJsonObject totals = receipt.value(QLatin1String("totals")).toObject();
@@ -291,8 +295,7 @@ private slots:
                                  {QStringLiteral("scimBulkStatus"), 500}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(249, faults)), qPrintable(rig.error()));
         const QString journal = rig.path(QStringLiteral("run.jsonl"));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("delete"), QStringLiteral("Test Org"), journal)
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("delete"), journal);
         QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
         QCOMPARE(run.err.count("giving up on a user"), 1);
         QVERIFY2(run.err.contains("users in all after 4 attempts each"), qPrintable(run.describe()));
@@ -306,8 +309,7 @@ private slots:
                                  {QStringLiteral("orgDeletionDelayMs"), 200}};
         QVERIFY2(rig.startSandbox(ProcessRig::scenario(80, faults)), qPrintable(rig.error()));
         const QString journal = rig.path(QStringLiteral("run.jsonl"));
-        const ClientRun run = rig.runClient(deleteArgs(QStringLiteral("convert"), QStringLiteral("Test Org"), journal)
-                                            + rig.backendArgs());
+        const ClientRun run = deleteTestOrg(rig, QStringLiteral("convert"), journal);
         QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
         QVERIFY2(run.out.contains("--resume"), qPrintable(run.describe()));
         const QString twice = ProcessRig::checkNoUserTwice(rig.state());

@@ -130,4 +130,9 @@ QUrl at(const QUrl &base, const QString &path)
     return url;
 }
 
+QUrl personUrl(const QUrl &base, const QString &personId)
+{
+    return at(base, QStringLiteral("people/") + personId);
+}
+
 } // namespace wod::sandbox::test

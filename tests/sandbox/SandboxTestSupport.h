@@ -62,5 +62,7 @@ private:
 
 // url + "/" + path (path without a leading slash), e.g. at(base, "people/me").
 QUrl at(const QUrl &base, const QString &path);
+// A person's resource: at(base, "people/" + personId).
+QUrl personUrl(const QUrl &base, const QString &personId);
 
 } // namespace wod::sandbox::test

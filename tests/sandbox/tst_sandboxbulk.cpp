@@ -119,9 +119,8 @@ private slots:
     {
         start(3);
         QCOMPARE(m_http
-                     ->del(at(m_server->baseUrl(),
-                              QStringLiteral("people/") +
-                                  SandboxIds::personId(QStringLiteral("user2@test.example"))))
+                     ->del(personUrl(m_server->baseUrl(),
+                                     SandboxIds::personId(QStringLiteral("user2@test.example"))))
                      .status,
                  204);
         const QJsonArray ops{

@@ -145,7 +145,7 @@ private slots:
                 victim = v.toObject().value(QLatin1String("id")).toString();
         }
         QVERIFY(!victim.isEmpty());
-        QCOMPARE(http.send("DELETE", at(s.base, QStringLiteral("people/") + victim)).status, 204);
+        QCOMPARE(http.send("DELETE", personUrl(s.base, victim)).status, 204);
         QVERIFY2(QFile::exists(statePath), "written before the answer");
 
         // SIGKILL: no handler runs; whatever was answered must already be in the file.
@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("user_deleted"));
         // Deleting it again is a 404 after the restart too: nothing happens twice.
-        QCOMPARE(http.send("DELETE", at(s2.base, QStringLiteral("people/") + victim)).status, 404);
+        QCOMPARE(http.send("DELETE", personUrl(s2.base, victim)).status, 404);
         ::kill(pid_t(again.processId()), SIGTERM);
         QVERIFY(again.waitForFinished(10000));
 

@@ -140,9 +140,8 @@ private slots:
         QCOMPARE(u.value(QLatin1String("transitions")).toInt(), 1);
         // A converted user has left the org.
         QCOMPARE(m_http
-                     ->get(at(m_server->baseUrl(),
-                              QStringLiteral("people/") +
-                                  SandboxIds::personId(QStringLiteral("user1@test.example"))))
+                     ->get(personUrl(m_server->baseUrl(),
+                                     SandboxIds::personId(QStringLiteral("user1@test.example"))))
                      .status,
                  404);
         QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people"))).items().size(), 3);
@@ -176,11 +175,9 @@ private slots:
                 QJsonObject{{QStringLiteral("email"), QStringLiteral("admin@test.example")},
                             {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}}});
         if (deleteFirst)
-            QCOMPARE(m_http
-                         ->del(at(m_server->baseUrl(),
-                                  QStringLiteral("people/") + SandboxIds::personId(email)))
-                         .status,
-                     204);
+            QCOMPARE(
+                m_http->del(personUrl(m_server->baseUrl(), SandboxIds::personId(email))).status,
+                204);
         const HttpResult r = m_http->post(convertUrl(email), {});
         QCOMPARE(r.status, status);
         if (status == 409)

@@ -58,6 +58,8 @@ private:
         {
             return at(server->baseUrl(), QStringLiteral("organizations/") + testOrgId());
         }
+        // The organization as the sandbox's state holds it now.
+        QJsonObject org() const { return server->state().value(QLatin1String("org")).toObject(); }
     };
     static Running run(int users, const QJsonObject &overrides, FaultConfig faults = {})
     {
@@ -186,12 +188,7 @@ private slots:
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 403);
         QCOMPARE(res.json().value(QLatin1String("message")).toString(), message);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("state"))
-                     .toString(),
-                 QStringLiteral("active"));
+        QCOMPARE(r.org().value(QLatin1String("state")).toString(), QStringLiteral("active"));
     }
 
     void acceptedThenGoneAfterDelay()
@@ -205,29 +202,19 @@ private slots:
         const HttpResult res = r.http->del(r.orgUrl());
         QCOMPARE(res.status, 204);
         QVERIFY(res.body.isEmpty());
-        const QJsonObject org = r.server->state().value(QLatin1String("org")).toObject();
+        const QJsonObject org = r.org();
         QCOMPARE(org.value(QLatin1String("state")).toString(), QStringLiteral("deleting"));
         QVERIFY(!org.value(QLatin1String("deleteAcceptedAt")).toString().isEmpty());
         QCOMPARE(org.value(QLatin1String("activeUsersAtDelete")).toInt(), 1);
         QCOMPARE(r.http->get(r.orgUrl()).status, 200); // still visible while deleting
         QCOMPARE(r.http->del(r.orgUrl()).status, 404); // a second DELETE while deleting
         QTRY_COMPARE_WITH_TIMEOUT(r.http->get(r.orgUrl()).status, 404, 5000);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("state"))
-                     .toString(),
-                 QStringLiteral("deleted"));
+        QCOMPARE(r.org().value(QLatin1String("state")).toString(), QStringLiteral("deleted"));
         QCOMPARE(
             r.http->get(at(r.server->baseUrl(), QStringLiteral("organizations"))).items().size(),
             0);
         QCOMPARE(r.http->del(r.orgUrl()).status, 404);
-        QCOMPARE(r.server->state()
-                     .value(QLatin1String("org"))
-                     .toObject()
-                     .value(QLatin1String("deleteRequests"))
-                     .toInt(),
-                 3);
+        QCOMPARE(r.org().value(QLatin1String("deleteRequests")).toInt(), 3);
     }
 
     void orgByUuidToo()
@@ -247,8 +234,7 @@ private slots:
         QStringList ids;
         for (int i = 1; i <= 4; ++i)
             ids.append(SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i)));
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(0))).status,
-                 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(0))).status, 204);
         QCOMPARE(r.http
                      ->post(at(r.server->baseUrl(),
                                QStringLiteral("controlHub/organizations/%1/people/%2/convert")
@@ -257,10 +243,8 @@ private slots:
                      .status,
                  200);
         QCOMPARE(r.http->del(r.orgUrl()).status, 409); // two users left
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(2))).status,
-                 204);
-        QCOMPARE(r.http->del(at(r.server->baseUrl(), QStringLiteral("people/") + ids.at(3))).status,
-                 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(2))).status, 204);
+        QCOMPARE(r.http->del(personUrl(r.server->baseUrl(), ids.at(3))).status, 204);
         QCOMPARE(r.http->del(r.orgUrl()).status, 204);
         const QJsonObject state = r.server->state();
         QStringList kinds;

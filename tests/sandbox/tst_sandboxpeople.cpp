@@ -180,8 +180,7 @@ private slots:
         // Users on the next page are deleted meanwhile: the cursor still points at the right place.
         for (int i = 10; i <= 14; ++i) {
             const QString id = SandboxIds::personId(QStringLiteral("user%1@test.example").arg(i));
-            QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/") + id)).status,
-                     204);
+            QCOMPARE(m_http->del(personUrl(m_server->baseUrl(), id)).status, 204);
         }
         const HttpResult second = m_http->get(next);
         QCOMPARE(second.status, 200);
@@ -240,7 +239,7 @@ private slots:
     void personGetAndDelete()
     {
         const QString id = SandboxIds::personId(QStringLiteral("user2@test.example"));
-        const QUrl url = at(m_server->baseUrl(), QStringLiteral("people/") + id);
+        const QUrl url = personUrl(m_server->baseUrl(), id);
         HttpResult r = m_http->get(url);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("displayName")).toString(), QStringLiteral("User 2"));
@@ -257,16 +256,14 @@ private slots:
     void personByUuidToo()
     {
         const QString uuid = SandboxIds::personUuid(QStringLiteral("user2@test.example"));
-        QCOMPARE(m_http->get(at(m_server->baseUrl(), QStringLiteral("people/") + uuid)).status,
-                 200);
+        QCOMPARE(m_http->get(personUrl(m_server->baseUrl(), uuid)).status, 200);
     }
 
     void deleteUnknownAndSelf()
     {
         QCOMPARE(m_http->del(at(m_server->baseUrl(), QStringLiteral("people/nobody"))).status, 404);
-        const HttpResult self = m_http->del(at(
-            m_server->baseUrl(), QStringLiteral("people/") +
-                                     SandboxIds::personId(QStringLiteral("admin@test.example"))));
+        const HttpResult self = m_http->del(personUrl(
+            m_server->baseUrl(), SandboxIds::personId(QStringLiteral("admin@test.example"))));
         QCOMPARE(self.status, 409);
         QCOMPARE(self.json().value(QLatin1String("message")).toString(),
                  QStringLiteral("You cannot delete your own account."));
@@ -301,9 +298,8 @@ private slots:
         Http http(QStringLiteral("t"));
         QCOMPARE(http.get(at(server.baseUrl(), QStringLiteral("people"))).status, listStatus);
         QCOMPARE(http.get(at(server.baseUrl(), QStringLiteral("people/me"))).status, 200);
-        const HttpResult r = http.del(
-            at(server.baseUrl(), QStringLiteral("people/") +
-                                     SandboxIds::personId(QStringLiteral("user1@test.example"))));
+        const HttpResult r = http.del(personUrl(
+            server.baseUrl(), SandboxIds::personId(QStringLiteral("user1@test.example"))));
         QCOMPARE(r.status, deleteStatus);
         const QString state = wod::test::userState(server.state(), QStringLiteral("user1@test.example"));
         QCOMPARE(state, deleteStatus == 204 ? QStringLiteral("deleted") : QStringLiteral("active"));

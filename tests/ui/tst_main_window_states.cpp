@@ -16,6 +16,18 @@
 #include <QTcpServer>
 #include <QTest>
 
+namespace {
+
+// Shows and starts the window; true once it reaches `state` (within 10 s).
+bool showAndStartUntil(wod::ui::MainWindow &window, wod::ui::MainWindow::State state)
+{
+    window.show();
+    window.start();
+    return QTest::qWaitFor([&] { return window.state() == state; }, 10000);
+}
+
+} // namespace
+
 class MainWindowStatesTest : public QObject
 {
     Q_OBJECT
@@ -59,9 +71,7 @@ private slots:
         options.connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
         bed.services()->apiOptions.maxRetries = 0;
         wod::ui::MainWindow window(options, bed.services());
-        window.show();
-        window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Error, 10000);
+        QVERIFY2(showAndStartUntil(window, wod::ui::MainWindow::State::Error), "no error state");
         auto *retry = must<QPushButton>(&window, "retryButton");
         QVERIFY2(retry->isVisible(), "a network error offers Retry");
         QVERIFY(!must<QLabel>(&window, "stateLabel")->text().isEmpty());
@@ -75,9 +85,7 @@ private slots:
         options.connection.token = QStringLiteral("not-the-token");
         options.connection.isSandbox = false;
         wod::ui::MainWindow window(options, bed.services());
-        window.show();
-        window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(window.state() == wod::ui::MainWindow::State::Error, 10000);
+        QVERIFY2(showAndStartUntil(window, wod::ui::MainWindow::State::Error), "no error state");
         auto *again = must<QPushButton>(&window, "signInAgainButton");
         QVERIFY2(again->isVisible(), "a 401 offers to sign in again");
         QVERIFY(!must<QPushButton>(&window, "retryButton")->isVisible());

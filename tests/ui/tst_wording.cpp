@@ -38,6 +38,12 @@ wod::CheckItem row(const wod::Verdict &v, const QString &id)
     return {};
 }
 
+// The checklist row `id` of the verdict on a scenario file.
+wod::CheckItem rowOf(const QString &file, const QString &id)
+{
+    return row(wod::EligibilityPolicy::evaluate(snapshotOf(file)), id);
+}
+
 } // namespace
 
 class WordingTest : public QObject
@@ -65,9 +71,8 @@ private slots:
 
     void mixedSubscriptionsRemedyNamesTheMix()
     {
-        const wod::Verdict v = wod::EligibilityPolicy::evaluate(
-            snapshotOf(QStringLiteral("blocker-subscriptions-mixed.json")));
-        const wod::CheckItem subs = row(v, QStringLiteral("subscriptions"));
+        const wod::CheckItem subs =
+            rowOf(QStringLiteral("blocker-subscriptions-mixed.json"), QStringLiteral("subscriptions"));
         QCOMPARE(subs.state, wod::CheckItem::State::Failed);
         QVERIFY2(subs.remedy.contains(QStringLiteral("the mix is what blocks")), qPrintable(subs.remedy));
         QVERIFY2(!subs.remedy.contains(QStringLiteral("Cancel the subscriptions")), qPrintable(subs.remedy));
@@ -99,9 +104,8 @@ private slots:
 
     void notFullAdminNamesTheRole()
     {
-        const wod::Verdict v = wod::EligibilityPolicy::evaluate(
-            snapshotOf(QStringLiteral("blocker-not-full-admin.json")));
-        const wod::CheckItem admin = row(v, QStringLiteral("admin"));
+        const wod::CheckItem admin =
+            rowOf(QStringLiteral("blocker-not-full-admin.json"), QStringLiteral("admin"));
         QVERIFY2(admin.detail.contains(QStringLiteral("with the Read-only Administrator role.")),
                  qPrintable(admin.detail));
     }

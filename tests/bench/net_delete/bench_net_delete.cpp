@@ -6,6 +6,7 @@
 #include "DeletionRunner.h"
 #include "FigureLine.h"
 #include "HeapPeak.h"
+#include "MemoryGuard.h"
 #include "RunnerSpies.h"
 #include "StateQueries.h"
 
@@ -193,25 +194,8 @@ constexpr double kGuardPerUserBytes = 820;
 bool guardPasses(int users, qint64 peakKb)
 {
     QTextStream out(stdout);
-    if (HeapPeak::available()) {
-        const double heapMiB = g_heapPeakAtFigure / 1048576.0;
-        const double bound = kGuardFixedMiB + kGuardPerUserBytes * users / 1048576.0;
-        out << QStringLiteral("memory guard: heap peak %1 MiB for %2 users (AddressSanitizer "
-                              "allocator hooks); bound %3 MiB\n")
-                   .arg(heapMiB, 0, 'f', 1)
-                   .arg(users)
-                   .arg(bound, 0, 'f', 1);
-        return heapMiB <= bound;
-    }
-    const double peakMiB = peakKb / 1024.0;
-    const double bound = kTargetMiB * std::min(1.0, 0.25 + 0.75 * users / 100'000.0);
-    out << QStringLiteral("memory guard: peak resident memory (VmHWM) %1 MiB for %2 users; bound "
-                          "%3 MiB (target %4 MiB for 100,000 users)\n")
-               .arg(peakMiB, 0, 'f', 1)
-               .arg(users)
-               .arg(bound, 0, 'f', 1)
-               .arg(kTargetMiB, 0, 'f', 0);
-    return peakMiB <= bound;
+    const MemoryGuard guard{QString(), kTargetMiB, 0.25, 0.75, kGuardFixedMiB, kGuardPerUserBytes};
+    return guard.passes(out, users, double(g_heapPeakAtFigure), double(peakKb));
 }
 
 int main(int argc, char **argv)

@@ -15,7 +15,9 @@
 #include "EventLoopWait.h"
 #include "FigureLine.h"
 #include "HeapPeak.h"
+#include "MemoryGuard.h"
 #include "MainWindow.h"
+#include "PreflightWait.h"
 #include "StartupPrompt.h"
 #include "UiServices.h"
 #include "UserListModel.h"
@@ -106,28 +108,12 @@ bool guardMode()
 
 int guardResult(QTextStream &out, int users, qint64 heapPeakBytes)
 {
-    double value = 0;
-    double bound = 0;
-    if (HeapPeak::available()) {
-        value = heapPeakBytes / 1048576.0;
-        bound = kGuardFixedMiB + kGuardPerUserBytes * users / 1048576.0;
-        out << QStringLiteral("memory guard: GUI heap peak %1 MiB for %2 users (AddressSanitizer "
-                              "allocator hooks); bound %3 MiB\n")
-                   .arg(value, 0, 'f', 1)
-                   .arg(users)
-                   .arg(bound, 0, 'f', 1);
-    } else {
-        value = BenchFigures::statusKib("VmHWM:") / 1024.0;
-        bound = kTargetMiB * std::min(1.0, 0.3 + 0.7 * users / 100'000.0);
-        out << QStringLiteral("memory guard: GUI peak resident memory (VmHWM) %1 MiB for %2 users; "
-                              "bound %3 MiB (target %4 MiB for 100,000 users)\n")
-                   .arg(value, 0, 'f', 1)
-                   .arg(users)
-                   .arg(bound, 0, 'f', 1)
-                   .arg(kTargetMiB, 0, 'f', 0);
-    }
+    const MemoryGuard guard{QStringLiteral("GUI "), kTargetMiB, 0.3, 0.7, kGuardFixedMiB,
+                            kGuardPerUserBytes};
+    const bool passes = guard.passes(out, users, double(heapPeakBytes),
+                                     double(BenchFigures::statusKib("VmHWM:")));
     out.flush();
-    return value <= bound ? 0 : 1;
+    return passes ? 0 : 1;
 }
 
 int runGui(const QUrl &baseUrl, const QString &token, int users)
@@ -177,10 +163,7 @@ int runGui(const QUrl &baseUrl, const QString &token, int users)
     if (!waitUntil([&] { return window.wizard() != nullptr; }, 10'000))
         qFatal("the wizard did not open");
     auto *wizard = window.wizard();
-    if (!waitUntil([&] {
-            return wizard->currentId() == wod::ui::PreflightPageId && !wizard->controller()->isBusy()
-                && wizard->controller()->hasSnapshot();
-        }, 600'000))
+    if (!waitForPreflight(wizard, 600'000))
         qFatal("the pre-flight did not finish");
     printMemory(out, QStringLiteral("wizard open, its pre-flight done"));
     if (!WizardDriver::clickNext(wizard) || wizard->currentId() != wod::ui::UsersPageId)

@@ -17,6 +17,7 @@
 #include "DeleteOrgWizard.h"
 #include "EventLoopWait.h"
 #include "MainWindow.h"
+#include "PreflightWait.h"
 #include "StallProbe.h"
 #include "TracingApplication.h"
 #include "StartupPrompt.h"
@@ -125,10 +126,7 @@ RunFigures deleteThroughTheWizard(int users, bool scimBulk)
     if (!openWizard(&window))
         qFatal("could not open the wizard");
     auto *wizard = window.wizard();
-    if (!waitUntil([&] {
-            return wizard->currentId() == wod::ui::PreflightPageId && !wizard->controller()->isBusy()
-                && wizard->controller()->hasSnapshot();
-        }, 300'000))
+    if (!waitForPreflight(wizard, 300'000))
         qFatal("the pre-flight did not finish");
     if (!WizardDriver::clickNext(wizard) || !WizardDriver::chooseUsers(wizard, false)
         || !WizardDriver::clickNext(wizard)
