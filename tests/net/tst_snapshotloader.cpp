@@ -181,7 +181,10 @@ void TestSnapshotLoader::boundedRequestsAndRoundTrips()
     QCOMPARE(r.snapshot->users.size(), 1000);
     QCOMPARE(f.requestCount(), 11);
     QCOMPARE(f.routeCount(QStringLiteral("GET /v1/people")), 1);
-    QVERIFY2(r.elapsedMs < 3 * 300 + 600, qPrintable(QStringLiteral("%1 ms").arg(r.elapsedMs)));
+    // In rounds, not one after another: round 1's five reads were on the wire together (a
+    // structural check; the wall time under a loaded machine is the benchmark's business).
+    QVERIFY2(f.client()->stats().maxInFlight >= 5,
+             qPrintable(QString::number(f.client()->stats().maxInFlight)));
     QVERIFY2(r.elapsedMs >= 2 * 300, qPrintable(QStringLiteral("%1 ms").arg(r.elapsedMs)));
 }
 
