@@ -240,8 +240,12 @@ QString serverMessage(const QByteArray &body)
     if (!message.isEmpty())
         return message;
     const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
-    return errors.isEmpty() ? QString()
-                            : errors.first().toObject().value(QLatin1String("description")).toString();
+    const QString description =
+        errors.isEmpty() ? QString()
+                         : errors.first().toObject().value(QLatin1String("description")).toString();
+    if (!description.isEmpty())
+        return description;
+    return o.value(QLatin1String("detail")).toString();
 }
 
 QString bodyTrackingId(const QByteArray &body)

@@ -49,7 +49,8 @@ std::optional<QList<T>> list(const QJsonArray &items, Parser parse, QString *why
     return out;
 }
 
-// From a Webex error body: "message", else errors[0].description; empty when neither.
+// From an error body: Webex's "message", else its errors[0].description, else a SCIM error's
+// "detail" (RFC 7644 3.12: the identity endpoints answer so); empty when none.
 QString serverMessage(const QByteArray &body);
 // The body's "trackingId"; empty when absent or not JSON.
 QString bodyTrackingId(const QByteArray &body);
