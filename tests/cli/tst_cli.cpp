@@ -46,6 +46,17 @@ struct Result
     QByteArray err;
 };
 
+// What --check --json must say about one scenario.
+struct VerdictCase
+{
+    int exitCode = 0;
+    QString orgName;
+    QString criterion = {}; // empty: null
+    QStringList blockers = {};
+    bool popup = false;
+    int usersToHandle = 0;
+};
+
 constexpr int kTimeoutMs = 60'000;
 
 Result run(const QStringList &args)
@@ -111,6 +122,8 @@ QJsonObject parseVerdict(const Result &r, QString *why)
 
 } // namespace
 
+Q_DECLARE_METATYPE(VerdictCase)
+
 void TestCli::initTestCase()
 {
     QVERIFY2(QFileInfo::exists(QStringLiteral(WOD_APP_PATH)), WOD_APP_PATH);
@@ -120,84 +133,100 @@ void TestCli::initTestCase()
 void TestCli::checkJson_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("orgName");
-    QTest::addColumn<QString>("criterion"); // empty: null
-    QTest::addColumn<QStringList>("blockers");
-    QTest::addColumn<bool>("popup");
-    QTest::addColumn<int>("usersToHandle");
+    QTest::addColumn<VerdictCase>("expected");
 
-    auto row = [](const char *file, int exit, const char *org, const char *criterion,
-                  const QStringList &blockers, bool popup, int users) {
-        QTest::newRow(file) << scenario(file) << exit << QString::fromUtf8(org)
-                            << QString::fromLatin1(criterion) << blockers << popup << users;
+    auto row = [](const char *file, const VerdictCase &expected) {
+        QTest::newRow(file) << scenario(file) << expected;
     };
-    const QStringList none;
-    row("demo.json", 0, "Northwind Trial", "free_only", none, true, 11);
-    row("criterion-expired-partner-trials.json", 0, "Expired Partner Trial GmbH",
-        "expired_partner_trials", none, false, 0);
-    row("criterion-online-trials.json", 0, "Online Trial Ltd", "online_trials", none, false, 0);
-    row("criterion-free-only.json", 0, "Free Only Inc", "free_only", none, true, 0);
-    row("criterion-no-subscriptions.json", 0, "Empty Org", "no_subscriptions", none, false, 0);
-    row("users-large.json", 0, "Large Free Org", "free_only", none, true, 10000);
-    row("blocker-not-full-admin.json", 3, "Read Only Admin Co", "free_only",
-        {QStringLiteral("not_full_admin")}, false, 0);
-    row("blocker-partner-admin.json", 3, "Customer Of Partner", "free_only",
-        {QStringLiteral("partner_admin")}, false, 1);
-    row("blocker-subscriptions-paid.json", 3, "Paid Customer Corp", "",
-        {QStringLiteral("subscriptions")}, false, 0);
-    row("blocker-subscriptions-mixed.json", 3, "Mixed Trials LLC", "",
-        {QStringLiteral("subscriptions")}, false, 0);
-    row("blocker-active-partner-trial.json", 3, "Active Partner Trial SA", "",
-        {QStringLiteral("subscriptions")}, false, 0);
-    row("blocker-linked-sites.json", 3, "Linked Sites Co", "free_only",
-        {QStringLiteral("linked_sites")}, true, 0);
-    row("blocker-directory-sync.json", 3, "Directory Sync Co", "online_trials",
-        {QStringLiteral("directory_sync")}, false, 0);
-    row("blocker-multiple-managed-by.json", 3, "Two Partners Co", "no_subscriptions",
-        {QStringLiteral("multiple_managed_by")}, false, 0);
-    row("blocker-managed-orgs.json", 3, "Parent Org Co", "no_subscriptions",
-        {QStringLiteral("managed_orgs")}, false, 0);
-    row("blocker-suspended-online-trial.json", 3, "Suspended Online Trial Co", "",
-        {QStringLiteral("subscriptions")}, false, 0);
-    row("blocker-several.json", 3, "Many Blockers Corp", "",
-        {QStringLiteral("subscriptions"), QStringLiteral("linked_sites"),
-         QStringLiteral("directory_sync"), QStringLiteral("multiple_managed_by"),
-         QStringLiteral("managed_orgs")},
-        false, 2);
+    row("demo.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Northwind Trial"),
+         .criterion = QStringLiteral("free_only"), .popup = true, .usersToHandle = 11});
+    row("criterion-expired-partner-trials.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Expired Partner Trial GmbH"),
+         .criterion = QStringLiteral("expired_partner_trials"), .popup = false,
+         .usersToHandle = 0});
+    row("criterion-online-trials.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Online Trial Ltd"),
+         .criterion = QStringLiteral("online_trials"), .popup = false, .usersToHandle = 0});
+    row("criterion-free-only.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Free Only Inc"),
+         .criterion = QStringLiteral("free_only"), .popup = true, .usersToHandle = 0});
+    row("criterion-no-subscriptions.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Empty Org"),
+         .criterion = QStringLiteral("no_subscriptions"), .popup = false, .usersToHandle = 0});
+    row("users-large.json",
+        {.exitCode = 0, .orgName = QStringLiteral("Large Free Org"),
+         .criterion = QStringLiteral("free_only"), .popup = true, .usersToHandle = 10000});
+    row("blocker-not-full-admin.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Read Only Admin Co"),
+         .criterion = QStringLiteral("free_only"), .blockers = {QStringLiteral("not_full_admin")},
+         .popup = false, .usersToHandle = 0});
+    row("blocker-partner-admin.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Customer Of Partner"),
+         .criterion = QStringLiteral("free_only"), .blockers = {QStringLiteral("partner_admin")},
+         .popup = false, .usersToHandle = 1});
+    row("blocker-subscriptions-paid.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Paid Customer Corp"),
+         .blockers = {QStringLiteral("subscriptions")}, .popup = false, .usersToHandle = 0});
+    row("blocker-subscriptions-mixed.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Mixed Trials LLC"),
+         .blockers = {QStringLiteral("subscriptions")}, .popup = false, .usersToHandle = 0});
+    row("blocker-active-partner-trial.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Active Partner Trial SA"),
+         .blockers = {QStringLiteral("subscriptions")}, .popup = false, .usersToHandle = 0});
+    row("blocker-linked-sites.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Linked Sites Co"),
+         .criterion = QStringLiteral("free_only"), .blockers = {QStringLiteral("linked_sites")},
+         .popup = true, .usersToHandle = 0});
+    row("blocker-directory-sync.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Directory Sync Co"),
+         .criterion = QStringLiteral("online_trials"),
+         .blockers = {QStringLiteral("directory_sync")}, .popup = false, .usersToHandle = 0});
+    row("blocker-multiple-managed-by.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Two Partners Co"),
+         .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = {QStringLiteral("multiple_managed_by")}, .popup = false, .usersToHandle = 0});
+    row("blocker-managed-orgs.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Parent Org Co"),
+         .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = {QStringLiteral("managed_orgs")}, .popup = false, .usersToHandle = 0});
+    row("blocker-suspended-online-trial.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Suspended Online Trial Co"),
+         .blockers = {QStringLiteral("subscriptions")}, .popup = false, .usersToHandle = 0});
+    row("blocker-several.json",
+        {.exitCode = 3, .orgName = QStringLiteral("Many Blockers Corp"),
+         .blockers = {QStringLiteral("subscriptions"), QStringLiteral("linked_sites"),
+                      QStringLiteral("directory_sync"), QStringLiteral("multiple_managed_by"),
+                      QStringLiteral("managed_orgs")},
+         .popup = false, .usersToHandle = 2});
 }
 
 void TestCli::checkJson()
 {
     QFETCH(QString, path);
-    QFETCH(int, exitCode);
-    QFETCH(QString, orgName);
-    QFETCH(QString, criterion);
-    QFETCH(QStringList, blockers);
-    QFETCH(bool, popup);
-    QFETCH(int, usersToHandle);
+    QFETCH(VerdictCase, expected);
 
     const Result r = run(
         {QStringLiteral("--check"), QStringLiteral("--scenario"), path, QStringLiteral("--json")});
-    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == expected.exitCode, qPrintable(describe(r)));
     QString why;
     const QJsonObject v = parseVerdict(r, &why);
     QVERIFY2(why.isEmpty(), qPrintable(why + QLatin1Char('\n') + describe(r)));
     QCOMPARE(
         v.value(QStringLiteral("org")).toObject().value(QStringLiteral("displayName")).toString(),
-        orgName);
+        expected.orgName);
     QVERIFY(!v.value(QStringLiteral("org"))
                  .toObject()
                  .value(QStringLiteral("id"))
                  .toString()
                  .isEmpty());
     QVERIFY(v.value(QStringLiteral("eligible")).isBool());
-    QCOMPARE(v.value(QStringLiteral("eligible")).toBool(), exitCode == 0);
+    QCOMPARE(v.value(QStringLiteral("eligible")).toBool(), expected.exitCode == 0);
     const QJsonValue c = v.value(QStringLiteral("criterion"));
-    QCOMPARE(c.isNull() ? QString() : c.toString(), criterion);
-    QCOMPARE(codes(v), blockers);
-    QCOMPARE(v.value(QStringLiteral("popup")).toBool(), popup);
-    QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(-1), usersToHandle);
+    QCOMPARE(c.isNull() ? QString() : c.toString(), expected.criterion);
+    QCOMPARE(codes(v), expected.blockers);
+    QCOMPARE(v.value(QStringLiteral("popup")).toBool(), expected.popup);
+    QCOMPARE(v.value(QStringLiteral("usersToHandle")).toInt(-1), expected.usersToHandle);
     QVERIFY(v.value(QStringLiteral("unknown")).isArray());
     QCOMPARE(strings(v.value(QStringLiteral("unknown"))), QStringList());
     for (const QJsonValue &b : v.value(QStringLiteral("blockers")).toArray()) {

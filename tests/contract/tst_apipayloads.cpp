@@ -90,7 +90,21 @@ private:
 const QString kOrg = QStringLiteral(
     "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi85NmFiYzJhYS0zZGNjLTExZTUtYTE1Mi1mZTM0ODE5Y2RjOWE");
 
+// One row of people(): the payload served as GET /v1/people, and what the client must make of it.
+struct PeopleCase
+{
+    QString file;          // under the payload folder
+    int count = 0;         // persons read
+    int unusable = 0;      // persons the client cannot act on (no id: reported, not dropped)
+    int invitePending = 0; // the first person's: -1 none, 0 false, 1 true
+    int loginEnabled = 0;  // likewise
+    int firstEmails = 0;   // the first person's emails
+    QString error = {};    // empty: must read; else words the Malformed error must contain
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(PeopleCase)
 
 class TestApiPayloads : public QObject
 {
@@ -128,65 +142,87 @@ private slots:
     // invitePending/loginEnabled (-1 none, 0 false, 1 true) and emails; or the error's words.
     void people_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("count");
-        QTest::addColumn<int>("unusable");
-        QTest::addColumn<int>("invitePending");
-        QTest::addColumn<int>("loginEnabled");
-        QTest::addColumn<int>("firstEmails");
-        QTest::addColumn<QString>("error"); // empty: must read
-        QTest::newRow("Cisco's example (strings)") << "spec/people.list.json" << 1 << 0 << 0 << 1 << 1 << "";
-        QTest::newRow("booleans") << "variants/people-booleans.json" << 1 << 0 << 1 << 0 << 1 << "";
-        QTest::newRow("strings in any case") << "variants/people-strings-mixed-case.json" << 1 << 0 << 1 << 0 << 1 << "";
-        QTest::newRow("only an id") << "variants/people-optional-missing.json" << 1 << 0 << -1 << -1 << 0 << "";
-        QTest::newRow("a person without emails") << "variants/people-no-emails.json" << 2 << 0 << -1 << -1 << 1 << "";
-        QTest::newRow("unknown fields") << "variants/people-unknown-fields.json" << 1 << 0 << -1 << -1 << 1 << "";
-        QTest::newRow("notFoundIds") << "variants/people-not-found-ids.json" << 1 << 0 << -1 << -1 << 1 << "";
-        QTest::newRow("notFoundIds null") << "variants/people-null-not-found-ids.json" << 1 << 0 << -1 << -1 << 1 << "";
-        QTest::newRow("people without a usable id") << "variants/people-no-id.json" << 3 << 2 << -1 << -1 << 1 << "";
-        QTest::newRow("wrong types ignored") << "variants/people-wrong-types.json" << 1 << 0 << -1 << -1 << 0 << "";
-        QTest::newRow("empty") << "variants/people-empty.json" << 0 << 0 << -1 << -1 << 0 << "";
-        QTest::newRow("items not a list") << "variants/bad-items-not-array.json" << 0 << 0 << 0 << 0 << 0 << "items";
-        QTest::newRow("an item not an object") << "variants/bad-item-not-object.json" << 0 << 0 << 0 << 0 << 0 << "items[1]";
-        QTest::newRow("not JSON") << "variants/bad-not-json.txt" << 0 << 0 << 0 << 0 << 0 << "/v1/people";
+        QTest::addColumn<PeopleCase>("sample");
+        QTest::newRow("Cisco's example (strings)")
+            << PeopleCase{.file = QStringLiteral("spec/people.list.json"), .count = 1,
+                          .unusable = 0, .invitePending = 0, .loginEnabled = 1, .firstEmails = 1};
+        QTest::newRow("booleans")
+            << PeopleCase{.file = QStringLiteral("variants/people-booleans.json"), .count = 1,
+                          .unusable = 0, .invitePending = 1, .loginEnabled = 0, .firstEmails = 1};
+        QTest::newRow("strings in any case")
+            << PeopleCase{.file = QStringLiteral("variants/people-strings-mixed-case.json"),
+                          .count = 1, .unusable = 0, .invitePending = 1, .loginEnabled = 0,
+                          .firstEmails = 1};
+        QTest::newRow("only an id")
+            << PeopleCase{.file = QStringLiteral("variants/people-optional-missing.json"),
+                          .count = 1, .unusable = 0, .invitePending = -1, .loginEnabled = -1,
+                          .firstEmails = 0};
+        QTest::newRow("a person without emails")
+            << PeopleCase{.file = QStringLiteral("variants/people-no-emails.json"), .count = 2,
+                          .unusable = 0, .invitePending = -1, .loginEnabled = -1, .firstEmails = 1};
+        QTest::newRow("unknown fields")
+            << PeopleCase{.file = QStringLiteral("variants/people-unknown-fields.json"), .count = 1,
+                          .unusable = 0, .invitePending = -1, .loginEnabled = -1, .firstEmails = 1};
+        QTest::newRow("notFoundIds")
+            << PeopleCase{.file = QStringLiteral("variants/people-not-found-ids.json"), .count = 1,
+                          .unusable = 0, .invitePending = -1, .loginEnabled = -1, .firstEmails = 1};
+        QTest::newRow("notFoundIds null")
+            << PeopleCase{.file = QStringLiteral("variants/people-null-not-found-ids.json"),
+                          .count = 1, .unusable = 0, .invitePending = -1, .loginEnabled = -1,
+                          .firstEmails = 1};
+        QTest::newRow("people without a usable id")
+            << PeopleCase{.file = QStringLiteral("variants/people-no-id.json"), .count = 3,
+                          .unusable = 2, .invitePending = -1, .loginEnabled = -1, .firstEmails = 1};
+        QTest::newRow("wrong types ignored")
+            << PeopleCase{.file = QStringLiteral("variants/people-wrong-types.json"), .count = 1,
+                          .unusable = 0, .invitePending = -1, .loginEnabled = -1, .firstEmails = 0};
+        QTest::newRow("empty")
+            << PeopleCase{.file = QStringLiteral("variants/people-empty.json"), .count = 0,
+                          .unusable = 0, .invitePending = -1, .loginEnabled = -1, .firstEmails = 0};
+        QTest::newRow("items not a list")
+            << PeopleCase{.file = QStringLiteral("variants/bad-items-not-array.json"), .count = 0,
+                          .unusable = 0, .invitePending = 0, .loginEnabled = 0, .firstEmails = 0,
+                          .error = QStringLiteral("items")};
+        QTest::newRow("an item not an object")
+            << PeopleCase{.file = QStringLiteral("variants/bad-item-not-object.json"), .count = 0,
+                          .unusable = 0, .invitePending = 0, .loginEnabled = 0, .firstEmails = 0,
+                          .error = QStringLiteral("items[1]")};
+        QTest::newRow("not JSON")
+            << PeopleCase{.file = QStringLiteral("variants/bad-not-json.txt"), .count = 0,
+                          .unusable = 0, .invitePending = 0, .loginEnabled = 0, .firstEmails = 0,
+                          .error = QStringLiteral("/v1/people")};
     }
     void people()
     {
-        QFETCH(QString, file);
-        QFETCH(int, count);
-        QFETCH(int, unusable);
-        QFETCH(int, invitePending);
-        QFETCH(int, loginEnabled);
-        QFETCH(int, firstEmails);
-        QFETCH(QString, error);
-        serve(QStringLiteral("/v1/people"), file);
+        QFETCH(PeopleCase, sample);
+        serve(QStringLiteral("/v1/people"), sample.file);
         auto r = test::awaitable<QList<ApiPerson>>();
         m_client->people(1000, r.callback());
         QTRY_VERIFY_WITH_TIMEOUT(r.done(), 10'000);
         QCOMPARE(r.calls(), 1);
-        if (!error.isEmpty()) {
+        if (!sample.error.isEmpty()) {
             QVERIFY2(!r.ok(), "a bad answer must not read as people");
             QCOMPARE(r.error().kind, ApiError::Kind::Malformed);
-            QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(sample.error), qPrintable(r.error().message));
             QVERIFY2(r.error().message.contains(QLatin1String("/v1/people")), qPrintable(r.error().message));
             return;
         }
         QVERIFY2(r.ok(), r.describe().constData());
         const QList<ApiPerson> people = r.value();
-        QCOMPARE(people.size(), count);
+        QCOMPARE(people.size(), sample.count);
         int problems = 0;
         for (const ApiPerson &p : people) {
             problems += p.problem.isEmpty() ? 0 : 1;
             QCOMPARE(p.problem.isEmpty(), !p.id.isEmpty()); // no id <=> reported
         }
-        QCOMPARE(problems, unusable);
-        if (count == 0)
+        QCOMPARE(problems, sample.unusable);
+        if (sample.count == 0)
             return;
         const ApiPerson &first = people.constFirst();
         const auto tri = [](const std::optional<bool> &b) { return b ? int(*b) : -1; };
-        QCOMPARE(tri(first.invitePending), invitePending);
-        QCOMPARE(tri(first.loginEnabled), loginEnabled);
-        QCOMPARE(first.emails.size(), firstEmails);
+        QCOMPARE(tri(first.invitePending), sample.invitePending);
+        QCOMPARE(tri(first.loginEnabled), sample.loginEnabled);
+        QCOMPARE(first.emails.size(), sample.firstEmails);
     }
 
     // The other endpoints the client reads, with Cisco's examples and bad variants.

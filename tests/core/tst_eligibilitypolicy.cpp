@@ -32,6 +32,18 @@ namespace {
 
 const QString kFull = fullAdministratorRole();
 
+// What EligibilityPolicy::evaluate() must answer for one situation.
+struct PolicyAnswer
+{
+    bool eligible = false;
+    QString criterion = {};   // a wire name; empty: null
+    QStringList blockers = {}; // wire codes, in checklist order
+    QStringList atFault = {};  // the subscription ids the subscriptions blocker names
+    bool popup = false;
+    int usersToHandle = 0;
+    QStringList unknown = {}; // the checks that could not be read
+};
+
 QStringList codesOf(const Verdict &v)
 {
     QStringList out;
@@ -48,17 +60,12 @@ QStringList idsOf(const QList<Subscription> &subs)
     return out;
 }
 
-// One row: the situation, then what the policy must answer. `criterion` is a wire name or empty
-// for null; `atFault` the subscription ids the subscriptions blocker names.
-void row(const char *tag, const SnapshotBuilder &b, bool eligible, const char *criterion,
-         const QStringList &blockers, const QStringList &atFault, bool popup, int usersToHandle,
-         const QStringList &unknown = {})
+// One row: the situation, then what the policy must answer.
+void row(const char *tag, const SnapshotBuilder &b, const PolicyAnswer &expected)
 {
-    QTest::newRow(tag) << b.build() << eligible << QString::fromLatin1(criterion) << blockers
-                       << atFault << popup << usersToHandle << unknown;
+    QTest::newRow(tag) << b.build() << expected;
 }
 
-const QStringList kNone;
 QStringList L(std::initializer_list<const char *> items)
 {
     QStringList out;
@@ -69,149 +76,192 @@ QStringList L(std::initializer_list<const char *> items)
 
 } // namespace
 
+Q_DECLARE_METATYPE(PolicyAnswer)
+
 void TestEligibilityPolicy::evaluate_data()
 {
     QTest::addColumn<OrgSnapshot>("snapshot");
-    QTest::addColumn<bool>("eligible");
-    QTest::addColumn<QString>("criterion");
-    QTest::addColumn<QStringList>("blockers");
-    QTest::addColumn<QStringList>("atFault");
-    QTest::addColumn<bool>("popup");
-    QTest::addColumn<int>("usersToHandle");
-    QTest::addColumn<QStringList>("unknown");
+    QTest::addColumn<PolicyAnswer>("expected");
 
     using B = SnapshotBuilder;
     const QStringList subsBlocker = L({"subscriptions"});
 
     // (d) no subscriptions at all
-    row("criterion d: no subscriptions", B(), true, "no_subscriptions", kNone, kNone, false, 0);
+    row("criterion d: no subscriptions", B(),
+        {.eligible = true, .criterion = QStringLiteral("no_subscriptions"), .popup = false,
+         .usersToHandle = 0});
     // (a) only expired partner-led trials
     row("criterion a: one expired partner trial", B().subs(QStringLiteral("partner_trial/expired")),
-        true, "expired_partner_trials", kNone, kNone, false, 0);
+        {.eligible = true, .criterion = QStringLiteral("expired_partner_trials"), .popup = false,
+         .usersToHandle = 0});
     row("criterion a: three expired partner trials",
         B().subs(
             QStringLiteral("partner_trial/expired partner_trial/expired partner_trial/expired")),
-        true, "expired_partner_trials", kNone, kNone, false, 0);
+        {.eligible = true, .criterion = QStringLiteral("expired_partner_trials"), .popup = false,
+         .usersToHandle = 0});
     row("criterion a: expired partner trial, one managed-by partner (allowed)",
-        B().subs(QStringLiteral("partner_trial/expired")).managedBy(1), true,
-        "expired_partner_trials", kNone, kNone, false, 0);
+        B().subs(QStringLiteral("partner_trial/expired")).managedBy(1),
+        {.eligible = true, .criterion = QStringLiteral("expired_partner_trials"), .popup = false,
+         .usersToHandle = 0});
     // (b) only online trials, active or expired
     row("criterion b: one active online trial", B().subs(QStringLiteral("online_trial/active")),
-        true, "online_trials", kNone, kNone, false, 0);
+        {.eligible = true, .criterion = QStringLiteral("online_trials"), .popup = false,
+         .usersToHandle = 0});
     row("criterion b: one expired online trial", B().subs(QStringLiteral("online_trial/expired")),
-        true, "online_trials", kNone, kNone, false, 0);
+        {.eligible = true, .criterion = QStringLiteral("online_trials"), .popup = false,
+         .usersToHandle = 0});
     row("criterion b: active and expired online trials",
-        B().subs(QStringLiteral("online_trial/active online_trial/expired")), true, "online_trials",
-        kNone, kNone, false, 0);
+        B().subs(QStringLiteral("online_trial/active online_trial/expired")),
+        {.eligible = true, .criterion = QStringLiteral("online_trials"), .popup = false,
+         .usersToHandle = 0});
     // (c) only free subscriptions, in any status; the sign-in prompt applies
     row("criterion c: one active free subscription, popup", B().subs(QStringLiteral("free/active")),
-        true, "free_only", kNone, kNone, true, 0);
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
     row("criterion c: expired free still counts as free, popup",
-        B().subs(QStringLiteral("free/expired")), true, "free_only", kNone, kNone, true, 0);
+        B().subs(QStringLiteral("free/expired")),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
     row("criterion c: suspended free still counts as free, popup",
-        B().subs(QStringLiteral("free/suspended")), true, "free_only", kNone, kNone, true, 0);
+        B().subs(QStringLiteral("free/suspended")),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
     row("criterion c: free in all three statuses, popup",
-        B().subs(QStringLiteral("free/active free/expired free/suspended")), true, "free_only",
-        kNone, kNone, true, 0);
+        B().subs(QStringLiteral("free/active free/expired free/suspended")),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
 
     // Subscriptions no criterion accepts, alone
-    row("blocked: active paid", B().subs(QStringLiteral("paid/active")), false, "", subsBlocker,
-        L({"S1"}), false, 0);
-    row("blocked: expired paid", B().subs(QStringLiteral("paid/expired")), false, "", subsBlocker,
-        L({"S1"}), false, 0);
-    row("blocked: suspended paid", B().subs(QStringLiteral("paid/suspended")), false, "",
-        subsBlocker, L({"S1"}), false, 0);
-    row("blocked: active partner trial", B().subs(QStringLiteral("partner_trial/active")), false,
-        "", subsBlocker, L({"S1"}), false, 0);
+    row("blocked: active paid", B().subs(QStringLiteral("paid/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
+    row("blocked: expired paid", B().subs(QStringLiteral("paid/expired")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
+    row("blocked: suspended paid", B().subs(QStringLiteral("paid/suspended")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
+    row("blocked: active partner trial", B().subs(QStringLiteral("partner_trial/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
     row("blocked: suspended partner trial", B().subs(QStringLiteral("partner_trial/suspended")),
-        false, "", subsBlocker, L({"S1"}), false, 0);
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
     row("blocked: suspended online trial", B().subs(QStringLiteral("online_trial/suspended")),
-        false, "", subsBlocker, L({"S1"}), false, 0);
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
 
     // Mixes of allowed kinds fit no criterion: every member is named
     row("mix: expired partner trial + free",
-        B().subs(QStringLiteral("partner_trial/expired free/active")), false, "", subsBlocker,
-        L({"S1", "S2"}), false, 0);
+        B().subs(QStringLiteral("partner_trial/expired free/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2"}), .popup = false,
+         .usersToHandle = 0});
     row("mix: expired partner trial + active online trial",
-        B().subs(QStringLiteral("partner_trial/expired online_trial/active")), false, "",
-        subsBlocker, L({"S1", "S2"}), false, 0);
+        B().subs(QStringLiteral("partner_trial/expired online_trial/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2"}), .popup = false,
+         .usersToHandle = 0});
     row("mix: active online trial + free",
-        B().subs(QStringLiteral("online_trial/active free/active")), false, "", subsBlocker,
-        L({"S1", "S2"}), false, 0);
+        B().subs(QStringLiteral("online_trial/active free/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2"}), .popup = false,
+         .usersToHandle = 0});
     row("mix: expired partner trial + expired online trial + suspended free",
         B().subs(QStringLiteral("partner_trial/expired online_trial/expired free/suspended")),
-        false, "", subsBlocker, L({"S1", "S2", "S3"}), false, 0);
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2", "S3"}),
+         .popup = false, .usersToHandle = 0});
     // Offending subscriptions next to acceptable ones
     row("paid + free: only the paid one is at fault",
-        B().subs(QStringLiteral("paid/active free/active")), false, "", subsBlocker, L({"S1"}),
-        false, 0);
+        B().subs(QStringLiteral("paid/active free/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
     row("expired paid + free: not all free, no popup",
-        B().subs(QStringLiteral("free/active paid/expired")), false, "", subsBlocker, L({"S2"}),
-        false, 0);
+        B().subs(QStringLiteral("free/active paid/expired")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S2"}), .popup = false,
+         .usersToHandle = 0});
     row("active + expired partner trial: only the active one is at fault",
-        B().subs(QStringLiteral("partner_trial/active partner_trial/expired")), false, "",
-        subsBlocker, L({"S1"}), false, 0);
+        B().subs(QStringLiteral("partner_trial/active partner_trial/expired")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0});
     row("suspended + active online trial: only the suspended one is at fault",
-        B().subs(QStringLiteral("online_trial/active online_trial/suspended")), false, "",
-        subsBlocker, L({"S2"}), false, 0);
-    row("two paid: both at fault", B().subs(QStringLiteral("paid/active paid/suspended")), false,
-        "", subsBlocker, L({"S1", "S2"}), false, 0);
+        B().subs(QStringLiteral("online_trial/active online_trial/suspended")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S2"}), .popup = false,
+         .usersToHandle = 0});
+    row("two paid: both at fault", B().subs(QStringLiteral("paid/active paid/suspended")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2"}), .popup = false,
+         .usersToHandle = 0});
     row("paid + mix of expired partner trial and free: all at fault",
-        B().subs(QStringLiteral("paid/active partner_trial/expired free/active")), false, "",
-        subsBlocker, L({"S1", "S2", "S3"}), false, 0);
+        B().subs(QStringLiteral("paid/active partner_trial/expired free/active")),
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1", "S2", "S3"}),
+         .popup = false, .usersToHandle = 0});
 
     // Who may delete
     row("not full admin: read-only administrator",
         B().roles({QStringLiteral("Read-only Administrator")}).subs(QStringLiteral("free/active")),
-        false, "free_only", L({"not_full_admin"}), kNone, false, 0);
-    row("not full admin: no role at all", B().roles({}), false, "no_subscriptions",
-        L({"not_full_admin"}), kNone, false, 0);
+        {.eligible = false, .criterion = QStringLiteral("free_only"),
+         .blockers = L({"not_full_admin"}), .popup = false, .usersToHandle = 0});
+    row("not full admin: no role at all", B().roles({}),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"not_full_admin"}), .popup = false, .usersToHandle = 0});
     row("not full admin: user and device administrator",
-        B().roles({QStringLiteral("User and Device Administrator")}), false, "no_subscriptions",
-        L({"not_full_admin"}), kNone, false, 0);
+        B().roles({QStringLiteral("User and Device Administrator")}),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"not_full_admin"}), .popup = false, .usersToHandle = 0});
     row("full admin among several roles",
         B().roles({QStringLiteral("Support Administrator"), kFull})
             .subs(QStringLiteral("free/active")),
-        true, "free_only", kNone, kNone, true, 0);
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
     row("partner admin with full admin rights: partner_admin, not not_full_admin",
-        B().partner(QStringLiteral("Contoso Partner")).subs(QStringLiteral("free/active")), false,
-        "free_only", L({"partner_admin"}), kNone, false, 1);
+        B().partner(QStringLiteral("Contoso Partner")).subs(QStringLiteral("free/active")),
+        {.eligible = false, .criterion = QStringLiteral("free_only"),
+         .blockers = L({"partner_admin"}), .popup = false, .usersToHandle = 1});
     row("partner admin without full admin role: partner_admin only",
         B().partner(QStringLiteral("Contoso Partner"))
             .roles({QStringLiteral("Sales Administrator")}),
-        false, "no_subscriptions", L({"partner_admin"}), kNone, false, 1);
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"partner_admin"}), .popup = false, .usersToHandle = 1});
 
     // The server-side conditions, each alone
-    row("one linked site", B().linkedSites(1), false, "no_subscriptions", L({"linked_sites"}),
-        kNone, false, 0);
-    row("two linked sites", B().linkedSites(2), false, "no_subscriptions", L({"linked_sites"}),
-        kNone, false, 0);
-    row("directory synchronization enabled", B().directorySync(true), false, "no_subscriptions",
-        L({"directory_sync"}), kNone, false, 0);
-    row("exactly one managed-by relationship is fine", B().managedBy(1), true, "no_subscriptions",
-        kNone, kNone, false, 0);
-    row("two managed-by relationships", B().managedBy(2), false, "no_subscriptions",
-        L({"multiple_managed_by"}), kNone, false, 0);
-    row("three managed-by relationships", B().managedBy(3), false, "no_subscriptions",
-        L({"multiple_managed_by"}), kNone, false, 0);
-    row("one managed org", B().managedOrgs(1), false, "no_subscriptions", L({"managed_orgs"}),
-        kNone, false, 0);
+    row("one linked site", B().linkedSites(1),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"linked_sites"}), .popup = false, .usersToHandle = 0});
+    row("two linked sites", B().linkedSites(2),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"linked_sites"}), .popup = false, .usersToHandle = 0});
+    row("directory synchronization enabled", B().directorySync(true),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"directory_sync"}), .popup = false, .usersToHandle = 0});
+    row("exactly one managed-by relationship is fine", B().managedBy(1),
+        {.eligible = true, .criterion = QStringLiteral("no_subscriptions"), .popup = false,
+         .usersToHandle = 0});
+    row("two managed-by relationships", B().managedBy(2),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"multiple_managed_by"}), .popup = false, .usersToHandle = 0});
+    row("three managed-by relationships", B().managedBy(3),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"multiple_managed_by"}), .popup = false, .usersToHandle = 0});
+    row("one managed org", B().managedOrgs(1),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"managed_orgs"}), .popup = false, .usersToHandle = 0});
     row("free only but linked site: popup still applies",
-        B().subs(QStringLiteral("free/active")).linkedSites(1), false, "free_only",
-        L({"linked_sites"}), kNone, true, 0);
+        B().subs(QStringLiteral("free/active")).linkedSites(1),
+        {.eligible = false, .criterion = QStringLiteral("free_only"),
+         .blockers = L({"linked_sites"}), .popup = true, .usersToHandle = 0});
 
     // Several blockers together, in checklist order
     row("linked sites + directory sync + managed orgs",
-        B().linkedSites(1).directorySync(true).managedOrgs(2), false, "no_subscriptions",
-        L({"linked_sites", "directory_sync", "managed_orgs"}), kNone, false, 0);
-    row("not full admin + paid", B().roles({}).subs(QStringLiteral("paid/active")), false, "",
-        L({"not_full_admin", "subscriptions"}), L({"S1"}), false, 0);
+        B().linkedSites(1).directorySync(true).managedOrgs(2),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"linked_sites", "directory_sync", "managed_orgs"}), .popup = false,
+         .usersToHandle = 0});
+    row("not full admin + paid", B().roles({}).subs(QStringLiteral("paid/active")),
+        {.eligible = false, .blockers = L({"not_full_admin", "subscriptions"}),
+         .atFault = L({"S1"}), .popup = false, .usersToHandle = 0});
     row("not full admin + every server condition",
-        B().roles({}).linkedSites(1).directorySync(true).managedBy(2).managedOrgs(1), false,
-        "no_subscriptions",
-        L({"not_full_admin", "linked_sites", "directory_sync", "multiple_managed_by",
-           "managed_orgs"}),
-        kNone, false, 0);
+        B().roles({}).linkedSites(1).directorySync(true).managedBy(2).managedOrgs(1),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"not_full_admin", "linked_sites", "directory_sync", "multiple_managed_by",
+                        "managed_orgs"}),
+         .popup = false, .usersToHandle = 0});
     row("every blocker at once, partner actor, other users",
         B().partner(QStringLiteral("Contoso Partner"))
             .subs(QStringLiteral("paid/active partner_trial/active"))
@@ -220,77 +270,84 @@ void TestEligibilityPolicy::evaluate_data()
             .managedBy(2)
             .managedOrgs(3)
             .otherUsers(4),
-        false, "",
-        L({"partner_admin", "subscriptions", "linked_sites", "directory_sync",
-           "multiple_managed_by", "managed_orgs"}),
-        L({"S1", "S2"}), false, 5);
+        {.eligible = false,
+         .blockers = L({"partner_admin", "subscriptions", "linked_sites", "directory_sync",
+                        "multiple_managed_by", "managed_orgs"}),
+         .atFault = L({"S1", "S2"}), .popup = false, .usersToHandle = 5});
 
     // Unknowns: reported, never blocking; the server decides
-    row("subscriptions unknown: eligible, no criterion, no popup", B().unknownSubs(), true, "",
-        kNone, kNone, false, 0, L({"subscriptions"}));
+    row("subscriptions unknown: eligible, no criterion, no popup", B().unknownSubs(),
+        {.eligible = true, .popup = false, .usersToHandle = 0, .unknown = L({"subscriptions"})});
     row("everything unknown: eligible with five unknowns",
-        B().unknownSubs().unknownServerConditions(), true, "", kNone, kNone, false, 0,
-        L({"subscriptions", "linked_sites", "directory_sync", "managed_by", "managed_orgs"}));
-    row("subscriptions unknown + linked sites", B().unknownSubs().linkedSites(1), false, "",
-        L({"linked_sites"}), kNone, false, 0, L({"subscriptions"}));
+        B().unknownSubs().unknownServerConditions(),
+        {.eligible = true, .popup = false, .usersToHandle = 0,
+         .unknown = L({"subscriptions", "linked_sites", "directory_sync", "managed_by",
+                       "managed_orgs"})});
+    row("subscriptions unknown + linked sites", B().unknownSubs().linkedSites(1),
+        {.eligible = false, .blockers = L({"linked_sites"}), .popup = false, .usersToHandle = 0,
+         .unknown = L({"subscriptions"})});
     row("linked sites unknown + paid", B().unknownLinkedSites().subs(QStringLiteral("paid/active")),
-        false, "", subsBlocker, L({"S1"}), false, 0, L({"linked_sites"}));
+        {.eligible = false, .blockers = subsBlocker, .atFault = L({"S1"}), .popup = false,
+         .usersToHandle = 0, .unknown = L({"linked_sites"})});
     row("server conditions unknown, free only: popup applies",
-        B().unknownServerConditions().subs(QStringLiteral("free/active")), true, "free_only", kNone,
-        kNone, true, 0, L({"linked_sites", "directory_sync", "managed_by", "managed_orgs"}));
+        B().unknownServerConditions().subs(QStringLiteral("free/active")),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0,
+         .unknown = L({"linked_sites", "directory_sync", "managed_by", "managed_orgs"})});
 
     // Users to handle: everyone but the acting admin; more than one user never blocks
-    row("only the actor: nothing to handle", B().subs(QStringLiteral("free/active")), true,
-        "free_only", kNone, kNone, true, 0);
-    row("actor + one user: one to handle, not a blocker", B().otherUsers(1), true,
-        "no_subscriptions", kNone, kNone, false, 1);
+    row("only the actor: nothing to handle", B().subs(QStringLiteral("free/active")),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 0});
+    row("actor + one user: one to handle, not a blocker", B().otherUsers(1),
+        {.eligible = true, .criterion = QStringLiteral("no_subscriptions"), .popup = false,
+         .usersToHandle = 1});
     row("actor + eleven users (demo shape)",
-        B().subs(QStringLiteral("free/active free/active")).otherUsers(11), true, "free_only",
-        kNone, kNone, true, 11);
+        B().subs(QStringLiteral("free/active free/active")).otherUsers(11),
+        {.eligible = true, .criterion = QStringLiteral("free_only"), .popup = true,
+         .usersToHandle = 11});
     row("member actor missing from the user list: all users handled",
-        B().otherUsers(3).withoutActorInUsers(), true, "no_subscriptions", kNone, kNone, false, 3);
-    row("partner actor: nobody excluded", B().partner(QStringLiteral("P")).otherUsers(2), false,
-        "no_subscriptions", L({"partner_admin"}), kNone, false, 3);
-    row("not full admin with users: users still counted", B().roles({}).otherUsers(2), false,
-        "no_subscriptions", L({"not_full_admin"}), kNone, false, 2);
+        B().otherUsers(3).withoutActorInUsers(),
+        {.eligible = true, .criterion = QStringLiteral("no_subscriptions"), .popup = false,
+         .usersToHandle = 3});
+    row("partner actor: nobody excluded", B().partner(QStringLiteral("P")).otherUsers(2),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"partner_admin"}), .popup = false, .usersToHandle = 3});
+    row("not full admin with users: users still counted", B().roles({}).otherUsers(2),
+        {.eligible = false, .criterion = QStringLiteral("no_subscriptions"),
+         .blockers = L({"not_full_admin"}), .popup = false, .usersToHandle = 2});
 }
 
 void TestEligibilityPolicy::evaluate()
 {
     QFETCH(OrgSnapshot, snapshot);
-    QFETCH(bool, eligible);
-    QFETCH(QString, criterion);
-    QFETCH(QStringList, blockers);
-    QFETCH(QStringList, atFault);
-    QFETCH(bool, popup);
-    QFETCH(int, usersToHandle);
-    QFETCH(QStringList, unknown);
+    QFETCH(PolicyAnswer, expected);
 
     const Verdict v = EligibilityPolicy::evaluate(snapshot);
-    QCOMPARE(codesOf(v), blockers);
-    QCOMPARE(v.eligible, eligible);
+    QCOMPARE(codesOf(v), expected.blockers);
+    QCOMPARE(v.eligible, expected.eligible);
     QCOMPARE(v.eligible, v.blockers.isEmpty());
-    QCOMPARE(v.criterion ? toWireName(*v.criterion) : QString(), criterion);
-    QCOMPARE(v.popup, popup);
-    QCOMPARE(v.usersToHandle, usersToHandle);
+    QCOMPARE(v.criterion ? toWireName(*v.criterion) : QString(), expected.criterion);
+    QCOMPARE(v.popup, expected.popup);
+    QCOMPARE(v.usersToHandle, expected.usersToHandle);
     QCOMPARE(v.usersToHandle, int(snapshot.usersToHandle().size()));
-    QCOMPARE(v.unknown, unknown);
+    QCOMPARE(v.unknown, expected.unknown);
     QVERIFY2(!v.hasBlocker(BlockerCode::MultipleUsers),
              "more than one user must never block: the wizard handles the users");
 
     if (snapshot.subscriptions) {
         QList<Subscription> fault;
         const auto c = EligibilityPolicy::criterionFor(*snapshot.subscriptions, &fault);
-        QCOMPARE(c.has_value(), !criterion.isEmpty());
-        QCOMPARE(idsOf(fault), atFault);
+        QCOMPARE(c.has_value(), !expected.criterion.isEmpty());
+        QCOMPARE(idsOf(fault), expected.atFault);
     } else {
-        QVERIFY2(atFault.isEmpty(), "a row with unknown subscriptions cannot name any at fault");
+        QVERIFY2(expected.atFault.isEmpty(), "a row with expected.unknown subscriptions cannot name any at fault");
     }
     for (const Blocker &b : v.blockers) {
         QVERIFY2(!b.message.isEmpty(), qPrintable(toWireName(b.code)));
         QVERIFY2(!b.remedy.isEmpty(), qPrintable(toWireName(b.code)));
         if (b.code == BlockerCode::Subscriptions)
-            QCOMPARE(b.details.size(), atFault.size());
+            QCOMPARE(b.details.size(), expected.atFault.size());
     }
 }
 

@@ -34,7 +34,21 @@ QString userStateFor(const QString &disposition)
                                                    : QStringLiteral("deleted");
 }
 
+// One row of runsToDeletion: how the run is asked to handle the users, what the server offers,
+// and the requests the sandbox must have counted (expectedBulkRequests -1: not counted).
+struct RunCase
+{
+    QString disposition; // "convert" or "delete"
+    bool useBulk = true;
+    bool serverOffersBulk = true;
+    bool publicApiOnly = false;
+    int expectedPersonDeletes = 0;
+    int expectedBulkRequests = 0;
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(RunCase)
 
 class TestDeletionRunner : public QObject
 {
@@ -43,38 +57,37 @@ class TestDeletionRunner : public QObject
 private slots:
     void runsToDeletion_data()
     {
-        QTest::addColumn<QString>("disposition");
-        QTest::addColumn<bool>("useBulk");
-        QTest::addColumn<bool>("serverOffersBulk");
-        QTest::addColumn<bool>("publicApiOnly");
-        QTest::addColumn<int>("expectedPersonDeletes");
-        QTest::addColumn<int>("expectedBulkRequests");
+        QTest::addColumn<RunCase>("run");
         // 150 users: two SCIM Bulk requests (100 + 50).
-        QTest::newRow("convert every user") << "convert" << true << true << false << 0 << 0;
-        QTest::newRow("delete with SCIM Bulk") << "delete" << true << true << false << 0 << 2;
-        QTest::newRow("delete one by one") << "delete" << false << true << false << 150 << 0;
-        QTest::newRow("delete, Bulk not offered: falls back") << "delete" << true << false << false
-                                                              << 150 << -1;
-        QTest::newRow("delete on the public API only") << "delete" << true << true << true << 0 << 2;
+        QTest::newRow("convert every user")
+            << RunCase{.disposition = QStringLiteral("convert"), .useBulk = true, .serverOffersBulk = true,
+                       .publicApiOnly = false, .expectedPersonDeletes = 0, .expectedBulkRequests = 0};
+        QTest::newRow("delete with SCIM Bulk")
+            << RunCase{.disposition = QStringLiteral("delete"), .useBulk = true, .serverOffersBulk = true,
+                       .publicApiOnly = false, .expectedPersonDeletes = 0, .expectedBulkRequests = 2};
+        QTest::newRow("delete one by one")
+            << RunCase{.disposition = QStringLiteral("delete"), .useBulk = false, .serverOffersBulk = true,
+                       .publicApiOnly = false, .expectedPersonDeletes = 150, .expectedBulkRequests = 0};
+        QTest::newRow("delete, Bulk not offered: falls back")
+            << RunCase{.disposition = QStringLiteral("delete"), .useBulk = true, .serverOffersBulk = false,
+                       .publicApiOnly = false, .expectedPersonDeletes = 150, .expectedBulkRequests = -1};
+        QTest::newRow("delete on the public API only")
+            << RunCase{.disposition = QStringLiteral("delete"), .useBulk = true, .serverOffersBulk = true,
+                       .publicApiOnly = true, .expectedPersonDeletes = 0, .expectedBulkRequests = 2};
     }
     void runsToDeletion()
     {
-        QFETCH(QString, disposition);
-        QFETCH(bool, useBulk);
-        QFETCH(bool, serverOffersBulk);
-        QFETCH(bool, publicApiOnly);
-        QFETCH(int, expectedPersonDeletes);
-        QFETCH(int, expectedBulkRequests);
+        QFETCH(RunCase, run);
         FaultConfig faults = quickFaults();
-        faults.scimBulk = serverOffersBulk;
-        faults.publicApiOnly = publicApiOnly;
+        faults.scimBulk = run.serverOffersBulk;
+        faults.publicApiOnly = run.publicApiOnly;
         RunnerBed f(SandboxFixture::smallScenario(150), faults);
         QVERIFY2(f.startAndRead(), qPrintable(f.error()));
-        const DeletionPlan plan = f.plan(*userDispositionFromWire(disposition));
+        const DeletionPlan plan = f.plan(*userDispositionFromWire(run.disposition));
         QCOMPARE(plan.users.size(), 150);
 
         RunnerOptions options = f.options();
-        options.useScimBulk = useBulk;
+        options.useScimBulk = run.useBulk;
         DeletionRunner runner(f.client(), options);
         QList<RunProgress> progress;
         connect(&runner, &DeletionRunner::progress, this,
@@ -87,15 +100,15 @@ private slots:
         QVERIFY(!outcome->resumable);
 
         const QJsonObject state = f.state();
-        const QString expected = userStateFor(disposition);
+        const QString expected = userStateFor(run.disposition);
         WOD_VERIFY_NO_PROBLEMS(checkRunResult(state, expected, true));
-        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/people/{id}")), expectedPersonDeletes);
-        if (expectedBulkRequests >= 0)
+        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/people/{id}")), run.expectedPersonDeletes);
+        if (run.expectedBulkRequests >= 0)
             QCOMPARE(f.routeCount(QStringLiteral("POST /identity/scim/{orgUuid}/v2/Bulk")),
-                     expectedBulkRequests);
+                     run.expectedBulkRequests);
         // On the public API only, four checks are unknown: the organization's DELETE goes first
         // as a probe (409: only the users block), then once more after them (#17).
-        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/organizations/{id}")), publicApiOnly ? 2 : 1);
+        QCOMPARE(f.routeCount(QStringLiteral("DELETE /v1/organizations/{id}")), run.publicApiOnly ? 2 : 1);
 
         // The receipt: who, which org, every user with a tracking id, the org DELETE's id.
         const QJsonObject receipt = outcome->receipt;

@@ -3,6 +3,7 @@
 
 #include "Journal.h"
 #include "JournalWriter.h"
+#include "SamplePlan.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,22 +17,6 @@ using namespace wod;
 using namespace wod::net;
 
 namespace {
-
-DeletionPlan samplePlan(int users)
-{
-    DeletionPlan plan;
-    plan.orgId = QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8xMjM0NTY3OC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDE");
-    plan.orgDisplayName = QStringLiteral("Journal Org");
-    plan.actorId = QStringLiteral("actor-id");
-    plan.actorEmail = QStringLiteral("admin@journal.example");
-    plan.disposition = UserDisposition::Delete;
-    plan.fingerprint = "abc123";
-    plan.confirmedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    for (int i = 1; i <= users; ++i)
-        plan.users.append(Person{QStringLiteral("user-%1").arg(i),
-                                 QStringLiteral("user%1@journal.example").arg(i), QString()});
-    return plan;
-}
 
 QJsonObject planLine(const DeletionPlan &plan)
 {
@@ -74,7 +59,7 @@ private slots:
         JournalWriter w;
         QString error;
         QVERIFY2(w.open(path, &error), qPrintable(error));
-        QVERIFY(w.append(planLine(samplePlan(3)), &error));
+        QVERIFY(w.append(planLine(test::samplePlan(3)), &error));
         QVERIFY(w.append({userLine(1, QStringLiteral("deleted")), userLine(2, QStringLiteral("gone")),
                           userLine(3, QStringLiteral("failed"))},
                          &error));
@@ -102,7 +87,7 @@ private slots:
         // plan.toJson() plus "type" and "at", and read back as the same plan.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.jsonl"));
-        DeletionPlan plan = samplePlan(2'501);
+        DeletionPlan plan = test::samplePlan(2'501);
         plan.orgDisplayName = QStringLiteral("Odd \"users\":[] Org \u00e9");
         plan.users[7].email = QStringLiteral("quote\"and\\backslash@journal.example");
         JournalWriter w;
@@ -135,7 +120,7 @@ private slots:
         JournalWriter w;
         QString error;
         QVERIFY2(w.open(path, &error), qPrintable(error));
-        QVERIFY(w.appendPlan(samplePlan(3), &error));
+        QVERIFY(w.appendPlan(test::samplePlan(3), &error));
         QVERIFY(w.append(userLine(1, QStringLiteral("deleted")), &error));
         const QString at = QStringLiteral("2026-12-01T22:00:00.000Z");
         bool written = false;
@@ -178,7 +163,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.jsonl"));
-        QVERIFY(writeFile(path, line(planLine(samplePlan(2))) + line(userLine(1, QStringLiteral("failed")))
+        QVERIFY(writeFile(path, line(planLine(test::samplePlan(2))) + line(userLine(1, QStringLiteral("failed")))
                                     + line(userLine(1, QStringLiteral("deleted")))
                                     + line(userLine(2, QStringLiteral("converted")))
                                     + line(userLine(2, QStringLiteral("failed")))));
@@ -203,7 +188,7 @@ private slots:
         QFETCH(QByteArray, tail);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.jsonl"));
-        QVERIFY(writeFile(path, line(planLine(samplePlan(3))) + line(userLine(1, QStringLiteral("deleted")))
+        QVERIFY(writeFile(path, line(planLine(test::samplePlan(3))) + line(userLine(1, QStringLiteral("deleted")))
                                     + tail));
         QString error;
         const auto s = Journal::read(path, &error);
@@ -299,7 +284,7 @@ private slots:
         QFETCH(bool, pending);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.jsonl"));
-        QVERIFY(writeFile(path, line(planLine(samplePlan(1))) + steps));
+        QVERIFY(writeFile(path, line(planLine(test::samplePlan(1))) + steps));
         QString error;
         const auto s = Journal::read(path, &error);
         QVERIFY2(s, qPrintable(error));
@@ -312,7 +297,7 @@ private slots:
     void pendingListsResumableRunsNewestFirst()
     {
         QTemporaryDir dir;
-        const DeletionPlan plan = samplePlan(1);
+        const DeletionPlan plan = test::samplePlan(1);
         auto stamp = [](const char *iso) {
             return QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
                                {QStringLiteral("at"), QString::fromLatin1(iso)}};
@@ -335,7 +320,7 @@ private slots:
     void newJournalPathsAreDistinctAndInTheDirectory()
     {
         QTemporaryDir dir;
-        const QString orgId = samplePlan(0).orgId;
+        const QString orgId = test::samplePlan(0).orgId;
         const QString first = Journal::newJournalPath(dir.path(), orgId);
         QVERIFY(first.startsWith(dir.path()));
         QVERIFY(first.endsWith(QStringLiteral(".jsonl")));

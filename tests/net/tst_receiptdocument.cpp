@@ -3,6 +3,7 @@
 // object it stands for.
 
 #include "Receipt.h"
+#include "SamplePlan.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -12,19 +13,20 @@ using namespace wod::net;
 
 namespace {
 
+// Text that a hand-written serializer could get wrong: quotes, a backslash, non-ASCII, an emoji,
+// a name that looks like the "users" key.
 DeletionPlan plan(int users)
 {
-    DeletionPlan p;
-    p.orgId = QStringLiteral("org-1");
-    p.orgDisplayName = QStringLiteral("Ac\u00e9me \"Quoted\" \\ Org \U0001F600 \"users\": \"x\"");
-    p.actorId = QStringLiteral("actor");
-    p.actorEmail = QStringLiteral("admin@example.com");
-    p.disposition = UserDisposition::Delete;
-    p.confirmedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    for (int i = 0; i < users; ++i)
-        p.users.append(Person{QStringLiteral("id-%1").arg(i),
-                              QStringLiteral("u%1@\u00e9xample.com").arg(i), QString()});
-    return p;
+    return test::samplePlan(
+        users, {.orgId = QStringLiteral("org-1"),
+                .orgDisplayName = QStringLiteral("Ac\u00e9me \"Quoted\" \\ Org \U0001F600 \"users\": \"x\""),
+                .actorId = QStringLiteral("actor"),
+                .actorEmail = QStringLiteral("admin@example.com"),
+                .userId = QStringLiteral("id-%1"),
+                .userEmail = QStringLiteral("u%1@\u00e9xample.com"),
+                .firstUser = 0,
+                .fingerprint = {},
+                .confirmedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)});
 }
 
 ReceiptDocument document(const DeletionPlan &p, int outcomes)

@@ -10,6 +10,24 @@
 
 using namespace wod::net;
 
+namespace {
+
+// One row of resumeEntersTheStateTheJournalNames: what the journal says was done, and the state
+// the resume must enter.
+struct ResumeCase
+{
+    bool orgDeleteSent = false;
+    bool probePassed = false;
+    bool deletedAtProbe = false;
+    int handled = 0; // users with an outcome
+    int users = 0;   // users in the plan
+    RunState expected = RunState::Idle;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(ResumeCase)
+
 class TestRunStates : public QObject
 {
     Q_OBJECT
@@ -46,36 +64,38 @@ private slots:
 
     void resumeEntersTheStateTheJournalNames_data()
     {
-        QTest::addColumn<bool>("orgDeleteSent");
-        QTest::addColumn<bool>("probePassed");
-        QTest::addColumn<bool>("deletedAtProbe");
-        QTest::addColumn<int>("handled");
-        QTest::addColumn<int>("users");
-        QTest::addColumn<int>("expected");
-        const int probing = int(RunState::Probing);
-        const int users = int(RunState::Users);
-        const int organization = int(RunState::Organization);
-        QTest::newRow("nothing done yet: probe first") << false << false << false << 0 << 5 << probing;
-        QTest::newRow("probe passed: users") << false << true << false << 0 << 5 << users;
-        QTest::newRow("some users handled: users") << false << false << false << 2 << 5 << users;
-        QTest::newRow("no users at all: users (then the org)") << false << false << false << 0 << 0 << users;
-        QTest::newRow("org DELETE sent, all handled") << true << true << false << 5 << 5 << organization;
-        QTest::newRow("org DELETE sent, users left") << true << true << false << 3 << 5 << users;
-        QTest::newRow("deleted at the probe") << true << false << true << 0 << 5 << organization;
+        QTest::addColumn<ResumeCase>("journal");
+        QTest::newRow("nothing done yet: probe first")
+            << ResumeCase{.orgDeleteSent = false, .probePassed = false, .deletedAtProbe = false,
+                          .handled = 0, .users = 5, .expected = RunState::Probing};
+        QTest::newRow("probe passed: users")
+            << ResumeCase{.orgDeleteSent = false, .probePassed = true, .deletedAtProbe = false,
+                          .handled = 0, .users = 5, .expected = RunState::Users};
+        QTest::newRow("some users handled: users")
+            << ResumeCase{.orgDeleteSent = false, .probePassed = false, .deletedAtProbe = false,
+                          .handled = 2, .users = 5, .expected = RunState::Users};
+        QTest::newRow("no users at all: users (then the org)")
+            << ResumeCase{.orgDeleteSent = false, .probePassed = false, .deletedAtProbe = false,
+                          .handled = 0, .users = 0, .expected = RunState::Users};
+        QTest::newRow("org DELETE sent, all handled")
+            << ResumeCase{.orgDeleteSent = true, .probePassed = true, .deletedAtProbe = false,
+                          .handled = 5, .users = 5, .expected = RunState::Organization};
+        QTest::newRow("org DELETE sent, users left")
+            << ResumeCase{.orgDeleteSent = true, .probePassed = true, .deletedAtProbe = false,
+                          .handled = 3, .users = 5, .expected = RunState::Users};
+        QTest::newRow("deleted at the probe")
+            << ResumeCase{.orgDeleteSent = true, .probePassed = false, .deletedAtProbe = true,
+                          .handled = 0, .users = 5, .expected = RunState::Organization};
     }
     void resumeEntersTheStateTheJournalNames()
     {
-        QFETCH(bool, orgDeleteSent);
-        QFETCH(bool, probePassed);
-        QFETCH(bool, deletedAtProbe);
-        QFETCH(int, handled);
-        QFETCH(int, users);
-        QFETCH(int, expected);
+        QFETCH(ResumeCase, journal);
         RunFacts facts;
-        facts.orgDeleteSentBefore = orgDeleteSent;
-        facts.probePassed = probePassed;
-        facts.deletedAtProbe = deletedAtProbe;
-        QCOMPARE(int(RunResume::entryState(facts, handled, users, users > 0)), expected);
+        facts.orgDeleteSentBefore = journal.orgDeleteSent;
+        facts.probePassed = journal.probePassed;
+        facts.deletedAtProbe = journal.deletedAtProbe;
+        QCOMPARE(int(RunResume::entryState(facts, journal.handled, journal.users, journal.users > 0)),
+                 int(journal.expected));
     }
 };
 

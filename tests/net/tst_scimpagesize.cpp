@@ -9,13 +9,11 @@
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
 #include "SandboxRoutes.h"
+#include "ScimPage.h"
 #include "ScimUsersPage.h"
 #include "VerdictText.h"
-#include "WebexId.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkReply>
 #include <QTest>
 
 using namespace wod;
@@ -26,24 +24,6 @@ namespace {
 
 constexpr int kWaitMs = 60'000;
 constexpr int kUsers = 2'500; // generated; with the actor 2,501
-
-// GET .../v2/Users?<query> straight from the sandbox: the ListResponse, or an empty object.
-QJsonObject scimPage(SandboxFixture &f, const QString &query, int *status)
-{
-    const QString orgUuid = WebexId::toUuid(
-        f.state().value(QLatin1String("org")).toObject().value(QLatin1String("id")).toString());
-    QUrl url = f.baseUrl();
-    url.setPath(QStringLiteral("/identity/scim/%1/v2/Users").arg(orgUuid));
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + f.token().toUtf8());
-    QNetworkReply *reply = f.nam()->get(request);
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs))
-        return {};
-    reply->deleteLater();
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return QJsonDocument::fromJson(reply->readAll()).object();
-}
 
 } // namespace
 
@@ -80,7 +60,7 @@ void TestScimPageSize::sandboxCapIsASetting()
     SandboxFixture f(SandboxFixture::smallScenario(kUsers), faults);
     QVERIFY2(f.start(), qPrintable(f.error()));
     int status = 0;
-    const QJsonObject page = scimPage(f, query, &status);
+    const QJsonObject page = test::scimUsersPage(f, query, &status, kWaitMs);
     QCOMPARE(status, 200);
     QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), kUsers + 1);
     QCOMPARE(page.value(QLatin1String("itemsPerPage")).toInt(), items);
@@ -93,13 +73,13 @@ void TestScimPageSize::negativeCountIsZero()
     SandboxFixture f(SandboxFixture::smallScenario(5));
     QVERIFY2(f.start(), qPrintable(f.error()));
     int status = 0;
-    const QJsonObject page = scimPage(f, QStringLiteral("count=-3"), &status);
+    const QJsonObject page = test::scimUsersPage(f, QStringLiteral("count=-3"), &status, kWaitMs);
     QCOMPARE(status, 200);
     QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), 6);
     QCOMPARE(page.value(QLatin1String("itemsPerPage")).toInt(), 0);
     QVERIFY(page.value(QLatin1String("Resources")).toArray().isEmpty());
     // Not a whole number stays a 400.
-    (void)scimPage(f, QStringLiteral("count=ten"), &status);
+    (void)test::scimUsersPage(f, QStringLiteral("count=ten"), &status, kWaitMs);
     QCOMPARE(status, 400);
 }
 

@@ -9,6 +9,7 @@
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
 #include "SandboxRoutes.h"
+#include "ScimPage.h"
 #include "ScenarioLoader.h"
 #include "ScimUsersPage.h"
 #include "TestScenarios.h"
@@ -17,7 +18,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QTest>
 
 using namespace wod;
@@ -94,18 +94,9 @@ void TestScimUsers::sandboxPagesAsTheSpecSays()
     QFETCH(int, firstUser);
     SandboxFixture f(SandboxFixture::smallScenario(2'500));
     QVERIFY2(f.start(), qPrintable(f.error()));
-    const QString orgUuid = WebexId::toUuid(
-        f.state().value(QLatin1String("org")).toObject().value(QLatin1String("id")).toString());
-    QUrl url = f.baseUrl();
-    url.setPath(QStringLiteral("/identity/scim/%1/v2/Users").arg(orgUuid));
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + f.token().toUtf8());
-    QNetworkReply *reply = f.nam()->get(request);
-    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs));
-    reply->deleteLater();
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+    int status = 0;
+    const QJsonObject page = test::scimUsersPage(f, query, &status, kWaitMs);
+    QCOMPARE(status, 200);
     QCOMPARE(page.value(QLatin1String("schemas")).toArray().first().toString(),
              QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse"));
     QCOMPARE(page.value(QLatin1String("totalResults")).toInt(), total);

@@ -135,4 +135,11 @@ QUrl personUrl(const QUrl &base, const QString &personId)
     return at(base, QStringLiteral("people/") + personId);
 }
 
+QUrl stateUrl(const QUrl &base)
+{
+    QUrl url = base;
+    url.setPath(QStringLiteral("/_sandbox/state"));
+    return url;
+}
+
 } // namespace wod::sandbox::test

@@ -64,5 +64,7 @@ private:
 QUrl at(const QUrl &base, const QString &path);
 // A person's resource: at(base, "people/" + personId).
 QUrl personUrl(const QUrl &base, const QString &personId);
+// The sandbox's own state document: /_sandbox/state on base's host (not under base's /v1).
+QUrl stateUrl(const QUrl &base);
 
 } // namespace wod::sandbox::test

@@ -109,9 +109,7 @@ private slots:
                      .value(QLatin1String("displayName"))
                      .toString(),
                  QStringLiteral("Northwind Trial"));
-        QUrl state = s.base;
-        state.setPath(QStringLiteral("/_sandbox/state"));
-        QCOMPARE(http.get(state)
+        QCOMPARE(http.get(stateUrl(s.base))
                      .json()
                      .value(QLatin1String("faults"))
                      .toObject()
@@ -156,9 +154,7 @@ private slots:
         QVERIFY2(startAndRead(again, args + QStringList{QStringLiteral("--port"), QString::number(s.base.port())}, &s2),
                  again.readAllStandardError().constData());
         QCOMPARE(s2.base, s.base);
-        QUrl stateUrl = s2.base;
-        stateUrl.setPath(QStringLiteral("/_sandbox/state"));
-        const QJsonObject state = http.get(stateUrl).json();
+        const QJsonObject state = http.get(stateUrl(s2.base)).json();
         int deleted = 0;
         for (const QJsonValue &u : state.value(QLatin1String("users")).toArray()) {
             const QJsonObject o = u.toObject();

@@ -5,6 +5,7 @@
 #include "EmbeddedSandbox.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
+#include "StateQueries.h"
 #include "ScenarioLoader.h"
 
 #include <QElapsedTimer>
@@ -83,9 +84,7 @@ private slots:
         qInfo("One page at cursor 99990: %lld ms", t.elapsed());
 
         t.restart();
-        QUrl stateUrl = server.baseUrl();
-        stateUrl.setPath(QStringLiteral("/_sandbox/state"));
-        const HttpResult state = http.get(stateUrl);
+        const HttpResult state = http.get(stateUrl(server.baseUrl()));
         QCOMPARE(state.status, 200);
         QCOMPARE(state.json().value(QLatin1String("users")).toArray().size(), kUsers + 1);
         qInfo("GET /_sandbox/state, %d users (%lld bytes): %lld ms", kUsers + 1,
@@ -128,16 +127,10 @@ private slots:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         // Wait until the request reached the server and parked on its stall timer (/_sandbox/*
         // is never faulted, so it can tell).
-        QUrl stateUrl = sandbox->baseUrl();
-        stateUrl.setPath(QStringLiteral("/_sandbox/state"));
         Http inspector;
-        QTRY_COMPARE_WITH_TIMEOUT(inspector.get(stateUrl)
-                                      .json()
-                                      .value(QLatin1String("counters"))
-                                      .toObject()
-                                      .value(QLatin1String("requests"))
-                                      .toInt(),
-                                  1, 5000);
+        const QUrl state = stateUrl(sandbox->baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wod::test::counter(inspector.get(state).json(), QStringLiteral("requests")), 1, 5000);
         QVERIFY(!reply->isFinished());
         QElapsedTimer t;
         t.start();

@@ -70,6 +70,27 @@ struct WindowRig
     std::unique_ptr<MainWindow> window;
 };
 
+// Starts the window on its sandbox and waits for the startup prompt: the prompt, or nullptr with
+// the reason in *error.
+wod::ui::StartupPrompt *openStartupPrompt(WindowRig &rig, QString *error)
+{
+    if (!rig.sandbox.isReady()) {
+        *error = rig.sandbox.error();
+        return nullptr;
+    }
+    QSignalSpy shown(rig.window.get(), &MainWindow::startupPromptShown);
+    if (!ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, error))
+        return nullptr;
+    rig.window->start();
+    if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 10000)) {
+        *error = QStringLiteral("the startup prompt was shown %1 times, expected once").arg(shown.count());
+        return nullptr;
+    }
+    if (!rig.window->startupPrompt())
+        *error = QStringLiteral("the startup prompt was shown but is gone");
+    return rig.window->startupPrompt();
+}
+
 } // namespace
 
 class TestAppWindowScreenshots : public QObject
@@ -115,14 +136,9 @@ void TestAppWindowScreenshots::initTestCase()
 void TestAppWindowScreenshots::startupPromptAfterSignIn()
 {
     WindowRig rig(QStringLiteral("demo.json"));
-    QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
-    QSignalSpy shown(rig.window.get(), &MainWindow::startupPromptShown);
     QString error;
-    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
-    rig.window->start();
-    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
-    wod::ui::StartupPrompt *prompt = rig.window->startupPrompt();
-    QVERIFY(prompt);
+    wod::ui::StartupPrompt *prompt = openStartupPrompt(rig, &error);
+    QVERIFY2(prompt, qPrintable(error));
     // Captured at the size it opens with, so that the image is what users see.
     QVERIFY2(prompt->size() == kPromptSize,
              qPrintable(QStringLiteral("the prompt opens at %1x%2: update kPromptSize")
@@ -255,14 +271,9 @@ void TestAppWindowScreenshots::startupPromptBlocked()
 {
     // Only free subscriptions (the prompt's rule), but a linked site blocks: the prompt says so.
     WindowRig rig(QStringLiteral("blocker-linked-sites.json"));
-    QVERIFY2(rig.sandbox.isReady(), qPrintable(rig.sandbox.error()));
-    QSignalSpy shown(rig.window.get(), &MainWindow::startupPromptShown);
     QString error;
-    QVERIFY2(ScreenshotSession::prepareWindow(rig.window.get(), kMainWindowSize, &error), qPrintable(error));
-    rig.window->start();
-    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
-    wod::ui::StartupPrompt *prompt = rig.window->startupPrompt();
-    QVERIFY(prompt);
+    wod::ui::StartupPrompt *prompt = openStartupPrompt(rig, &error);
+    QVERIFY2(prompt, qPrintable(error));
     auto *title = prompt->findChild<QLabel *>(QStringLiteral("promptTitleLabel"));
     auto *text = prompt->findChild<QLabel *>(QStringLiteral("promptTextLabel"));
     QVERIFY(title && text);

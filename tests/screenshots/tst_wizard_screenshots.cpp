@@ -149,7 +149,9 @@ private slots:
 private:
     // Opens the wizard at the fixed size and waits for the pre-flight to settle.
     bool openAndWaitForPreflight(Rig &rig, bool expectLoaded = true);
-    // Eligible demo org: pre-flight -> Users (convert chosen) -> Acknowledge (ready).
+    // Eligible demo org: pre-flight -> Users (convert chosen) -> Acknowledge (nothing filled in).
+    bool driveToAcknowledge(Rig &rig);
+    // The same, then acknowledged and the exact name typed: ready to commit.
     bool driveToReadyAcknowledge(Rig &rig);
     bool capture(Rig &rig, const QString &caseName, const QString &step, QList<QWidget *> keys);
 
@@ -394,7 +396,7 @@ void TestWizardScreenshots::usersConvertUnavailable()
     QVERIFY(capture(rig, QStringLiteral("Users"), QStringLiteral("convert-unavailable"), {convert, remove, note, self}));
 }
 
-bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
+bool TestWizardScreenshots::driveToAcknowledge(Rig &rig)
 {
     if (!openAndWaitForPreflight(rig))
         return false;
@@ -405,9 +407,16 @@ bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
     convert->setFocus();
     QTest::keyClick(convert, Qt::Key_Space);
     rig.button(QWizard::NextButton)->click();
+    return rig.wizard->currentId() == wod::ui::AcknowledgePageId;
+}
+
+bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
+{
+    if (!driveToAcknowledge(rig))
+        return false;
     auto *ack = rig.find<QCheckBox>("ackCheckBox");
     auto *name = rig.find<QLineEdit>("orgNameLineEdit");
-    if (rig.wizard->currentId() != wod::ui::AcknowledgePageId || !ack || !name)
+    if (!ack || !name)
         return false;
     ack->setFocus();
     QTest::keyClick(ack, Qt::Key_Space);
@@ -419,13 +428,7 @@ bool TestWizardScreenshots::driveToReadyAcknowledge(Rig &rig)
 void TestWizardScreenshots::acknowledgeStates()
 {
     Rig rig(QStringLiteral("demo.json"));
-    QVERIFY(openAndWaitForPreflight(rig));
-    rig.button(QWizard::NextButton)->click();
-    auto *convert = rig.find<QRadioButton>("convertRadioButton");
-    QVERIFY(convert);
-    convert->setFocus();
-    QTest::keyClick(convert, Qt::Key_Space);
-    rig.button(QWizard::NextButton)->click();
+    QVERIFY(driveToAcknowledge(rig));
     QCOMPARE(rig.wizard->currentId(), int(wod::ui::AcknowledgePageId));
 
     auto *ack = rig.find<QCheckBox>("ackCheckBox");

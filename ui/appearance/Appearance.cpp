@@ -218,50 +218,43 @@ QByteArray Appearance::fontHash()
 QPalette Appearance::palette(Contrast contrast)
 {
     const Colours c = colours(contrast);
+    // Each role: its colour when active or inactive (the same), and when disabled: same surfaces,
+    // faded text, no strong accent.
+    struct RoleColours
+    {
+        QPalette::ColorRole role;
+        QColor normal;
+        QColor disabled;
+    };
+    // clang-format off
+    const RoleColours roles[] = {
+        {QPalette::Window,          c.window,          c.window},
+        {QPalette::WindowText,      c.text,            c.disabledText},
+        {QPalette::Base,            c.base,            c.disabledBase},
+        {QPalette::AlternateBase,   c.alternateBase,   c.disabledBase},
+        {QPalette::ToolTipBase,     c.toolTipBase,     c.toolTipBase},
+        {QPalette::ToolTipText,     c.toolTipText,     c.toolTipText},
+        {QPalette::PlaceholderText, c.mutedText,       c.disabledText},
+        {QPalette::Text,            c.text,            c.disabledText},
+        {QPalette::Button,          c.button,          c.disabledButton},
+        {QPalette::ButtonText,      c.buttonText,      c.disabledText},
+        {QPalette::BrightText,      rgb(0xffffff),     rgb(0xffffff)},
+        {QPalette::Light,           c.light,           c.light},
+        {QPalette::Midlight,        c.midlight,        c.midlight},
+        {QPalette::Mid,             c.mid,             c.mid},
+        {QPalette::Dark,            c.dark,            c.dark},
+        {QPalette::Shadow,          c.shadow,          c.shadow},
+        {QPalette::Highlight,       c.highlight,       c.disabledHighlight},
+        {QPalette::HighlightedText, c.highlightedText, rgb(0xffffff)},
+        {QPalette::Link,            c.link,            c.disabledText},
+        {QPalette::LinkVisited,     c.linkVisited,     c.disabledText},
+    };
+    // clang-format on
     QPalette p;
-    setBoth(p, QPalette::Window, c.window);
-    setBoth(p, QPalette::WindowText, c.text);
-    setBoth(p, QPalette::Base, c.base);
-    setBoth(p, QPalette::AlternateBase, c.alternateBase);
-    setBoth(p, QPalette::ToolTipBase, c.toolTipBase);
-    setBoth(p, QPalette::ToolTipText, c.toolTipText);
-    setBoth(p, QPalette::PlaceholderText, c.mutedText);
-    setBoth(p, QPalette::Text, c.text);
-    setBoth(p, QPalette::Button, c.button);
-    setBoth(p, QPalette::ButtonText, c.buttonText);
-    setBoth(p, QPalette::BrightText, rgb(0xffffff));
-    setBoth(p, QPalette::Light, c.light);
-    setBoth(p, QPalette::Midlight, c.midlight);
-    setBoth(p, QPalette::Mid, c.mid);
-    setBoth(p, QPalette::Dark, c.dark);
-    setBoth(p, QPalette::Shadow, c.shadow);
-    setBoth(p, QPalette::Highlight, c.highlight);
-    setBoth(p, QPalette::HighlightedText, c.highlightedText);
-    setBoth(p, QPalette::Link, c.link);
-    setBoth(p, QPalette::LinkVisited, c.linkVisited);
-
-    // Disabled: same surfaces, faded text, no strong accent.
-    const QPalette::ColorGroup d = QPalette::Disabled;
-    p.setColor(d, QPalette::Window, c.window);
-    p.setColor(d, QPalette::WindowText, c.disabledText);
-    p.setColor(d, QPalette::Base, c.disabledBase);
-    p.setColor(d, QPalette::AlternateBase, c.disabledBase);
-    p.setColor(d, QPalette::ToolTipBase, c.toolTipBase);
-    p.setColor(d, QPalette::ToolTipText, c.toolTipText);
-    p.setColor(d, QPalette::PlaceholderText, c.disabledText);
-    p.setColor(d, QPalette::Text, c.disabledText);
-    p.setColor(d, QPalette::Button, c.disabledButton);
-    p.setColor(d, QPalette::ButtonText, c.disabledText);
-    p.setColor(d, QPalette::BrightText, rgb(0xffffff));
-    p.setColor(d, QPalette::Light, c.light);
-    p.setColor(d, QPalette::Midlight, c.midlight);
-    p.setColor(d, QPalette::Mid, c.mid);
-    p.setColor(d, QPalette::Dark, c.dark);
-    p.setColor(d, QPalette::Shadow, c.shadow);
-    p.setColor(d, QPalette::Highlight, c.disabledHighlight);
-    p.setColor(d, QPalette::HighlightedText, rgb(0xffffff));
-    p.setColor(d, QPalette::Link, c.disabledText);
-    p.setColor(d, QPalette::LinkVisited, c.disabledText);
+    for (const RoleColours &r : roles) {
+        setBoth(p, r.role, r.normal);
+        p.setColor(QPalette::Disabled, r.role, r.disabled);
+    }
     return p;
 }
 
