@@ -30,13 +30,15 @@ std::optional<wod::net::JournalSummary> ResumeOffer::pendingRun(const QString &j
 void ResumeOffer::ask(MessageBoxService *messageBox, QWidget *parent,
                       const wod::net::JournalSummary &run, const std::function<void(bool)> &answered)
 {
-    QString text = tr("A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.")
-                       .arg(run.plan.orgDisplayName,
-                            QLocale().toString(run.lastUpdate.toUTC(), QLocale::ShortFormat))
-                       .arg(run.usersDone)
-                       .arg(run.usersTotal);
+    // The admin's own clock, never broken inside ("11:58 / AM").
+    QString lastStep = QLocale().toString(run.lastUpdate.toLocalTime(), QLocale::ShortFormat);
+    lastStep.replace(QLatin1Char(' '), QChar(0x00A0));
+    // One fact a line: a long organization name wraps its own line only.
+    QString text = tr("A deletion of %1 did not finish.").arg(run.plan.orgDisplayName);
+    text += QLatin1Char('\n') + tr("Users handled: %1 of %2").arg(run.usersDone).arg(run.usersTotal);
     if (run.orgDeleteSent)
-        text += QLatin1Char(' ') + tr("The organization's deletion was already sent.");
+        text += QLatin1Char('\n') + tr("The organization's deletion was already sent.");
+    text += QLatin1Char('\n') + tr("Last step: %1").arg(lastStep);
     text += QStringLiteral("\n\n") + tr("Resume it now?");
     messageBox->ask(parent, QMessageBox::Question, tr("Resume the deletion?"), text,
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,

@@ -1204,8 +1204,8 @@
       <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
-      <source>A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.</source>
-      <translation>Ein Löschvorgang von %1 wurde nicht abgeschlossen (letzter Schritt %2): %3 von %4 Benutzern wurden bearbeitet.</translation>
+      <source>A deletion of %1 did not finish.</source>
+      <translation>Ein Löschvorgang von %1 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
       <source>Account</source>
@@ -1230,6 +1230,10 @@
     <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
       <translation>Vergisst Ihre Anmeldung auf diesem Computer, einschließlich des Systemschlüsselbunds.</translation>
+    </message>
+    <message>
+      <source>Last step: %1</source>
+      <translation>Letzter Schritt: %1</translation>
     </message>
     <message>
       <source>Management</source>
@@ -1326,6 +1330,10 @@
     <message>
       <source>Users</source>
       <translation>Benutzer</translation>
+    </message>
+    <message>
+      <source>Users handled: %1 of %2</source>
+      <translation>Bearbeitete Benutzer: %1 von %2</translation>
     </message>
     <message>
       <source>Webex Organization Deletion</source>

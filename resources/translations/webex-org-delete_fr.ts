@@ -1204,8 +1204,8 @@
       <translation>&amp;Se reconnecter</translation>
     </message>
     <message>
-      <source>A deletion of %1 did not finish (last step %2): %3 of %4 users were handled.</source>
-      <translation>Une suppression de %1 ne s'est pas terminée (dernière étape %2) : %3 utilisateurs sur %4 ont été traités.</translation>
+      <source>A deletion of %1 did not finish.</source>
+      <translation>Une suppression de %1 ne s'est pas terminée.</translation>
     </message>
     <message>
       <source>Account</source>
@@ -1230,6 +1230,10 @@
     <message>
       <source>Forgets your sign-in on this computer, the system keychain included.</source>
       <translation>Oublie votre connexion sur cet ordinateur, trousseau système compris.</translation>
+    </message>
+    <message>
+      <source>Last step: %1</source>
+      <translation>Dernière étape : %1</translation>
     </message>
     <message>
       <source>Management</source>
@@ -1326,6 +1330,10 @@
     <message>
       <source>Users</source>
       <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <source>Users handled: %1 of %2</source>
+      <translation>Utilisateurs traités : %1 sur %2</translation>
     </message>
     <message>
       <source>Webex Organization Deletion</source>
