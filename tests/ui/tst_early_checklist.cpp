@@ -1,16 +1,19 @@
 // A large organization's pre-flight (10,000 users, read through SCIM pages): the checklist shows
 // as soon as SnapshotLoader::checklistReady() brings the partial snapshot, with a line saying the
 // user list is still being read; Next stays disabled and the controller refuses every use of the
-// partial snapshot (no dry run, no export, no run) until loaded() brings the whole list.
+// partial snapshot (no dry run, no export, no run) until loaded() brings the whole list. A later
+// page that fails after the checklist showed leaves the load's error and nothing usable.
 
 #include "CheckRowWidget.h"
 #include "DeleteOrgWizard.h"
 #include "EligibilityPolicy.h"
+#include "SandboxServer.h"
 #include "UiTestBed.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -99,6 +102,40 @@ private slots:
         QCOMPARE(int(wizard->findChildren<wod::ui::CheckRowWidget *>().size()),
                  int(verdict.checklist.size()));
         QVERIFY(controller->dryRunText() != seen.dryRun);
+    }
+
+    void laterPageFailureLeavesNothingUsable()
+    {
+        UiTestBed bed(QStringLiteral("users-large.json"));
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        auto *wizard = WizardDriver::openWizard(bed);
+        QVERIFY(wizard);
+        wod::ui::WizardController *controller = wizard->controller();
+        bool checklistShown = false;
+        QObject::connect(controller, &wod::ui::WizardController::busyChanged, wizard, [&](bool busy) {
+            checklistShown = checklistShown || (!busy && controller->isUserListLoading());
+        });
+        // The token expires after the re-check's first twelve requests (rounds 1 and 2, SCIM's
+        // first page): the later SCIM pages answer 401, a pasted token cannot be renewed.
+        wod::sandbox::FaultConfig faults = bed.server()->faults();
+        faults.tokenExpiresAfterRequests = bed.state()
+                                               .value(QStringLiteral("counters"))
+                                               .toObject()
+                                               .value(QStringLiteral("requests"))
+                                               .toInt()
+            + 12;
+        bed.server()->setFaults(faults);
+        QTest::mouseClick(must<QPushButton>(wizard, "recheckButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !controller->errorText().isEmpty(); }, 60'000));
+        QVERIFY2(checklistShown, "the failure came before the early checklist");
+        QVERIFY(!controller->isBusy());
+        QVERIFY(!controller->hasSnapshot());
+        QVERIFY(!controller->canLeavePreflight());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard->findChildren<wod::ui::CheckRowWidget *>().isEmpty());
+        QVERIFY(!must<QLabel>(wizard, "userListLoadingLabel")->isVisible());
+        QVERIFY(!must<QPushButton>(wizard, "exportChecklistButton")->isEnabled());
+        QVERIFY(must<QLabel>(wizard, "preflightStatusLabel")->text().contains(controller->errorText()));
     }
 };
 
