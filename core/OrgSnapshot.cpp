@@ -18,9 +18,16 @@ bool OrgSnapshot::isActor(const Person &p) const
                            && p.email.compare(actor.email, Qt::CaseInsensitive) == 0);
 }
 
+qsizetype OrgSnapshot::userCount() const
+{
+    return announcedUserCount ? *announcedUserCount : users.size();
+}
+
 QList<Person> OrgSnapshot::usersToHandle() const
 {
     QList<Person> result;
+    if (!isUserListComplete())
+        return result;
     result.reserve(users.size());
     for (const Person &p : users) {
         if (!isActor(p))
@@ -31,6 +38,8 @@ QList<Person> OrgSnapshot::usersToHandle() const
 
 qsizetype OrgSnapshot::countUsersToHandle() const
 {
+    if (announcedUserCount)
+        return std::max<qsizetype>(0, *announcedUserCount - (actor.isMember() ? 1 : 0));
     return std::count_if(users.cbegin(), users.cend(),
                          [this](const Person &p) { return !isActor(p); });
 }

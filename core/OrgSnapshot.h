@@ -39,8 +39,14 @@ struct OrgSnapshot
     QString orgDisplayName;
     QDateTime created;
     Actor actor;
-    // Every user of the organization, the acting admin included when a member.
+    // Every user of the organization, the acting admin included when a member; while
+    // announcedUserCount is set, only the users read so far.
     QList<Person> users;
+    // Set while the user list is still arriving (SnapshotLoader::checklistReady): the number of
+    // users the server announced (SCIM totalResults, the acting admin included when a member).
+    // std::nullopt: `users` is complete. A snapshot with it set gives the checklist's verdict
+    // (the policy uses only countUsersToHandle()) and nothing else: no plan, no CSV, no run.
+    std::optional<qsizetype> announcedUserCount;
     std::optional<QList<Subscription>> subscriptions;
     std::optional<QStringList> linkedSites;
     std::optional<bool> directorySync;
@@ -50,9 +56,16 @@ struct OrgSnapshot
     bool canConvertUsers = true;
     bool canDeleteUsers = true;
 
-    // Users the wizard must convert or delete: everyone but the acting admin.
+    // Whether `users` is the whole list (announcedUserCount not set).
+    bool isUserListComplete() const { return !announcedUserCount.has_value(); }
+    // The organization's users: the announced number while the list is still arriving.
+    qsizetype userCount() const;
+    // Users the wizard must convert or delete: everyone but the acting admin. Of a complete
+    // snapshot only (empty while the list is still arriving).
     QList<Person> usersToHandle() const;
-    // How many usersToHandle() would return, without copying the list (100k users: ~7 MB).
+    // How many users the wizard must handle, without copying the list (100k users: ~7 MB). While
+    // the list is still arriving: the announced number less one for a member admin (a member is
+    // one of the organization's users, read yet or not); a partner admin is not one of them.
     qsizetype countUsersToHandle() const;
     // Whether p is the acting admin: by id when both ids are known, else by email (any case).
     bool isActor(const Person &p) const;

@@ -35,6 +35,12 @@ WizardController::WizardController(wod::net::ApiClient *client, UiServices *serv
                                                     : journalDirectory),
       m_loader(new wod::net::SnapshotLoader(client, this))
 {
+    connect(m_loader, &wod::net::SnapshotLoader::checklistReady, this,
+            &WizardController::onChecklistReady);
+    connect(m_loader, &wod::net::SnapshotLoader::usersProgress, this, [this](qsizetype read) {
+        m_usersRead = read;
+        emit userListProgressChanged();
+    });
     connect(m_loader, &wod::net::SnapshotLoader::loaded, this, &WizardController::onLoaded);
     connect(m_loader, &wod::net::SnapshotLoader::failed, this, &WizardController::onLoadFailed);
 }
@@ -55,7 +61,18 @@ const wod::net::RunOutcome &WizardController::outcome() const
 
 bool WizardController::canLeavePreflight() const
 {
-    return m_snapshot && !m_busy && m_verdict.eligible && allUnknownConfirmed();
+    return m_snapshot && m_snapshot->isUserListComplete() && !m_busy && m_verdict.eligible
+        && allUnknownConfirmed();
+}
+
+bool WizardController::hasCompleteSnapshot(QString *error) const
+{
+    if (m_snapshot && m_snapshot->isUserListComplete())
+        return true;
+    if (error)
+        *error = m_snapshot ? tr("The user list is still being read.")
+                            : tr("The organization has not been read yet.");
+    return false;
 }
 
 void WizardController::setUnknownConfirmed(const QString &checkId, bool confirmed)
@@ -161,11 +178,18 @@ void WizardController::setStep(Step step)
 
 void WizardController::setSnapshot(const OrgSnapshot &snapshot)
 {
+    // The whole list after the early checklist: the same reading, the same checklist (the
+    // loader's contract), so what the admin confirmed on it still stands.
+    const bool sameReading = isUserListLoading() && snapshot.isUserListComplete();
+    const Verdict before = m_verdict;
     m_snapshot = snapshot;
+    m_usersRead = snapshot.users.size();
     m_verdict = EligibilityPolicy::evaluate(snapshot);
     // What the admin confirmed was about the state they saw: a new reading asks again.
-    const bool hadConfirmations = !m_confirmedUnknown.isEmpty();
-    m_confirmedUnknown.clear();
+    const bool keep = sameReading && m_verdict.checklist == before.checklist;
+    const bool hadConfirmations = !keep && !m_confirmedUnknown.isEmpty();
+    if (!keep)
+        m_confirmedUnknown.clear();
     // A disposition the server no longer supports must be chosen again.
     if (m_disposition
         && ((*m_disposition == UserDisposition::Convert && !snapshot.canConvertUsers)
@@ -247,6 +271,14 @@ void WizardController::runPreflight()
     m_loader->load(m_snapshot ? m_snapshot->orgId : QString());
 }
 
+void WizardController::onChecklistReady(const OrgSnapshot &partial)
+{
+    // The checklist shows; the wizard waits on it (canLeavePreflight) for the whole list.
+    setError({});
+    setSnapshot(partial);
+    setBusy(false);
+}
+
 void WizardController::onLoaded(const OrgSnapshot &snapshot)
 {
     setError({});
@@ -262,6 +294,13 @@ void WizardController::onLoadFailed(const wod::net::ApiError &error)
         m_preflightRenewed = true;
         m_preflightError = error;
         return;
+    }
+    if (isUserListLoading()) {
+        // A later user page failed after the early checklist: nothing of that reading stays.
+        m_snapshot.reset();
+        m_verdict = {};
+        m_usersRead = 0;
+        emit snapshotChanged();
     }
     if (unauthorized) {
         showPreflightUnauthorized(error);
@@ -298,8 +337,9 @@ void WizardController::chooseDisposition(UserDisposition disposition)
 
 QString WizardController::dryRunText() const
 {
-    if (!m_snapshot)
-        return tr("The organization has not been read yet.");
+    QString notYet;
+    if (!hasCompleteSnapshot(&notYet))
+        return notYet;
     const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
     return DryRunText::describe(
         DeletionPlan::fromSnapshot(*m_snapshot, m_verdict, disposition, m_services->clock()->now()),
@@ -327,7 +367,7 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
 {
     if (m_runStarted)
         return false; // a second click: the run is already under way
-    if (!isConfirmationValid(typedName, acknowledged)) {
+    if (!isConfirmationValid(typedName, acknowledged) || !hasCompleteSnapshot(nullptr)) {
         setError(tr("Tick the acknowledgement and type the organization's name exactly."));
         return false;
     }
@@ -451,6 +491,8 @@ bool WizardController::exportChecklist(const QString &path, ExportFormat format,
             *error = tr("There is no checklist yet.");
         return false;
     }
+    if (!hasCompleteSnapshot(error))
+        return false;
     return format == ExportFormat::Json
         ? WizardFiles::writeChecklistJson(path, *m_snapshot, m_verdict, error)
         : WizardFiles::writeChecklistCsv(path, m_verdict, error);
@@ -463,6 +505,8 @@ bool WizardController::exportUsers(const QString &path, QString *error) const
             *error = tr("There is no user list yet.");
         return false;
     }
+    if (!hasCompleteSnapshot(error))
+        return false;
     return WizardFiles::writeUsersCsv(path, *m_snapshot, error);
 }
 

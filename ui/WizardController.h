@@ -62,9 +62,15 @@ public:
     bool errorIsUnauthorized() const { return m_unauthorized; }
 
     bool hasSnapshot() const { return m_snapshot.has_value(); }
+    // The snapshot may be partial: the checklist came early (SnapshotLoader::checklistReady) and
+    // the user list is still being read. Its verdict is the full one's, but nothing else uses it:
+    // no plan, dry run, export or run until loaded() brings the whole list.
     const OrgSnapshot &snapshot() const;
+    bool isUserListLoading() const { return m_snapshot && !m_snapshot->isUserListComplete(); }
+    // Users read so far of the announced number, while isUserListLoading().
+    qsizetype usersRead() const { return m_usersRead; }
     const Verdict &verdict() const { return m_verdict; }
-    // The pre-flight is passed: a fresh snapshot, no blocker, nothing loading, and every check the
+    // The pre-flight is passed: a fresh, complete snapshot, no blocker, nothing loading, and every check the
     // server cannot report (verdict().unknown) confirmed by the admin.
     bool canLeavePreflight() const;
     // Checks the server cannot report: the admin looked in Control Hub and ticked each one. Cisco's
@@ -141,6 +147,8 @@ signals:
     void errorChanged(const QString &text);
     // A new snapshot and verdict (after setSnapshot or a pre-flight load).
     void snapshotChanged();
+    // More of a partial snapshot's user list was read (usersRead() of snapshot().userCount()).
+    void userListProgressChanged();
     void dispositionChanged();
     void unknownConfirmationsChanged();
     void runStarted();
@@ -163,7 +171,10 @@ private:
     void deliverOutcome(const wod::net::RunOutcome &outcome);
     void setBusy(bool busy);
     void setError(const QString &text, bool unauthorized = false);
+    void onChecklistReady(const OrgSnapshot &partial);
     void onLoaded(const OrgSnapshot &snapshot);
+    // The snapshot a plan, export or run may use: present and complete; else false and `error`.
+    bool hasCompleteSnapshot(QString *error) const;
     void onLoadFailed(const wod::net::ApiError &error);
     wod::net::DeletionRunner *newRunner(const QString &journalPath);
     void onRunFinished(const wod::net::RunOutcome &outcome);
@@ -179,6 +190,7 @@ private:
     QString m_errorText;
     bool m_unauthorized = false;
     std::optional<OrgSnapshot> m_snapshot;
+    qsizetype m_usersRead = 0;
     Verdict m_verdict;
     std::optional<UserDisposition> m_disposition;
     QStringList m_confirmedUnknown;

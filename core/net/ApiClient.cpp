@@ -162,10 +162,12 @@ void ApiClient::peoplePages(int max, const std::function<void(QList<ApiPerson> &
 
 void ApiClient::scimUsersPages(const QString &orgId, int count,
                                const std::function<void(QList<ApiPerson> &&people)> &page,
-                               const EmptyCallback &done, int window)
+                               const EmptyCallback &done, int window,
+                               const std::function<void(qint64 totalResults)> &announced)
 {
     // The page query: ApiEndpoints::scimUsersPageUrl.
-    ScimUsersPaging::start(d->queue, identityBaseUrl(), orgId, count, page, done, window);
+    ScimUsersPaging::start(d->queue, identityBaseUrl(), orgId, count, page, done, window,
+                           announced);
 }
 
 void ApiClient::person(const QString &personId, const Callback<ApiPerson> &done)

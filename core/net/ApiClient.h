@@ -146,10 +146,12 @@ public:
     // took twice as long in pages of 10,000: bench_net_preflight at commit 377733b, issue #14).
     static constexpr int kScimUsersPageSize = 1000;
     // `window` > 0: at most that many pages asked for beyond the last one handed to `page` (less
-    // memory for pages waiting, more round trips); 0: every page at once.
+    // memory for pages waiting, more round trips); 0: every page at once. `announced`, when
+    // given, runs once with the first page's totalResults, after `page` ran for that page.
     void scimUsersPages(const QString &orgId, int count,
                         const std::function<void(QList<ApiPerson> &&people)> &page,
-                        const EmptyCallback &done, int window = 0);
+                        const EmptyCallback &done, int window = 0,
+                        const std::function<void(qint64 totalResults)> &announced = {});
     // GET /v1/people/{personId}; NotFound when gone.
     void person(const QString &personId, const Callback<ApiPerson> &done);
     // GET /v1/licenses[?orgId=O] (all pages).

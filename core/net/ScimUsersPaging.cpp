@@ -27,6 +27,7 @@ struct Read
     QString prefix; // ScimUsersJson::personIdPrefix
     std::function<void(QList<ApiPerson> &&)> page;
     ApiClient::EmptyCallback done;
+    std::function<void(qint64)> announced;
     bool finished = false;
     qint64 total = -1;
     qint64 pageSize = 0;      // asked for; after the first page, what the server gives
@@ -125,6 +126,8 @@ void requestPage(const std::shared_ptr<Read> &read, qint64 index)
             ++read->nextToDeliver;
             read->page(std::move(people));
         }
+        if (index == 0 && read->announced && !read->finished)
+            read->announced(read->total);
         if (read->nextToDeliver == read->pages)
             read->finish(std::monostate{});
         else
@@ -136,7 +139,8 @@ void requestPage(const std::shared_ptr<Read> &read, qint64 index)
 
 void start(ApiRequestQueue &queue, const QUrl &identityBase, const QString &orgId, int count,
            const std::function<void(QList<ApiPerson> &&people)> &page,
-           const ApiClient::EmptyCallback &done, int window)
+           const ApiClient::EmptyCallback &done, int window,
+           const std::function<void(qint64 totalResults)> &announced)
 {
     auto read = std::make_shared<Read>();
     read->queue = &queue;
@@ -145,6 +149,7 @@ void start(ApiRequestQueue &queue, const QUrl &identityBase, const QString &orgI
     read->prefix = ScimUsersJson::personIdPrefix(orgId);
     read->page = page;
     read->done = done;
+    read->announced = announced;
     read->pageSize = std::max(1, count);
     requestPage(read, 0);
 }

@@ -61,6 +61,10 @@ struct LoadState
     std::optional<QStringList> managedOrgs;
     int extensionsAnswered = 0;
     QString partnerOrgName; // a partner actor's own org, for the checklist; best effort
+    // SCIM's totalResults, once its first page is in and more pages follow: the checklist can
+    // show as soon as every other read answered (SnapshotLoader::checklistReady, sent once).
+    std::optional<qsizetype> announcedUsers;
+    bool checklistSent = false;
 };
 
 class SnapshotLoader::Private
@@ -197,6 +201,26 @@ public:
     {
         if (state->round2Started && state->pending == 0)
             finish(state);
+        else
+            maybeChecklistReady(state);
+    }
+
+    // Everything but the remaining SCIM user pages known (the SCIM read is the only one pending):
+    // the partial snapshot, once per load.
+    void maybeChecklistReady(const StatePtr &state)
+    {
+        if (!state->round2Started || !state->announcedUsers || state->checklistSent
+            || state->pending != 1)
+            return;
+        state->checklistSent = true;
+        OrgSnapshot partial = snapshotOf(*state, true);
+        qCInfo(lcNetSnapshot).noquote()
+            << "checklist ready:" << partial.orgId << "users" << partial.users.size() << "of"
+            << *state->announcedUsers << "read in" << state->elapsed.elapsed() << "ms";
+        emit q->checklistReady(partial);
+        const qsizetype read = partial.users.size();
+        partial = {};
+        emit q->usersProgress(read, *state->announcedUsers);
     }
 
     void start(const StatePtr &state)
@@ -338,20 +362,33 @@ public:
         // next to the plan: a few pages at a time keep its memory down. A pre-flight asks for
         // every page at once.
         const int window = state->known.isEmpty() ? 0 : 4;
+        QPointer<SnapshotLoader> guard(q);
         client->scimUsersPages(
             orgId, ApiClient::kScimUsersPageSize,
-            [collect, delivered](QList<ApiPerson> &&people) {
+            [this, guard, state, users, collect, delivered](QList<ApiPerson> &&people) {
                 *delivered = true;
                 collect(std::move(people));
+                if (isCurrent(guard, state) && state->checklistSent)
+                    emit q->usersProgress(((*state).*users).size(), *state->announcedUsers);
             },
             read<std::monostate>(
                 state, OnError::FailLoad, [this, state](std::monostate) { maybeFinish(state); },
                 fallBack),
-            window);
+            window,
+            [this, guard, state, users](qint64 total) {
+                // More pages to come: the checklist need not wait for them.
+                if (!isCurrent(guard, state) || total <= ((*state).*users).size())
+                    return;
+                state->announcedUsers = qsizetype(total);
+                maybeChecklistReady(state);
+            });
     }
 
-    void finish(const StatePtr &state)
+    // The snapshot of what `state` read, without its users; `partial`: with a copy of the users
+    // read so far and the announced number (announcedUserCount), for checklistReady.
+    OrgSnapshot snapshotOf(const LoadState &s, bool partial) const
     {
+        const LoadState *state = &s;
         OrgSnapshot snap;
         snap.orgId = state->org->id;
         snap.orgDisplayName = state->org->displayName;
@@ -384,8 +421,6 @@ public:
         }
 
         const QList<ApiLicense> &licenses = state->partner ? state->targetLicenses : state->ownLicenses;
-        snap.users = std::move(state->partner ? state->targetUsers : state->ownUsers);
-        snap.users.squeeze(); // pages grew it geometrically
 
         const bool extensions = state->extensionsAnswered > 0;
         snap.subscriptions = state->subscriptions;
@@ -405,7 +440,19 @@ public:
         }
         snap.canConvertUsers = extensions;
         snap.canDeleteUsers = true;
+        if (partial) {
+            snap.users = state->partner ? state->targetUsers : state->ownUsers;
+            snap.announcedUserCount = state->announcedUsers;
+        }
+        return snap;
+    }
 
+    void finish(const StatePtr &state)
+    {
+        OrgSnapshot snap = snapshotOf(*state, false);
+        snap.users = std::move(state->partner ? state->targetUsers : state->ownUsers);
+        snap.users.squeeze(); // pages grew it geometrically
+        const bool extensions = state->extensionsAnswered > 0;
         current.reset();
         // A large org's pages were decoded on the worker and freed there: back to the system.
         if (snap.users.size() > kPeoplePageSize)

@@ -10,7 +10,11 @@
 // one) is read through SCIM in round 2 instead: GET /identity/scim/{orgUuid}/v2/Users, the first
 // page, then every other page at once (ApiClient::scimUsersPages, at most 16 in flight): for
 // 100,000 users at least 1 + 1 + ceil(99 / 16) = 9 round trips instead of 100 one after another,
-// plus the decoding (bench_net_preflight). When SCIM is refused (401/403/404: the token
+// plus the decoding (bench_net_preflight). The checklist does not wait for them: as soon as every
+// other read answered and SCIM's first page is decoded (3 round trips: round 1, then round 2 with
+// that first page), checklistReady() gives a partial snapshot (the users read so far and SCIM's
+// totalResults as OrgSnapshot::announcedUserCount), whose verdict is the full one's; then
+// usersProgress() after each page, then loaded() or failed() as always. When SCIM is refused (401/403/404: the token
 // lacks identity:people_read) the /people walk reads every page, one after another; the
 // snapshot is the same either way. Round 2 (parallel, once round 1 answered): GET
 // organizations/{id} and the five Control Hub extension reads; for a partner also people and
@@ -24,9 +28,12 @@
 // or failed() per load() that is not cancelled or superseded.
 // Results of a cancelled load are discarded; its requests are not aborted (the ApiClient may be
 // shared with other users).
+// checklistReady() comes at most once per load, before its loaded(), and only when users are read
+// through SCIM pages after the first (more than 1,000 users; not on the /people fallback).
 // Memory: users are read page by page into the snapshot's Person list; no page's JSON outlives
 // its decoding (SCIM pages answered early wait decoded, in order), so a 100,000-user
-// organization costs about its Person list (~40 MB) while loading.
+// organization costs about its Person list (~40 MB) while loading; checklistReady's partial
+// snapshot shares the first page's users (1,000) with the load.
 
 #include "ApiError.h"
 #include "OrgSnapshot.h"
@@ -56,6 +63,11 @@ public:
     bool isLoading() const;
 
 signals:
+    // The checklist can be shown: everything but the remaining SCIM user pages is known.
+    // `partial` has announcedUserCount set; never plan, export or delete from it.
+    void checklistReady(const wod::OrgSnapshot &partial);
+    // Users read so far of the `total` announced, after checklistReady(), page by page.
+    void usersProgress(qsizetype read, qsizetype total);
     void loaded(const wod::OrgSnapshot &snapshot);
     void failed(const wod::net::ApiError &error);
 

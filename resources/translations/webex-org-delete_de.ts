@@ -1510,6 +1510,10 @@
       <translation>Die Organisation erneut prüfen</translation>
     </message>
     <message>
+      <source>Reading the user list: %1 of %2 users. You can continue once it is read.</source>
+      <translation>Die Benutzerliste wird gelesen: %1 von %2 Benutzern. Sie können fortfahren, sobald sie gelesen ist.</translation>
+    </message>
+    <message>
       <source>The organization has not been checked yet.</source>
       <translation>Die Organisation wurde noch nicht geprüft.</translation>
     </message>
@@ -2277,6 +2281,10 @@ API: %1</translation>
     <message>
       <source>The organization has not been read yet.</source>
       <translation>Die Organisation wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>The user list is still being read.</source>
+      <translation>Die Benutzerliste wird noch gelesen.</translation>
     </message>
     <message>
       <source>There is no checklist yet.</source>

@@ -1510,6 +1510,10 @@
       <translation>Revérifier l'organisation</translation>
     </message>
     <message>
+      <source>Reading the user list: %1 of %2 users. You can continue once it is read.</source>
+      <translation>Lecture de la liste des utilisateurs : %1 sur %2 utilisateurs. Vous pourrez continuer une fois la lecture terminée.</translation>
+    </message>
+    <message>
       <source>The organization has not been checked yet.</source>
       <translation>L'organisation n'a pas encore été vérifiée.</translation>
     </message>
@@ -2277,6 +2281,10 @@ API : %1</translation>
     <message>
       <source>The organization has not been read yet.</source>
       <translation>L'organisation n'a pas encore été lue.</translation>
+    </message>
+    <message>
+      <source>The user list is still being read.</source>
+      <translation>La liste des utilisateurs est encore en cours de lecture.</translation>
     </message>
     <message>
       <source>There is no checklist yet.</source>

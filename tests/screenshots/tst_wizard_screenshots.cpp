@@ -182,7 +182,8 @@ bool TestWizardScreenshots::openAndWaitForPreflight(Rig &rig, bool expectLoaded)
     }
     if (!expectLoaded)
         return true;
-    return QTest::qWaitFor([&] { return rig.controller->hasSnapshot() && !rig.controller->isBusy(); },
+    return QTest::qWaitFor([&] { return rig.controller->hasSnapshot() && !rig.controller->isBusy()
+                                         && !rig.controller->isUserListLoading(); },
                            10000);
 }
 
@@ -860,7 +861,9 @@ void TestWizardScreenshots::usersHundredThousand()
     QVERIFY(rig.sandbox.isReady());
     QString error;
     QVERIFY2(ScreenshotSession::prepareWindow(rig.wizard.get(), kWizardSize, &error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->hasSnapshot() && !rig.controller->isBusy(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->hasSnapshot() && !rig.controller->isBusy()
+                                 && !rig.controller->isUserListLoading(),
+                             120000);
     QCOMPARE(rig.controller->snapshot().users.size(), 100000);
     rig.button(QWizard::NextButton)->click();
     QCOMPARE(rig.wizard->currentId(), int(wod::ui::UsersPageId));

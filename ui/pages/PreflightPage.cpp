@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -32,6 +33,10 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
 
     m_statusLabel = Widgets::wrappingLabel(this, QStringLiteral("preflightStatusLabel"), Qt::PlainText);
     layout->addWidget(m_statusLabel);
+    m_userListLabel =
+        Widgets::wrappingLabel(this, QStringLiteral("userListLoadingLabel"), Qt::PlainText);
+    m_userListLabel->hide();
+    layout->addWidget(m_userListLabel);
 
     QScrollArea *scroll =
         Widgets::verticalScrollArea(this, QStringLiteral("checklistScrollArea"), tr("Checklist"));
@@ -56,6 +61,8 @@ PreflightPage::PreflightPage(WizardController *controller, UiServices *services,
     connect(m_controller, &WizardController::snapshotChanged, this, &PreflightPage::render);
     connect(m_controller, &WizardController::busyChanged, this, &PreflightPage::render);
     connect(m_controller, &WizardController::errorChanged, this, &PreflightPage::render);
+    connect(m_controller, &WizardController::userListProgressChanged, this,
+            &PreflightPage::updateUserListStatus);
     connect(m_controller, &WizardController::unknownConfirmationsChanged, this, [this] {
         updateVerdictStatus();
         emit completeChanged();
@@ -79,7 +86,9 @@ void PreflightPage::render()
 {
     const bool busy = m_controller->isBusy();
     m_recheckButton->setEnabled(!busy);
-    m_exportButton->setEnabled(!busy && m_controller->hasSnapshot());
+    m_exportButton->setEnabled(!busy && m_controller->hasSnapshot()
+                               && !m_controller->isUserListLoading());
+    updateUserListStatus();
 
     // Rebuild the rows: a checklist has about ten entries, so widgets are cheap and wrap well.
     while (m_rowsLayout->count() > 1) {
@@ -165,6 +174,21 @@ void PreflightPage::updateVerdictStatus()
                                    .arg(org));
     }
     m_statusLabel->setAccessibleName(m_statusLabel->text());
+}
+
+void PreflightPage::updateUserListStatus()
+{
+    const bool loading = m_controller->isUserListLoading() && !m_controller->isBusy()
+        && m_controller->errorText().isEmpty();
+    if (loading) {
+        const QLocale locale;
+        m_userListLabel->setText(
+            tr("Reading the user list: %1 of %2 users. You can continue once it is read.")
+                .arg(locale.toString(qlonglong(m_controller->usersRead())),
+                     locale.toString(qlonglong(m_controller->snapshot().userCount()))));
+        m_userListLabel->setAccessibleName(m_userListLabel->text());
+    }
+    m_userListLabel->setVisible(loading);
 }
 
 QString PreflightPage::howToCheck(const QString &checkId)

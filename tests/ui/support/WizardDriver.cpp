@@ -21,7 +21,7 @@ bool waitPreflightDone(wod::ui::DeleteOrgWizard *wizard)
         return false;
     const bool ok = QTest::qWaitFor([&] {
         return wizard->currentId() == wod::ui::PreflightPageId && !wizard->controller()->isBusy()
-            && wizard->controller()->hasSnapshot();
+            && wizard->controller()->hasSnapshot() && !wizard->controller()->isUserListLoading();
     }, 10000);
     if (!ok)
         qWarning("pre-flight did not finish: page %d, busy %d", wizard->currentId(),

@@ -14,7 +14,7 @@ class MainWindow;
 
 namespace WizardDriver {
 
-// Waits until the pre-flight finished loading and Next reflects the verdict.
+// Waits until the pre-flight finished loading (the whole user list) and Next reflects the verdict.
 bool waitPreflightDone(wod::ui::DeleteOrgWizard *wizard);
 bool clickNext(wod::ui::DeleteOrgWizard *wizard);
 bool chooseUsers(wod::ui::DeleteOrgWizard *wizard, bool convert);
