@@ -222,7 +222,7 @@ Verdict EligibilityPolicy::evaluate(const OrgSnapshot &s)
         toHandle == 0 ? item("users", CheckItem::State::Passed, tr("Users"),
                              tr("You are the only user; there are no users to handle."))
                       : item("users", CheckItem::State::Info, tr("Users"),
-                             tr("%n user(s) besides you must be converted to individual accounts "
+                             tr("%Ln user(s) besides you must be converted to individual accounts "
                                 "or deleted; the wizard does this next.",
                                 int(toHandle))));
 

@@ -51,7 +51,7 @@ QString verdictToText(const OrgSnapshot &s, const Verdict &v)
     }
     out += QLatin1Char('\n');
     if (v.usersToHandle > 0)
-        out += tr("%n user(s) besides you will be converted or deleted first.", v.usersToHandle)
+        out += tr("%Ln user(s) besides you will be converted or deleted first.", v.usersToHandle)
             + QLatin1Char('\n');
     if (v.popup)
         out += tr("The sign-in prompt \"Delete Organization / Remind Me Later\" applies.\n");

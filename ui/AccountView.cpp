@@ -165,7 +165,7 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
                                 ? QLocale().toString(snapshot.created.toUTC(), QLocale::LongFormat)
                                 : tr("Unknown"));
     m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
-    m_usersLabel->setText(tr("%n user(s)", nullptr, static_cast<int>(snapshot.users.size())));
+    m_usersLabel->setText(tr("%Ln user(s)", nullptr, static_cast<int>(snapshot.users.size())));
 
     const auto state = !verdict.eligible ? CheckItem::State::Failed
         : verdict.unknown.isEmpty()          ? CheckItem::State::Passed

@@ -28,10 +28,10 @@ QString describe(const DeletionPlan &plan, UserDisposition disposition)
                  .arg(n++);
     if (!plan.users.isEmpty()) {
         lines << (disposition == UserDisposition::Convert
-                      ? tr("%1. Convert %n user(s) to individual accounts with free Webex licenses:",
+                      ? tr("%1. Convert %Ln user(s) to individual accounts with free Webex licenses:",
                            nullptr, static_cast<int>(plan.users.size()))
                             .arg(n++)
-                      : tr("%1. Delete %n user(s):", nullptr, static_cast<int>(plan.users.size()))
+                      : tr("%1. Delete %Ln user(s):", nullptr, static_cast<int>(plan.users.size()))
                             .arg(n++));
         for (const Person &p : plan.users)
             lines << QStringLiteral("     - ") + (p.displayName.isEmpty() ? p.email

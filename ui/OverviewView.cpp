@@ -58,7 +58,7 @@ OverviewView::OverviewView(QWidget *parent) : QWidget(parent)
 void OverviewView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict)
 {
     m_titleLabel->setText(snapshot.orgDisplayName);
-    m_usersLabel->setText(tr("%n user(s)", nullptr, static_cast<int>(snapshot.users.size())));
+    m_usersLabel->setText(tr("%Ln user(s)", nullptr, static_cast<int>(snapshot.users.size())));
     m_subscriptionsLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
     m_eligibilityLabel->setText(
         verdict.eligible ? tr("Nothing known blocks deleting this organization.")

@@ -255,8 +255,8 @@ void RunUsers::checkDone()
     if (failed > 0) {
         RunOutcome o = RunOutcomes::base(m_run, RunOutcome::Status::Failed);
         o.error.kind = ApiError::Kind::Conflict;
-        o.error.message = DeletionRunner::tr("%n user(s) could not be handled", nullptr, failed);
-        o.message = DeletionRunner::tr("%n user(s) could not be converted or deleted; the "
+        o.error.message = DeletionRunner::tr("%Ln user(s) could not be handled", nullptr, failed);
+        o.message = DeletionRunner::tr("%Ln user(s) could not be converted or deleted; the "
                                        "organization was not deleted. Resume to try them "
                                        "again.",
                                        nullptr, failed);

@@ -129,10 +129,10 @@ QString RunVerifier::describeChange(const DeletionPlan &plan, const OrgSnapshot 
         }
     }
     if (addedCount > 0)
-        what << DeletionRunner::tr("%n user(s) joined (%1)", nullptr, addedCount)
+        what << DeletionRunner::tr("%Ln user(s) joined (%1)", nullptr, addedCount)
                     .arg(added.join(QStringLiteral(", ")));
     if (removedCount > 0)
-        what << DeletionRunner::tr("%n user(s) left (%1)", nullptr, removedCount)
+        what << DeletionRunner::tr("%Ln user(s) left (%1)", nullptr, removedCount)
                     .arg(removed.join(QStringLiteral(", ")));
     if (what.isEmpty()) {
         QStringList codes;

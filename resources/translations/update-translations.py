@@ -11,8 +11,8 @@ for which lupdate guesses the context from the enclosing namespace ("wod"), whil
 for "wod::Blocker". This script runs lupdate into a scratch catalogue, moves every message of such
 a file into the helper's context, then merges the existing translations by (context, source,
 comment). Messages that vanished from the sources are dropped (no obsolete entries), new ones are
-marked unfinished. Every message with %n becomes a plural (numerus) message, also when a helper
-hides the count from lupdate. webex-org-delete_en.ts holds only the plural messages.
+marked unfinished. Every message with %n (or %Ln: the count with the locale's digit grouping)
+becomes a plural (numerus) message, also when a helper hides the count from lupdate. webex-org-delete_en.ts holds only the plural messages.
 """
 import os
 import re
@@ -105,7 +105,8 @@ def regroup(scanned, helpers, extra):
                 if f in helpers:
                     target = helpers[f]
                 msg.remove(loc)
-            if "%n" in (msg.findtext("source") or "") and msg.get("numerus") != "yes":
+            source = msg.findtext("source") or ""
+            if ("%n" in source or "%Ln" in source) and msg.get("numerus") != "yes":
                 # a helper's tr(text, n) hides the count from lupdate; %n says it has one
                 msg.set("numerus", "yes")
                 translation = msg.find("translation")

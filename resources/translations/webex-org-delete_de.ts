@@ -140,10 +140,10 @@
   <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
-      <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
+      <source>%Ln user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
       <translation>
-        <numerusform>%n Benutzer außer Ihnen muss in ein Einzelkonto konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
-        <numerusform>%n Benutzer außer Ihnen müssen in Einzelkonten konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
+        <numerusform>%Ln Benutzer außer Ihnen muss in ein Einzelkonto konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
+        <numerusform>%Ln Benutzer außer Ihnen müssen in Einzelkonten konvertiert oder gelöscht werden; das erledigt der Assistent als Nächstes.</numerusform>
       </translation>
     </message>
     <message>
@@ -400,10 +400,10 @@
   <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
-      <source>%n user(s) besides you will be converted or deleted first.</source>
+      <source>%Ln user(s) besides you will be converted or deleted first.</source>
       <translation>
-        <numerusform>%n Benutzer außer Ihnen wird zuerst konvertiert oder gelöscht.</numerusform>
-        <numerusform>%n Benutzer außer Ihnen werden zuerst konvertiert oder gelöscht.</numerusform>
+        <numerusform>%Ln Benutzer außer Ihnen wird zuerst konvertiert oder gelöscht.</numerusform>
+        <numerusform>%Ln Benutzer außer Ihnen werden zuerst konvertiert oder gelöscht.</numerusform>
       </translation>
     </message>
     <message>
@@ -619,31 +619,31 @@
   <context>
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
-      <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
+      <source>%Ln user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
       <translation>
-        <numerusform>%n Benutzer konnte nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
-        <numerusform>%n Benutzer konnten nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
+        <numerusform>%Ln Benutzer konnte nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
+        <numerusform>%Ln Benutzer konnten nicht konvertiert oder gelöscht werden; die Organisation wurde nicht gelöscht. Setzen Sie fort, um es erneut zu versuchen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) could not be handled</source>
+      <source>%Ln user(s) could not be handled</source>
       <translation>
-        <numerusform>%n Benutzer konnte nicht bearbeitet werden</numerusform>
-        <numerusform>%n Benutzer konnten nicht bearbeitet werden</numerusform>
+        <numerusform>%Ln Benutzer konnte nicht bearbeitet werden</numerusform>
+        <numerusform>%Ln Benutzer konnten nicht bearbeitet werden</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) joined (%1)</source>
+      <source>%Ln user(s) joined (%1)</source>
       <translation>
-        <numerusform>%n Benutzer hinzugekommen (%1)</numerusform>
-        <numerusform>%n Benutzer hinzugekommen (%1)</numerusform>
+        <numerusform>%Ln Benutzer hinzugekommen (%1)</numerusform>
+        <numerusform>%Ln Benutzer hinzugekommen (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) left (%1)</source>
+      <source>%Ln user(s) left (%1)</source>
       <translation>
-        <numerusform>%n Benutzer ausgeschieden (%1)</numerusform>
-        <numerusform>%n Benutzer ausgeschieden (%1)</numerusform>
+        <numerusform>%Ln Benutzer ausgeschieden (%1)</numerusform>
+        <numerusform>%Ln Benutzer ausgeschieden (%1)</numerusform>
       </translation>
     </message>
     <message>
@@ -858,17 +858,17 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
         <numerusform>%n Bedingung muss behoben werden, bevor diese Organisation gelöscht werden kann:</numerusform>
         <numerusform>%n Bedingungen müssen behoben werden, bevor diese Organisation gelöscht werden kann:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n user(s)</source>
-      <translation>
-        <numerusform>%n Benutzer</numerusform>
-        <numerusform>%n Benutzer</numerusform>
       </translation>
     </message>
     <message>
@@ -1038,17 +1038,17 @@
       <translation>Ich verstehe, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</translation>
     </message>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>Ich verstehe, dass mein %n Benutzer gelöscht wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
-        <numerusform>Ich verstehe, dass meine %n Benutzer gelöscht werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass mein %Ln Benutzer gelöscht wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass meine %Ln Benutzer gelöscht werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>Ich verstehe, dass mein %n Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz übertragen wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
-        <numerusform>Ich verstehe, dass meine %n Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen übertragen werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass mein %Ln Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz übertragen wird, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
+        <numerusform>Ich verstehe, dass meine %Ln Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen übertragen werden, dass %1 mit allen Daten gelöscht wird und dass dies unumkehrbar ist.</numerusform>
       </translation>
     </message>
     <message>
@@ -1406,10 +1406,10 @@
   <context>
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n Benutzer</numerusform>
-        <numerusform>%n Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
+        <numerusform>%Ln Benutzer</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1502,6 +1502,10 @@
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
+      <source>Nothing blocks the deletion of %1.</source>
+      <translation>Nichts verhindert das Löschen von %1.</translation>
+    </message>
+    <message>
       <source>Nothing blocks the deletion of %1. Choose Next to continue.</source>
       <translation>Nichts verhindert das Löschen von %1. Wählen Sie „Weiter“, um fortzufahren.</translation>
     </message>
@@ -1522,6 +1526,13 @@
       <translation>
         <numerusform>Dieser Server kann %n Bedingung nicht melden. Prüfen Sie sie in Control Hub und haken Sie sie ab, um fortzufahren: Blockiert sie, lehnt Cisco das Löschen ab, möglicherweise erst, nachdem Ihre Benutzer bereits konvertiert oder gelöscht wurden.</numerusform>
         <numerusform>Dieser Server kann %n Bedingungen nicht melden. Prüfen Sie jede in Control Hub und haken Sie sie ab, um fortzufahren: Blockiert eine davon, lehnt Cisco das Löschen ab, möglicherweise erst, nachdem Ihre Benutzer bereits konvertiert oder gelöscht wurden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1.</source>
+      <translation>
+        <numerusform>Sie haben die %n Bedingung, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1.</numerusform>
+        <numerusform>Sie haben die %n Bedingungen, die dieser Server nicht melden kann, in Control Hub geprüft; sonst blockiert nichts das Löschen von %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1708,24 +1719,24 @@
       <translation>%1 wurde nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) could not be handled; the receipt lists them.</source>
+      <source>%Ln user(s) could not be handled; the receipt lists them.</source>
       <translation>
-        <numerusform>%n Benutzer konnte nicht bearbeitet werden; der Beleg führt ihn auf.</numerusform>
-        <numerusform>%n Benutzer konnten nicht bearbeitet werden; der Beleg führt sie auf.</numerusform>
+        <numerusform>%Ln Benutzer konnte nicht bearbeitet werden; der Beleg führt ihn auf.</numerusform>
+        <numerusform>%Ln Benutzer konnten nicht bearbeitet werden; der Beleg führt sie auf.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n Benutzer wurde bereits in ein Einzelkonto konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
-        <numerusform>%n Benutzer wurden bereits in Einzelkonten konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%Ln Benutzer wurde bereits in ein Einzelkonto konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%Ln Benutzer wurden bereits in Einzelkonten konvertiert, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already deleted before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n Benutzer wurde bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
-        <numerusform>%n Benutzer wurden bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%Ln Benutzer wurde bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
+        <numerusform>%Ln Benutzer wurden bereits gelöscht, bevor Cisco ablehnte. Das kann nicht rückgängig gemacht werden.</numerusform>
       </translation>
     </message>
     <message>
@@ -1829,17 +1840,17 @@
       <translation>Die Organisation wurde nicht gelöscht, und es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were converted.</source>
       <translation>
-        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurde konvertiert.</numerusform>
-        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurden konvertiert.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %Ln Benutzer wurde konvertiert.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %Ln Benutzer wurden konvertiert.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were deleted.</source>
       <translation>
-        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurde gelöscht.</numerusform>
-        <numerusform>Die Organisation wurde nicht gelöscht, aber %n Benutzer wurden gelöscht.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %Ln Benutzer wurde gelöscht.</numerusform>
+        <numerusform>Die Organisation wurde nicht gelöscht, aber %Ln Benutzer wurden gelöscht.</numerusform>
       </translation>
     </message>
     <message>
@@ -2218,17 +2229,17 @@ API: %1</translation>
   <context>
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
-      <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
+      <source>%1. Convert %Ln user(s) to individual accounts with free Webex licenses:</source>
       <translation>
-        <numerusform>%1. %n Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz konvertieren:</numerusform>
-        <numerusform>%1. %n Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen konvertieren:</numerusform>
+        <numerusform>%1. %Ln Benutzer in ein Einzelkonto mit kostenloser Webex-Lizenz konvertieren:</numerusform>
+        <numerusform>%1. %Ln Benutzer in Einzelkonten mit kostenlosen Webex-Lizenzen konvertieren:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%1. Delete %n user(s):</source>
+      <source>%1. Delete %Ln user(s):</source>
       <translation>
-        <numerusform>%1. %n Benutzer löschen:</numerusform>
-        <numerusform>%1. %n Benutzer löschen:</numerusform>
+        <numerusform>%1. %Ln Benutzer löschen:</numerusform>
+        <numerusform>%1. %Ln Benutzer löschen:</numerusform>
       </translation>
     </message>
     <message>

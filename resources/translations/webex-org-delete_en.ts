@@ -4,20 +4,20 @@
   <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
-      <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
+      <source>%Ln user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
       <translation>
-        <numerusform>%n user besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
-        <numerusform>%n users besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
+        <numerusform>%Ln user besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
+        <numerusform>%Ln users besides you must be converted to individual accounts or deleted; the wizard does this next.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
-      <source>%n user(s) besides you will be converted or deleted first.</source>
+      <source>%Ln user(s) besides you will be converted or deleted first.</source>
       <translation>
-        <numerusform>%n user besides you will be converted or deleted first.</numerusform>
-        <numerusform>%n users besides you will be converted or deleted first.</numerusform>
+        <numerusform>%Ln user besides you will be converted or deleted first.</numerusform>
+        <numerusform>%Ln users besides you will be converted or deleted first.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -31,31 +31,31 @@
   <context>
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
-      <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
+      <source>%Ln user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
       <translation>
-        <numerusform>%n user could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
-        <numerusform>%n users could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
+        <numerusform>%Ln user could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
+        <numerusform>%Ln users could not be converted or deleted; the organization was not deleted. Resume to try them again.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) could not be handled</source>
+      <source>%Ln user(s) could not be handled</source>
       <translation>
-        <numerusform>%n user could not be handled</numerusform>
-        <numerusform>%n users could not be handled</numerusform>
+        <numerusform>%Ln user could not be handled</numerusform>
+        <numerusform>%Ln users could not be handled</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) joined (%1)</source>
+      <source>%Ln user(s) joined (%1)</source>
       <translation>
-        <numerusform>%n user joined (%1)</numerusform>
-        <numerusform>%n users joined (%1)</numerusform>
+        <numerusform>%Ln user joined (%1)</numerusform>
+        <numerusform>%Ln users joined (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) left (%1)</source>
+      <source>%Ln user(s) left (%1)</source>
       <translation>
-        <numerusform>%n user left (%1)</numerusform>
-        <numerusform>%n users left (%1)</numerusform>
+        <numerusform>%Ln user left (%1)</numerusform>
+        <numerusform>%Ln users left (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -69,17 +69,17 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln user</numerusform>
+        <numerusform>%Ln users</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
         <numerusform>%n condition must be resolved before this organization can be deleted:</numerusform>
         <numerusform>%n conditions must be resolved before this organization can be deleted:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n user(s)</source>
-      <translation>
-        <numerusform>%n user</numerusform>
-        <numerusform>%n users</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -93,27 +93,27 @@
   <context>
     <name>wod::ui::AcknowledgePage</name>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>I understand that my %n user will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
-        <numerusform>I understand that my %n users will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %Ln user will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %Ln users will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>I understand that my %n user will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
-        <numerusform>I understand that my %n users will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %Ln user will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
+        <numerusform>I understand that my %Ln users will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n user</numerusform>
-        <numerusform>%n users</numerusform>
+        <numerusform>%Ln user</numerusform>
+        <numerusform>%Ln users</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -138,6 +138,13 @@
       <translation>
         <numerusform>This server cannot report %n condition. Check it in Control Hub and tick it to continue: if it blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</numerusform>
         <numerusform>This server cannot report %n conditions. Check each one in Control Hub and tick it to continue: if one of them blocks, Cisco refuses the deletion, possibly after your users were already converted or deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1.</source>
+      <translation>
+        <numerusform>You checked in Control Hub the %n condition this server cannot report; nothing else blocks the deletion of %1.</numerusform>
+        <numerusform>You checked in Control Hub the %n conditions this server cannot report; nothing else blocks the deletion of %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -168,38 +175,38 @@
   <context>
     <name>wod::ui::ResultPage</name>
     <message numerus="yes">
-      <source>%n user(s) could not be handled; the receipt lists them.</source>
+      <source>%Ln user(s) could not be handled; the receipt lists them.</source>
       <translation>
-        <numerusform>%n user could not be handled; the receipt lists them.</numerusform>
-        <numerusform>%n users could not be handled; the receipt lists them.</numerusform>
+        <numerusform>%Ln user could not be handled; the receipt lists them.</numerusform>
+        <numerusform>%Ln users could not be handled; the receipt lists them.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n user was already converted to an individual account before Cisco refused. This cannot be undone.</numerusform>
-        <numerusform>%n users were already converted to individual accounts before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%Ln user was already converted to an individual account before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%Ln users were already converted to individual accounts before Cisco refused. This cannot be undone.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already deleted before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n user was already deleted before Cisco refused. This cannot be undone.</numerusform>
-        <numerusform>%n users were already deleted before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%Ln user was already deleted before Cisco refused. This cannot be undone.</numerusform>
+        <numerusform>%Ln users were already deleted before Cisco refused. This cannot be undone.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were converted.</source>
       <translation>
-        <numerusform>The organization was not deleted, but %n user was converted.</numerusform>
-        <numerusform>The organization was not deleted, but %n users were converted.</numerusform>
+        <numerusform>The organization was not deleted, but %Ln user was converted.</numerusform>
+        <numerusform>The organization was not deleted, but %Ln users were converted.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were deleted.</source>
       <translation>
-        <numerusform>The organization was not deleted, but %n user was deleted.</numerusform>
-        <numerusform>The organization was not deleted, but %n users were deleted.</numerusform>
+        <numerusform>The organization was not deleted, but %Ln user was deleted.</numerusform>
+        <numerusform>The organization was not deleted, but %Ln users were deleted.</numerusform>
       </translation>
     </message>
   </context>
@@ -288,17 +295,17 @@
   <context>
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
-      <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
+      <source>%1. Convert %Ln user(s) to individual accounts with free Webex licenses:</source>
       <translation>
-        <numerusform>%1. Convert %n user to individual accounts with free Webex licenses:</numerusform>
-        <numerusform>%1. Convert %n users to individual accounts with free Webex licenses:</numerusform>
+        <numerusform>%1. Convert %Ln user to individual accounts with free Webex licenses:</numerusform>
+        <numerusform>%1. Convert %Ln users to individual accounts with free Webex licenses:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%1. Delete %n user(s):</source>
+      <source>%1. Delete %Ln user(s):</source>
       <translation>
-        <numerusform>%1. Delete %n user:</numerusform>
-        <numerusform>%1. Delete %n users:</numerusform>
+        <numerusform>%1. Delete %Ln user:</numerusform>
+        <numerusform>%1. Delete %Ln users:</numerusform>
       </translation>
     </message>
     <message numerus="yes">

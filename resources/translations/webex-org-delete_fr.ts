@@ -140,10 +140,10 @@
   <context>
     <name>wod::EligibilityPolicy</name>
     <message numerus="yes">
-      <source>%n user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
+      <source>%Ln user(s) besides you must be converted to individual accounts or deleted; the wizard does this next.</source>
       <translation>
-        <numerusform>%n utilisateur en plus de vous doit être converti en compte individuel ou supprimé ; l'assistant s'en charge ensuite.</numerusform>
-        <numerusform>%n utilisateurs en plus de vous doivent être convertis en comptes individuels ou supprimés ; l'assistant s'en charge ensuite.</numerusform>
+        <numerusform>%Ln utilisateur en plus de vous doit être converti en compte individuel ou supprimé ; l'assistant s'en charge ensuite.</numerusform>
+        <numerusform>%Ln utilisateurs en plus de vous doivent être convertis en comptes individuels ou supprimés ; l'assistant s'en charge ensuite.</numerusform>
       </translation>
     </message>
     <message>
@@ -400,10 +400,10 @@
   <context>
     <name>wod::VerdictText</name>
     <message numerus="yes">
-      <source>%n user(s) besides you will be converted or deleted first.</source>
+      <source>%Ln user(s) besides you will be converted or deleted first.</source>
       <translation>
-        <numerusform>%n utilisateur en plus de vous sera d'abord converti ou supprimé.</numerusform>
-        <numerusform>%n utilisateurs en plus de vous seront d'abord convertis ou supprimés.</numerusform>
+        <numerusform>%Ln utilisateur en plus de vous sera d'abord converti ou supprimé.</numerusform>
+        <numerusform>%Ln utilisateurs en plus de vous seront d'abord convertis ou supprimés.</numerusform>
       </translation>
     </message>
     <message>
@@ -619,31 +619,31 @@
   <context>
     <name>wod::net::DeletionRunner</name>
     <message numerus="yes">
-      <source>%n user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
+      <source>%Ln user(s) could not be converted or deleted; the organization was not deleted. Resume to try them again.</source>
       <translation>
-        <numerusform>%n utilisateur n'a pas pu être converti ou supprimé ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
-        <numerusform>%n utilisateurs n'ont pas pu être convertis ou supprimés ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
+        <numerusform>%Ln utilisateur n'a pas pu être converti ou supprimé ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
+        <numerusform>%Ln utilisateurs n'ont pas pu être convertis ou supprimés ; l'organisation n'a pas été supprimée. Reprenez pour réessayer.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) could not be handled</source>
+      <source>%Ln user(s) could not be handled</source>
       <translation>
-        <numerusform>%n utilisateur n'a pas pu être traité</numerusform>
-        <numerusform>%n utilisateurs n'ont pas pu être traités</numerusform>
+        <numerusform>%Ln utilisateur n'a pas pu être traité</numerusform>
+        <numerusform>%Ln utilisateurs n'ont pas pu être traités</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) joined (%1)</source>
+      <source>%Ln user(s) joined (%1)</source>
       <translation>
-        <numerusform>%n utilisateur ajouté (%1)</numerusform>
-        <numerusform>%n utilisateurs ajoutés (%1)</numerusform>
+        <numerusform>%Ln utilisateur ajouté (%1)</numerusform>
+        <numerusform>%Ln utilisateurs ajoutés (%1)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) left (%1)</source>
+      <source>%Ln user(s) left (%1)</source>
       <translation>
-        <numerusform>%n utilisateur parti (%1)</numerusform>
-        <numerusform>%n utilisateurs partis (%1)</numerusform>
+        <numerusform>%Ln utilisateur parti (%1)</numerusform>
+        <numerusform>%Ln utilisateurs partis (%1)</numerusform>
       </translation>
     </message>
     <message>
@@ -858,17 +858,17 @@
       <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
+      <source>%Ln user(s)</source>
+      <translation>
+        <numerusform>%Ln utilisateur</numerusform>
+        <numerusform>%Ln utilisateurs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n condition(s) must be resolved before this organization can be deleted:</source>
       <translation>
         <numerusform>%n condition doit être résolue avant que cette organisation puisse être supprimée :</numerusform>
         <numerusform>%n conditions doivent être résolues avant que cette organisation puisse être supprimée :</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n user(s)</source>
-      <translation>
-        <numerusform>%n utilisateur</numerusform>
-        <numerusform>%n utilisateurs</numerusform>
       </translation>
     </message>
     <message>
@@ -1038,17 +1038,17 @@
       <translation>Je comprends que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be deleted, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>Je comprends que mon %n utilisateur sera supprimé, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
-        <numerusform>Je comprends que mes %n utilisateurs seront supprimés, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mon %Ln utilisateur sera supprimé, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mes %Ln utilisateurs seront supprimés, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>I understand that my %n user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
+      <source>I understand that my %Ln user(s) will be transferred to individual accounts with free Webex licenses, that %1 and all of its data will be deleted, and that this is irreversible.</source>
       <translation>
-        <numerusform>Je comprends que mon %n utilisateur sera transféré vers un compte individuel avec une licence Webex gratuite, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
-        <numerusform>Je comprends que mes %n utilisateurs seront transférés vers des comptes individuels avec des licences Webex gratuites, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mon %Ln utilisateur sera transféré vers un compte individuel avec une licence Webex gratuite, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
+        <numerusform>Je comprends que mes %Ln utilisateurs seront transférés vers des comptes individuels avec des licences Webex gratuites, que %1 et toutes ses données seront supprimées, et que cette action est irréversible.</numerusform>
       </translation>
     </message>
     <message>
@@ -1406,10 +1406,10 @@
   <context>
     <name>wod::ui::OverviewView</name>
     <message numerus="yes">
-      <source>%n user(s)</source>
+      <source>%Ln user(s)</source>
       <translation>
-        <numerusform>%n utilisateur</numerusform>
-        <numerusform>%n utilisateurs</numerusform>
+        <numerusform>%Ln utilisateur</numerusform>
+        <numerusform>%Ln utilisateurs</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1502,6 +1502,10 @@
       <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
+      <source>Nothing blocks the deletion of %1.</source>
+      <translation>Rien ne bloque la suppression de %1.</translation>
+    </message>
+    <message>
       <source>Nothing blocks the deletion of %1. Choose Next to continue.</source>
       <translation>Rien ne bloque la suppression de %1. Choisissez Suivant pour continuer.</translation>
     </message>
@@ -1522,6 +1526,13 @@
       <translation>
         <numerusform>Ce serveur ne peut pas indiquer %n condition. Vérifiez-la dans Control Hub et cochez-la pour continuer : si elle bloque, Cisco refuse la suppression, peut-être après que vos utilisateurs ont déjà été convertis ou supprimés.</numerusform>
         <numerusform>Ce serveur ne peut pas indiquer %n conditions. Vérifiez chacune dans Control Hub et cochez-la pour continuer : si l'une d'elles bloque, Cisco refuse la suppression, peut-être après que vos utilisateurs ont déjà été convertis ou supprimés.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You checked in Control Hub the %n condition(s) this server cannot report; nothing else blocks the deletion of %1.</source>
+      <translation>
+        <numerusform>Vous avez vérifié dans Control Hub la %n condition que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1.</numerusform>
+        <numerusform>Vous avez vérifié dans Control Hub les %n conditions que ce serveur ne peut pas indiquer ; rien d'autre ne bloque la suppression de %1.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1708,24 +1719,24 @@
       <translation>%1 n'a pas été supprimée</translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) could not be handled; the receipt lists them.</source>
+      <source>%Ln user(s) could not be handled; the receipt lists them.</source>
       <translation>
-        <numerusform>%n utilisateur n'a pas pu être traité ; le reçu le liste.</numerusform>
-        <numerusform>%n utilisateurs n'ont pas pu être traités ; le reçu les liste.</numerusform>
+        <numerusform>%Ln utilisateur n'a pas pu être traité ; le reçu le liste.</numerusform>
+        <numerusform>%Ln utilisateurs n'ont pas pu être traités ; le reçu les liste.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already converted to individual accounts before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n utilisateur avait déjà été converti en compte individuel avant le refus de Cisco. C'est irréversible.</numerusform>
-        <numerusform>%n utilisateurs avaient déjà été convertis en comptes individuels avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%Ln utilisateur avait déjà été converti en compte individuel avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%Ln utilisateurs avaient déjà été convertis en comptes individuels avant le refus de Cisco. C'est irréversible.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n user(s) were already deleted before Cisco refused. This cannot be undone.</source>
+      <source>%Ln user(s) were already deleted before Cisco refused. This cannot be undone.</source>
       <translation>
-        <numerusform>%n utilisateur avait déjà été supprimé avant le refus de Cisco. C'est irréversible.</numerusform>
-        <numerusform>%n utilisateurs avaient déjà été supprimés avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%Ln utilisateur avait déjà été supprimé avant le refus de Cisco. C'est irréversible.</numerusform>
+        <numerusform>%Ln utilisateurs avaient déjà été supprimés avant le refus de Cisco. C'est irréversible.</numerusform>
       </translation>
     </message>
     <message>
@@ -1829,17 +1840,17 @@
       <translation>L'organisation n'a pas été supprimée et rien n'a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were converted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were converted.</source>
       <translation>
-        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateur a été converti.</numerusform>
-        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateurs ont été convertis.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %Ln utilisateur a été converti.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %Ln utilisateurs ont été convertis.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>The organization was not deleted, but %n user(s) were deleted.</source>
+      <source>The organization was not deleted, but %Ln user(s) were deleted.</source>
       <translation>
-        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateur a été supprimé.</numerusform>
-        <numerusform>L'organisation n'a pas été supprimée, mais %n utilisateurs ont été supprimés.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %Ln utilisateur a été supprimé.</numerusform>
+        <numerusform>L'organisation n'a pas été supprimée, mais %Ln utilisateurs ont été supprimés.</numerusform>
       </translation>
     </message>
     <message>
@@ -2218,17 +2229,17 @@ API : %1</translation>
   <context>
     <name>wod::ui::WizardController</name>
     <message numerus="yes">
-      <source>%1. Convert %n user(s) to individual accounts with free Webex licenses:</source>
+      <source>%1. Convert %Ln user(s) to individual accounts with free Webex licenses:</source>
       <translation>
-        <numerusform>%1. Convertir %n utilisateur en compte individuel avec une licence Webex gratuite :</numerusform>
-        <numerusform>%1. Convertir %n utilisateurs en comptes individuels avec des licences Webex gratuites :</numerusform>
+        <numerusform>%1. Convertir %Ln utilisateur en compte individuel avec une licence Webex gratuite :</numerusform>
+        <numerusform>%1. Convertir %Ln utilisateurs en comptes individuels avec des licences Webex gratuites :</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%1. Delete %n user(s):</source>
+      <source>%1. Delete %Ln user(s):</source>
       <translation>
-        <numerusform>%1. Supprimer %n utilisateur :</numerusform>
-        <numerusform>%1. Supprimer %n utilisateurs :</numerusform>
+        <numerusform>%1. Supprimer %Ln utilisateur :</numerusform>
+        <numerusform>%1. Supprimer %Ln utilisateurs :</numerusform>
       </translation>
     </message>
     <message>

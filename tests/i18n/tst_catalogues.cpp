@@ -179,11 +179,11 @@ private slots:
         auto *app = QCoreApplication::instance();
         QVERIFY(wod::ui::installTranslations(*app, QStringLiteral("de")));
         QCOMPARE(QCoreApplication::translate("wod::ui::MainWindow", "Account"), QStringLiteral("Konto"));
-        QCOMPARE(QCoreApplication::translate("wod::ui::OverviewView", "%n user(s)", nullptr, 1), QStringLiteral("1 Benutzer"));
+        QCOMPARE(QCoreApplication::translate("wod::ui::OverviewView", "%Ln user(s)", nullptr, 1), QStringLiteral("1 Benutzer"));
         // a core string translated through a file-local helper with its own context
         QCOMPARE(QCoreApplication::translate("wod::Blocker", "Only a full administrator of the organization can delete it."),
                  QStringLiteral("Nur ein Volladministrator der Organisation kann sie löschen."));
-        QCOMPARE(QCoreApplication::translate("wod::EligibilityPolicy", "%n user(s) besides you must be converted to "
+        QCOMPARE(QCoreApplication::translate("wod::EligibilityPolicy", "%Ln user(s) besides you must be converted to "
                                              "individual accounts or deleted; the wizard does this next.", nullptr, 3)
                      .left(25),
                  QStringLiteral("3 Benutzer außer Ihnen mü"));

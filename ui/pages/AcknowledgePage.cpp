@@ -131,12 +131,12 @@ void AcknowledgePage::render()
                  "irreversible.")
                   .arg(s.orgDisplayName);
     else if (choice == UserDisposition::Delete)
-        ack = tr("I understand that my %n user(s) will be deleted, that %1 and all of its data will "
+        ack = tr("I understand that my %Ln user(s) will be deleted, that %1 and all of its data will "
                  "be deleted, and that this is irreversible.",
                  nullptr, users)
                   .arg(s.orgDisplayName);
     else
-        ack = tr("I understand that my %n user(s) will be transferred to individual accounts with "
+        ack = tr("I understand that my %Ln user(s) will be transferred to individual accounts with "
                  "free Webex licenses, that %1 and all of its data will be deleted, and that this is "
                  "irreversible.",
                  nullptr, users)

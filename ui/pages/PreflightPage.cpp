@@ -153,12 +153,16 @@ void PreflightPage::updateVerdictStatus()
     const Verdict &v = m_controller->verdict();
     const QString org = m_controller->snapshot().orgDisplayName;
     const int unknown = static_cast<int>(v.unknown.size());
+    // Next waits for a large organization's whole user list: say nothing of it until then.
+    const bool listLoading = m_controller->isUserListLoading();
     if (!v.eligible) {
         m_statusLabel->setText(tr("%n condition(s) must be resolved before %1 can be deleted.",
                                   nullptr, static_cast<int>(v.blockers.size()))
                                    .arg(org));
     } else if (unknown == 0) {
-        m_statusLabel->setText(tr("Nothing blocks the deletion of %1. Choose Next to continue.").arg(org));
+        m_statusLabel->setText(listLoading
+                                   ? tr("Nothing blocks the deletion of %1.").arg(org)
+                                   : tr("Nothing blocks the deletion of %1. Choose Next to continue.").arg(org));
     } else if (!m_controller->allUnknownConfirmed()) {
         // Cisco's refusal may come only after the users were handled: the admin looks first.
         m_statusLabel->setText(
@@ -166,6 +170,11 @@ void PreflightPage::updateVerdictStatus()
                "it to continue: if one of them blocks, Cisco refuses the deletion, possibly after "
                "your users were already converted or deleted.",
                nullptr, unknown));
+    } else if (listLoading) {
+        m_statusLabel->setText(tr("You checked in Control Hub the %n condition(s) this server "
+                                  "cannot report; nothing else blocks the deletion of %1.",
+                                  nullptr, unknown)
+                                   .arg(org));
     } else {
         m_statusLabel->setText(tr("You checked in Control Hub the %n condition(s) this server "
                                   "cannot report; nothing else blocks the deletion of %1. Choose "

@@ -118,10 +118,10 @@ void ResultPage::render()
         // Users handled before the refusal stay handled: say so first, never "intact".
         if (o.usersHandled > 0)
             body += para(QStringLiteral("<b>")
-                         + (deleteUsers ? tr("%n user(s) were already deleted before Cisco refused. "
+                         + (deleteUsers ? tr("%Ln user(s) were already deleted before Cisco refused. "
                                              "This cannot be undone.",
                                              nullptr, o.usersHandled)
-                                        : tr("%n user(s) were already converted to individual "
+                                        : tr("%Ln user(s) were already converted to individual "
                                              "accounts before Cisco refused. This cannot be undone.",
                                              nullptr, o.usersHandled))
                                .toHtmlEscaped()
@@ -184,7 +184,7 @@ void ResultPage::render()
         && o.status != Status::Cancelled)
         body += para(o.message.toHtmlEscaped());
     if (o.usersFailed > 0)
-        body += para(tr("%n user(s) could not be handled; the receipt lists them.", nullptr, o.usersFailed));
+        body += para(tr("%Ln user(s) could not be handled; the receipt lists them.", nullptr, o.usersFailed));
     const bool canResume = o.resumable && !o.journalPath.isEmpty();
     if (canResume)
         body += para(tr("The journal %1 records what was done: Resume continues from there, without "
@@ -216,9 +216,9 @@ QString ResultPage::subtitleFor(const wod::net::RunOutcome &o, bool deleteUsers)
     case Status::Blocked:
         if (o.usersHandled <= 0)
             return tr("The organization was not deleted and nothing was changed.");
-        return deleteUsers ? tr("The organization was not deleted, but %n user(s) were deleted.",
+        return deleteUsers ? tr("The organization was not deleted, but %Ln user(s) were deleted.",
                                 nullptr, o.usersHandled)
-                           : tr("The organization was not deleted, but %n user(s) were converted.",
+                           : tr("The organization was not deleted, but %Ln user(s) were converted.",
                                 nullptr, o.usersHandled);
     }
     return {};
