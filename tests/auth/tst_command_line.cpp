@@ -2,6 +2,8 @@
 // every bad value is a clear one-line error with exit status 2, decided before any display is
 // needed (no QT_QPA_PLATFORM here), and --help lists the options.
 
+#include "DataColumns.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -47,8 +49,7 @@ class TestCommandLine : public QObject
 private slots:
     void badFlagsExit2_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("says");
+        wod::test::addColumns<QStringList, QString>("arguments", "says");
         QTest::newRow("lang not a code") << QStringList{QStringLiteral("--lang"), QStringLiteral("x y")} << QStringLiteral("--lang x y");
         QTest::newRow("lang path") << QStringList{QStringLiteral("--lang"), QStringLiteral("../../etc")} << QStringLiteral("not a language code");
         QTest::newRow("high contrast headless") << QStringList{QStringLiteral("--check"), QStringLiteral("--high-contrast")} << QStringLiteral("--high-contrast");

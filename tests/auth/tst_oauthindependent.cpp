@@ -6,6 +6,7 @@
 // server refuses the code; the app says so).
 
 #include "AuthSession.h"
+#include "DataColumns.h"
 #include "Pkce.h"
 
 #include <QNetworkAccessManager>
@@ -198,11 +199,8 @@ private slots:
     // (invalid_grant) and the app says so.
     void tamperedSignInIsRefused_data()
     {
-        QTest::addColumn<QString>("item");
-        QTest::addColumn<QString>("forged");
-        QTest::addColumn<AuthSession::Failure>("failure");
-        QTest::addColumn<QString>("messageNames");
-        QTest::addColumn<int>("tokenRequests");
+        wod::test::addColumns<QString, QString, AuthSession::Failure, QString, int>(
+            "item", "forged", "failure", "messageNames", "tokenRequests");
         QTest::newRow("tampered state")
             << QStringLiteral("state") << QStringLiteral("forged-by-an-attacker-0123456789")
             << AuthSession::Failure::StateMismatch << QStringLiteral("state") << 0;

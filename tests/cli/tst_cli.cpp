@@ -5,6 +5,7 @@
 // Asserts only on what the user sees (exit code, JSON verdict, text), never on how the check is
 // carried out (offline or through the embedded sandbox over HTTP).
 
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "ScenarioLoader.h"
 
@@ -132,8 +133,7 @@ void TestCli::initTestCase()
 
 void TestCli::checkJson_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<VerdictCase>("expected");
+    wod::test::addColumns<QString, VerdictCase>("path", "expected");
 
     auto row = [](const char *file, const VerdictCase &expected) {
         QTest::newRow(file) << scenario(file) << expected;
@@ -285,9 +285,7 @@ void TestCli::checkDefaultsToDemo()
 
 void TestCli::checkText_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QStringList>("contains");
+    wod::test::addColumns<QString, int, QStringList>("path", "exitCode", "contains");
     QTest::newRow("demo: eligible")
         << scenario("demo.json") << 0
         << QStringList{QStringLiteral("Northwind Trial"), QStringLiteral("[ OK ]"),
@@ -320,9 +318,9 @@ void TestCli::checkText()
 
 void TestCli::badScenario_data()
 {
-    QTest::addColumn<QByteArray>("content"); // empty with missingFile: no file at all
-    QTest::addColumn<bool>("missingFile");
-    QTest::addColumn<QString>("field"); // must appear in stderr with the file path
+    // content: empty with missingFile: no file at all
+    // field: must appear in stderr with the file path
+    wod::test::addColumns<QByteArray, bool, QString>("content", "missingFile", "field");
     const QByteArray actor(R"("actor":{"email":"a@b.example","roles":["Full Administrator"]})");
     QTest::newRow("file does not exist") << QByteArray() << true << QStringLiteral("cannot read");
     QTest::newRow("syntax error: line and column")
@@ -370,10 +368,8 @@ void TestCli::badScenario()
 
 void TestCli::usage_data()
 {
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("stdoutContains");
-    QTest::addColumn<QString>("stderrContains");
+    wod::test::addColumns<QStringList, int, QString, QString>("args", "exitCode", "stdoutContains",
+                                                              "stderrContains");
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0
                             << QStringLiteral("--check") << QString();
     QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("--scenario")

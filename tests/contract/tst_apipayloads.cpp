@@ -10,6 +10,7 @@
 #include "ApiClient.h"
 #include "Await.h"
 #include "ConnectionWriter.h"
+#include "DataColumns.h"
 #include "HttpFrontend.h"
 #include "SandboxFixture.h"
 
@@ -228,9 +229,8 @@ private slots:
     // The other endpoints the client reads, with Cisco's examples and bad variants.
     void endpoints_data()
     {
-        QTest::addColumn<QString>("endpoint");
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("expect"); // "ok:<summary>" or the error's words
+        // expect: "ok:<summary>" or the error's words
+        wod::test::addColumns<QString, QString, QString>("endpoint", "file", "expect");
         QTest::newRow("me: Cisco's example") << "me" << "spec/people.me.json" << "ok:John Andersen";
         QTest::newRow("person: Cisco's example") << "person" << "spec/people.get.json" << "ok:John Andersen";
         QTest::newRow("organizations: Cisco's example") << "organizations" << "spec/organizations.list.json" << "ok:1";

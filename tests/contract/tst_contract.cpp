@@ -7,6 +7,7 @@
 #include "ApiClient.h"
 #include "AuthSession.h"
 #include "ContractChecker.h"
+#include "DataColumns.h"
 #include "DeletionRunner.h"
 #include "OAuthEndpoints.h"
 #include "RunnerBed.h"
@@ -136,9 +137,7 @@ private slots:
     // capped by nothing: 1,200 users); SCIM Bulk.
     void runsToDeletion_data()
     {
-        QTest::addColumn<int>("users");
-        QTest::addColumn<QString>("disposition");
-        QTest::addColumn<bool>("bulk");
+        wod::test::addColumns<int, QString, bool>("users", "disposition", "bulk");
         QTest::newRow("convertEveryUser") << 150 << "convert" << true;
         QTest::newRow("deleteOneByOne") << 1200 << "delete" << false;
         QTest::newRow("deleteWithScimBulk") << 250 << "delete" << true;

@@ -3,6 +3,7 @@
 // unknown texts kept verbatim, tracking IDs, and a clear error for garbage.
 
 #include "ConflictParser.h"
+#include "DataColumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,8 +72,7 @@ QString S(const char *s)
 
 void TestConflictParser::documentedMessagesAreTheCatalogMessages_data()
 {
-    QTest::addColumn<QString>("documented");
-    QTest::addColumn<QString>("code");
+    wod::test::addColumns<QString, QString>("documented", "code");
     QTest::newRow("linked_sites") << S(kLinked) << QStringLiteral("linked_sites");
     QTest::newRow("subscriptions") << S(kSubs) << QStringLiteral("subscriptions");
     QTest::newRow("directory_sync") << S(kDirSync) << QStringLiteral("directory_sync");
@@ -93,10 +93,10 @@ void TestConflictParser::documentedMessagesAreTheCatalogMessages()
 
 void TestConflictParser::parse_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QStringList>("codes");    // in order of first appearance
-    QTest::addColumn<QStringList>("unknowns"); // verbatim texts of the unknown blockers, in order
-    QTest::addColumn<QString>("trackingId");
+    // codes: in order of first appearance
+    // unknowns: verbatim texts of the unknown blockers, in order
+    wod::test::addColumns<QByteArray, QStringList, QStringList, QString>("body", "codes",
+                                                                         "unknowns", "trackingId");
 
     const QString tid = QStringLiteral("ROUTER_1234");
     // Each documented message, as the message and as an errors[] description
@@ -256,8 +256,8 @@ void TestConflictParser::parse()
 
 void TestConflictParser::garbage_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("expected"); // part of the error message
+    // expected: part of the error message
+    wod::test::addColumns<QByteArray, QString>("body", "expected");
 
     QTest::newRow("empty body") << QByteArray() << QStringLiteral("not JSON");
     QTest::newRow("plain text") << QByteArray("Conflict") << QStringLiteral("not JSON");
@@ -302,8 +302,8 @@ void TestConflictParser::garbage()
 
 void TestConflictParser::classify_data()
 {
-    QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("code"); // empty: not a documented condition
+    // code: empty: not a documented condition
+    wod::test::addColumns<QString, QString>("sentence", "code");
     QTest::newRow("documented") << S(kManagedBy) << QStringLiteral("multiple_managed_by");
     QTest::newRow("one word too many")
         << QStringLiteral("Org cannot be deleted as it has many managed orgs") << QString();

@@ -2,6 +2,7 @@
 // organization between confirmation and commit, the wrong-organization guard (exact text), and
 // the journal header's JSON round trip.
 
+#include "DataColumns.h"
 #include "DeletionPlan.h"
 #include "EligibilityPolicy.h"
 #include "SnapshotBuilder.h"
@@ -67,8 +68,7 @@ void TestDeletionPlan::fromSnapshotHandlesEveryoneButTheActor()
 
 void TestDeletionPlan::fingerprintChanges_data()
 {
-    QTest::addColumn<OrgSnapshot>("other");
-    QTest::addColumn<bool>("changes");
+    wod::test::addColumns<OrgSnapshot, bool>("other", "changes");
 
     OrgSnapshot s = baseSnapshot();
     QTest::newRow("same state: same fingerprint") << s << false;
@@ -137,9 +137,7 @@ void TestDeletionPlan::fingerprintChanges()
 
 void TestDeletionPlan::confirmationGuard_data()
 {
-    QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("matches");
+    wod::test::addColumns<QString, QString, bool>("typed", "name", "matches");
     const QString name = QStringLiteral("Northwind Trial");
     QTest::newRow("exact") << name << name << true;
     QTest::newRow("lower case") << QStringLiteral("northwind trial") << name << false;
@@ -170,8 +168,7 @@ void TestDeletionPlan::confirmationGuard()
 
 void TestDeletionPlan::jsonRoundTrip_data()
 {
-    QTest::addColumn<int>("disposition");
-    QTest::addColumn<int>("otherUsers");
+    wod::test::addColumns<int, int>("disposition", "otherUsers");
     QTest::newRow("convert, three users") << int(UserDisposition::Convert) << 3;
     QTest::newRow("delete, no users") << int(UserDisposition::Delete) << 0;
     QTest::newRow("delete, 500 users") << int(UserDisposition::Delete) << 500;
@@ -209,8 +206,8 @@ void TestDeletionPlan::jsonRoundTrip()
 
 void TestDeletionPlan::fromJsonRejects_data()
 {
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QJsonValue>("value"); // Undefined: remove the key
+    // value: Undefined: remove the key
+    wod::test::addColumns<QString, QJsonValue>("key", "value");
     QTest::newRow("no org id") << QStringLiteral("orgId") << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("no org name") << QStringLiteral("orgDisplayName") << QJsonValue(QString());
     QTest::newRow("unknown disposition")

@@ -2,6 +2,7 @@
 // delete, the four subscription criteria and what is at fault when none holds, the server-side
 // conditions, unknowns, the sign-in prompt and the users to handle.
 
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "SnapshotBuilder.h"
 
@@ -80,8 +81,7 @@ Q_DECLARE_METATYPE(PolicyAnswer)
 
 void TestEligibilityPolicy::evaluate_data()
 {
-    QTest::addColumn<OrgSnapshot>("snapshot");
-    QTest::addColumn<PolicyAnswer>("expected");
+    wod::test::addColumns<OrgSnapshot, PolicyAnswer>("snapshot", "expected");
 
     using B = SnapshotBuilder;
     const QStringList subsBlocker = L({"subscriptions"});
@@ -425,8 +425,7 @@ void TestEligibilityPolicy::blockerDetailsNameWhatIsAtFault()
 
 void TestEligibilityPolicy::blockerCatalogIsComplete_data()
 {
-    QTest::addColumn<int>("code");
-    QTest::addColumn<QString>("wire");
+    wod::test::addColumns<int, QString>("code", "wire");
     const struct
     {
         BlockerCode code;
@@ -474,8 +473,7 @@ void TestEligibilityPolicy::criterionWireNames()
 // Who the actor is among the users: by id when both ids are known, else by email, ignoring case.
 void TestEligibilityPolicy::usersToHandleMatching_data()
 {
-    QTest::addColumn<OrgSnapshot>("snapshot");
-    QTest::addColumn<QStringList>("expectedEmails");
+    wod::test::addColumns<OrgSnapshot, QStringList>("snapshot", "expectedEmails");
     using B = SnapshotBuilder;
     const Person actorById{QStringLiteral("actor-1"), QStringLiteral("renamed@example.com"), {}};
     const Person actorByEmail{QString(), QStringLiteral("DANA@Example.com"), {}};

@@ -2,6 +2,7 @@
 // admin, measured with an injected FixedClock, persisted in a QSettings file that never holds the
 // admin's email or id in clear.
 
+#include "DataColumns.h"
 #include "ReminderPolicy.h"
 
 #include <QTemporaryDir>
@@ -53,8 +54,8 @@ void TestReminderPolicy::init()
 
 void TestReminderPolicy::snoozeLastsSevenDays_data()
 {
-    QTest::addColumn<qint64>("elapsed"); // seconds after "Remind Me Later"
-    QTest::addColumn<bool>("prompt");
+    // elapsed: seconds after "Remind Me Later"
+    wod::test::addColumns<qint64, bool>("elapsed", "prompt");
     QTest::newRow("immediately after") << qint64(0) << false;
     QTest::newRow("one day later") << qint64(86400) << false;
     QTest::newRow("one second before seven days") << qint64(7 * 86400 - 1) << false;
@@ -82,9 +83,7 @@ void TestReminderPolicy::snoozeLastsSevenDays()
 
 void TestReminderPolicy::perOrganizationAndAdmin_data()
 {
-    QTest::addColumn<QString>("org");
-    QTest::addColumn<QString>("admin");
-    QTest::addColumn<bool>("snoozed");
+    wod::test::addColumns<QString, QString, bool>("org", "admin", "snoozed");
     QTest::newRow("same org and admin") << kOrg << kAdmin << true;
     QTest::newRow("same admin id in another case") << kOrg << kAdmin.toUpper() << true;
     QTest::newRow("another organization") << QStringLiteral("org-2") << kAdmin << false;

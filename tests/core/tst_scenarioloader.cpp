@@ -2,6 +2,7 @@
 // the file and the field (line and column for JSON syntax errors); defaults and the way users,
 // actor and generatedUsers combine.
 
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "ScenarioLoader.h"
 
@@ -167,9 +168,9 @@ void TestScenarioLoader::demoIsTheDocumentedDemo()
 
 void TestScenarioLoader::errors_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("field");  // the message must start with "t.json: <field>: "
-    QTest::addColumn<QString>("detail"); // and contain this
+    // field: the message must start with "t.json: <field>: "
+    // detail: and contain this
+    wod::test::addColumns<QByteArray, QString, QString>("json", "field", "detail");
 
     const QJsonValue undefined(QJsonValue::Undefined);
     auto row = [](const char *tag, const QByteArray &json, const char *field, const char *detail) {
@@ -312,8 +313,8 @@ void TestScenarioLoader::errors()
 
 void TestScenarioLoader::syntaxErrorNamesLineAndColumn_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("position"); // "line:column"
+    // position: "line:column"
+    wod::test::addColumns<QByteArray, QString>("json", "position");
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("1:1");
     QTest::newRow("trailing comma on line 3")
         << QByteArray("{\n  \"org\": {\"id\": \"o\", \"displayName\": \"N\"},\n"
@@ -404,9 +405,7 @@ void TestScenarioLoader::defaults()
 // not a user.
 void TestScenarioLoader::usersActorAndGeneratedUsers_data()
 {
-    QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("emails");
-    QTest::addColumn<int>("usersToHandle");
+    wod::test::addColumns<QByteArray, QStringList, int>("json", "emails", "usersToHandle");
 
     const QByteArray listed = bytes(base());
     QTest::newRow("member actor not listed: added first")

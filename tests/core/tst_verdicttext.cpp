@@ -1,6 +1,7 @@
 // The human --check output: one line per check with a textual status that reads without colour,
 // then the verdict sentence.
 
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "SnapshotBuilder.h"
 #include "VerdictText.h"
@@ -21,9 +22,7 @@ private slots:
 
 void TestVerdictText::text_data()
 {
-    QTest::addColumn<OrgSnapshot>("snapshot");
-    QTest::addColumn<QStringList>("contains");
-    QTest::addColumn<QStringList>("absent");
+    wod::test::addColumns<OrgSnapshot, QStringList, QStringList>("snapshot", "contains", "absent");
     QTest::newRow("eligible, free only, three users")
         << SnapshotBuilder().subs(QStringLiteral("free/active")).otherUsers(3).build()
         << QStringList{QStringLiteral("Organization: Northwind Trial (org-1)"),

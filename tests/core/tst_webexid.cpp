@@ -1,6 +1,7 @@
 // WebexId: /v1 ids are unpadded base64 of "ciscospark://us/<TYPE>/<uuid>"; round trips both ways
 // and accepts either form.
 
+#include "DataColumns.h"
 #include "WebexId.h"
 
 #include <QtTest>
@@ -22,8 +23,7 @@ private slots:
 
 void TestWebexId::roundTrip_data()
 {
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("uuid");
+    wod::test::addColumns<QString, QString>("type", "uuid");
     // uuids of several lengths mod 3 so that padding would be 0, 1 or 2 characters
     QTest::newRow("organization") << QStringLiteral("ORGANIZATION")
                                   << QStringLiteral("1f2a3b4c-5d6e-4f70-8192-a3b4c5d6e7f8");
@@ -59,9 +59,7 @@ void TestWebexId::roundTrip()
 
 void TestWebexId::knownIds_data()
 {
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("uuid");
+    wod::test::addColumns<QString, QString, QString>("id", "type", "uuid");
     QTest::newRow("demo organization")
         << QStringLiteral("Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8xZjJhM2I0Yy01ZDZlLTRmNzAtODE5Mi1h"
                           "M2I0YzVkNmU3Zjg")

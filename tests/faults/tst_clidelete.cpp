@@ -3,6 +3,7 @@
 // --confirm guard (nothing happens on the server without the exact name), --dry-run, and never
 // the token on stdout or stderr. The server is a standalone webex-sandbox.
 
+#include "DataColumns.h"
 #include "ProcessRig.h"
 
 #include <QDir>
@@ -133,8 +134,7 @@ private slots:
 
     void deletesAndExitsZero_data()
     {
-        QTest::addColumn<QString>("users");
-        QTest::addColumn<QString>("expected");
+        wod::test::addColumns<QString, QString>("users", "expected");
         QTest::newRow("convert") << "convert" << "converted";
         QTest::newRow("delete") << "delete" << "deleted";
     }
@@ -341,8 +341,7 @@ private slots:
 
     void usageAndInputErrorsExitTwo_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("expected");
+        wod::test::addColumns<QStringList, QByteArray>("args", "expected");
         QTest::newRow("resume a missing journal")
             << QStringList{QStringLiteral("--resume"), QStringLiteral("/nonexistent/run.jsonl")}
             << QByteArray("no such journal");

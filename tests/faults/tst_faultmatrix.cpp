@@ -7,6 +7,7 @@
 // after every user. The matrix is printed as a table and written to fault-matrix.txt next to
 // the test binary.
 
+#include "DataColumns.h"
 #include "ProcessRig.h"
 
 #include <QCoreApplication>
@@ -111,11 +112,8 @@ private slots:
 
     void faultMatrix_data()
     {
-        QTest::addColumn<QString>("fault");
-        QTest::addColumn<QString>("choice");
-        QTest::addColumn<int>("users");
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<int>("trigger");
+        wod::test::addColumns<QString, QString, int, QJsonObject, int>("fault", "choice", "users",
+                                                                       "faults", "trigger");
 
         struct Fault
         {

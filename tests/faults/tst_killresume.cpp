@@ -2,6 +2,7 @@
 // its journal: the standalone sandbox's state proves every user handled exactly once, the acting
 // admin untouched, and the organization's DELETE accepted once, after every user.
 
+#include "DataColumns.h"
 #include "ProcessRig.h"
 
 #include <QJsonArray>
@@ -17,10 +18,9 @@ class TestKillResume : public QObject
 private slots:
     void killedClientResumes_data()
     {
-        QTest::addColumn<QString>("disposition");
-        QTest::addColumn<int>("users");
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<QString>("killPoint"); // "users:N" or "org"
+        // killPoint: "users:N" or "org"
+        wod::test::addColumns<QString, int, QJsonObject, QString>("disposition", "users", "faults",
+                                                                  "killPoint");
         const QJsonObject slow{{QStringLiteral("latencyMs"), 20}, {QStringLiteral("orgDeletionDelayMs"), 1500}};
         QJsonObject noBulk = slow;
         noBulk.insert(QStringLiteral("scimBulk"), false);

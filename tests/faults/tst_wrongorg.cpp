@@ -9,6 +9,7 @@
 //    no event, no org DELETE, every user active).
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "DeletionPlan.h"
 #include "DeletionRunner.h"
 #include "OrgSnapshot.h"
@@ -91,8 +92,8 @@ private slots:
 
     void changeBetweenCheckAndCommitAbortsWithNothingDone_data()
     {
-        QTest::addColumn<QJsonObject>("changed"); // scenario overrides after the check
-        QTest::addColumn<int>("usersAfter");
+        // changed: scenario overrides after the check
+        wod::test::addColumns<QJsonObject, int>("changed", "usersAfter");
         const QString otherOrgId = WebexId::encode(QStringLiteral("ORGANIZATION"),
                                                    QStringLiteral("00000000-0000-4000-8000-000000000abd"));
         QTest::newRow("a user added") << QJsonObject{{QStringLiteral("generatedUsers"), 11}} << 11;

@@ -7,6 +7,7 @@
 //   - installTranslations("de"/"fr"/"en"/"pseudo") changes what tr() returns, and an unknown
 //     language is refused with a reason.
 
+#include "DataColumns.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -111,8 +112,8 @@ class CataloguesTest : public QObject
 private slots:
     void complete_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<int>("forms"); // plural forms of the language (Qt's numerus rules)
+        // forms: plural forms of the language (Qt's numerus rules)
+        wod::test::addColumns<QString, int>("lang", "forms");
         QTest::newRow("de") << QStringLiteral("de") << 2;
         QTest::newRow("fr") << QStringLiteral("fr") << 2;
         QTest::newRow("en") << QStringLiteral("en") << 2;

@@ -2,6 +2,7 @@
 // and the file, size-capped rotation with N generations, and what --verbose adds.
 
 #include "AppLog.h"
+#include "DataColumns.h"
 #include "LogRedactor.h"
 #include "RotatingLogFile.h"
 
@@ -74,8 +75,7 @@ private slots:
 
     void redacts_data()
     {
-        QTest::addColumn<QString>("line");
-        QTest::addColumn<QString>("secret");
+        wod::test::addColumns<QString, QString>("line", "secret");
         QTest::newRow("bearer") << "Authorization: Bearer abc.DEF-123_xyz" << "abc.DEF-123_xyz";
         QTest::newRow("bearer lower") << "authorization=bearer sEcReT0123456789" << "sEcReT0123456789";
         QTest::newRow("json access") << R"({"access_token":"AT-0123456789abcdef","expires_in":3})" << "AT-0123456789abcdef";

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "Await.h"
 #include "ConflictParser.h"
+#include "DataColumns.h"
 #include "LogCapture.h"
 #include "RatePacer.h"
 #include "SandboxFixture.h"
@@ -75,8 +76,7 @@ private slots:
 
 void TestApiClient::allowedBaseUrl_data()
 {
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<bool>("allowed");
+    wod::test::addColumns<QString, bool>("url", "allowed");
     QTest::newRow("https webexapis") << "https://webexapis.com/v1" << true;
     QTest::newRow("http loopback ipv4") << "http://127.0.0.1:8080/v1" << true;
     QTest::newRow("http loopback 127/8") << "http://127.3.2.1/v1" << true;

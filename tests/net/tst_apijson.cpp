@@ -4,6 +4,7 @@
 // it the admin saw only the HTTP reason phrase ("Bad Request"). No network: a pure function.
 
 #include "ApiJson.h"
+#include "DataColumns.h"
 
 #include <QTest>
 
@@ -16,8 +17,7 @@ class TestApiJson : public QObject
 private slots:
     void serverMessage_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("expected");
+        wod::test::addColumns<QByteArray, QString>("body", "expected");
         QTest::newRow("webex message")
             << QByteArray(R"({"message":"Org has users.","errors":[{"description":"other"}]})")
             << QStringLiteral("Org has users.");

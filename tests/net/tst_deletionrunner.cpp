@@ -3,6 +3,7 @@
 // DELETE after every user), never by what the client believes.
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "DeletionRunner.h"
 #include "Journal.h"
 #include "RunnerBed.h"
@@ -183,8 +184,7 @@ private slots:
 
     void changedOrganizationAbortsWithNothingDone_data()
     {
-        QTest::addColumn<QString>("change");
-        QTest::addColumn<QString>("expected");
+        wod::test::addColumns<QString, QString>("change", "expected");
         QTest::newRow("a user joined after the check") << "user joined" << "joined";
         QTest::newRow("a user left after the check") << "user left" << "left";
         QTest::newRow("the organization was renamed") << "renamed" << "name changed";

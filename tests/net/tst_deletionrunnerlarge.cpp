@@ -2,6 +2,7 @@
 // organization's DELETE after the last one, and stays quick (no quadratic work, coalesced progress).
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "DeletionRunner.h"
 #include "Journal.h"
 #include "RunnerBed.h"
@@ -22,8 +23,7 @@ class TestDeletionRunnerLarge : public QObject
 private slots:
     void tenThousandUsersEndToEnd_data()
     {
-        QTest::addColumn<QString>("disposition");
-        QTest::addColumn<bool>("bulk");
+        wod::test::addColumns<QString, bool>("disposition", "bulk");
         QTest::newRow("convert 10,000 users") << "convert" << false;
         QTest::newRow("delete 10,000 users with SCIM Bulk") << "delete" << true;
     }

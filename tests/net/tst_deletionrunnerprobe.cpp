@@ -5,6 +5,7 @@
 // probe, and a resume repeats it only when none passed. Judged by the sandbox's own state.
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "DeletionRunner.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
@@ -154,8 +155,7 @@ private slots:
     // Resume: a probe sent but never answered is sent again; a passed one never is.
     void resumeProbesAgainOnlyWithoutAPassedProbe_data()
     {
-        QTest::addColumn<bool>("probeAnswered");
-        QTest::addColumn<int>("expectedOrgDeletes");
+        wod::test::addColumns<bool, int>("probeAnswered", "expectedOrgDeletes");
         QTest::newRow("sent, unanswered: probes again") << false << 2;
         QTest::newRow("passed: no second probe") << true << 1;
     }

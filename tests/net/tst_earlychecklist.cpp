@@ -5,6 +5,7 @@
 // is the one the /people walk gives. No early signal up to 1,000 users nor on the /people walk.
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "SandboxFixture.h"
 #include "SnapshotLoader.h"
@@ -96,8 +97,7 @@ private slots:
 
 void TestEarlyChecklist::partialVerdictIsTheFullOne_data()
 {
-    QTest::addColumn<Scenario>("scenario");
-    QTest::addColumn<bool>("member");
+    wod::test::addColumns<Scenario, bool>("scenario", "member");
     QTest::newRow("admin on the first page") << memberAdminAt(0) << true;
     QTest::newRow("admin on a later page") << memberAdminAt(1'700) << true;
     QTest::newRow("partner admin") << partnerAdmin() << false;

@@ -1,6 +1,7 @@
 // The deletion journal on disk: what JournalWriter writes, Journal::read understands, a torn last
 // line (crash mid-write) is ignored, damage elsewhere is refused, pending() finds what to resume.
 
+#include "DataColumns.h"
 #include "Journal.h"
 #include "JournalWriter.h"
 #include "SamplePlan.h"
@@ -209,8 +210,7 @@ private slots:
 
     void unreadableJournalsAreRefused_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("expected");
+        wod::test::addColumns<QByteArray, QString>("content", "expected");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("first line not a plan") << line(userLine(1, QStringLiteral("deleted")))
                                                << QStringLiteral("not a deletion plan");
@@ -244,11 +244,8 @@ private slots:
 
     void organizationStepsAndFinish_data()
     {
-        QTest::addColumn<QByteArray>("steps");
-        QTest::addColumn<bool>("sent");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("finalStatus");
-        QTest::addColumn<bool>("pending");
+        wod::test::addColumns<QByteArray, bool, int, QString, bool>("steps", "sent", "status",
+                                                                    "finalStatus", "pending");
         const auto t = [](const char *type) {
             return QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)}};
         };

@@ -1,6 +1,7 @@
 // LinkHeader: RFC 5988 / 8288 Link headers as the pagination of /v1 lists uses them. A malformed
 // header must be reported (the client turns it into Kind::Malformed), never crash or loop.
 
+#include "DataColumns.h"
 #include "LinkHeader.h"
 
 #include <QTest>
@@ -18,9 +19,8 @@ private slots:
 
 void TestLinkHeader::find_data()
 {
-    QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<bool>("valid");
-    QTest::addColumn<QString>("next"); // empty: no next link
+    // next: empty: no next link
+    wod::test::addColumns<QByteArray, bool, QString>("header", "valid", "next");
 
     QTest::newRow("webex next")
         << QByteArray(R"(<https://webexapis.com/v1/people?max=100&cursor=Y3Vy>; rel="next")") << true

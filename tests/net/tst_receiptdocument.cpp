@@ -2,6 +2,7 @@
 // object (both formats, several chunks of users, odd characters, no users), and reads like the
 // object it stands for.
 
+#include "DataColumns.h"
 #include "Receipt.h"
 #include "SamplePlan.h"
 
@@ -57,8 +58,7 @@ class TestReceiptDocument : public QObject
 private slots:
     void serializesLikeTheWholeObject_data()
     {
-        QTest::addColumn<int>("users");
-        QTest::addColumn<int>("outcomes");
+        wod::test::addColumns<int, int>("users", "outcomes");
         QTest::newRow("no users") << 0 << 0;
         QTest::newRow("one") << 1 << 1;
         QTest::newRow("three chunks, some pending") << 2'345 << 2'000;

@@ -1,6 +1,7 @@
 // RetryPolicy: Retry-After as delta-seconds or HTTP-date, capped, with the default when absent;
 // exponential backoff with jitter, capped.
 
+#include "DataColumns.h"
 #include "RetryPolicy.h"
 
 #include <QTest>
@@ -21,8 +22,8 @@ private slots:
 
 void TestRetryPolicy::parseRetryAfter_data()
 {
-    QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<qint64>("expectedMs"); // -1: not parsable
+    // expectedMs: -1: not parsable
+    wod::test::addColumns<QByteArray, qint64>("header", "expectedMs");
     QTest::newRow("seconds") << QByteArray("1") << qint64(1000);
     QTest::newRow("seconds with spaces") << QByteArray(" 12 ") << qint64(12'000);
     QTest::newRow("zero") << QByteArray("0") << qint64(0);

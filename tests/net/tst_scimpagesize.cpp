@@ -5,6 +5,7 @@
 // with the same snapshot. A negative count is 0 (RFC 7644).
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "RunnerSpies.h"
 #include "SandboxFixture.h"
@@ -40,9 +41,7 @@ private slots:
 
 void TestScimPageSize::sandboxCapIsASetting_data()
 {
-    QTest::addColumn<int>("maxCount");
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<int>("items");
+    wod::test::addColumns<int, QString, int>("maxCount", "query", "items");
     QTest::newRow("default cap") << sandbox::ScimUsersPage::kMaxCount << QStringLiteral("count=5000")
                                  << sandbox::ScimUsersPage::kMaxCount;
     QTest::newRow("larger cap") << 1'200 << QStringLiteral("count=5000") << 1'200;

@@ -4,6 +4,7 @@
 // use SCIM (403) it reads /v1/people instead, and the checklist is identical either way.
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "DeletionPlan.h"
 #include "EligibilityPolicy.h"
 #include "RunnerSpies.h"
@@ -70,11 +71,9 @@ private slots:
 
 void TestScimUsers::sandboxPagesAsTheSpecSays_data()
 {
-    QTest::addColumn<QString>("query");
-    QTest::addColumn<int>("total");
-    QTest::addColumn<int>("items");
-    QTest::addColumn<int>("startIndex");
-    QTest::addColumn<int>("firstUser"); // 0-based position of the first resource in /people order
+    // firstUser: 0-based position of the first resource in /people order
+    wod::test::addColumns<QString, int, int, int, int>("query", "total", "items", "startIndex",
+                                                       "firstUser");
     // 2,501 users (the actor first).
     QTest::newRow("default count 100") << QString() << 2501 << 100 << 1 << 0;
     QTest::newRow("1-based") << QStringLiteral("startIndex=2&count=3") << 2501 << 3 << 2 << 1;

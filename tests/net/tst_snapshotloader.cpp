@@ -3,6 +3,7 @@
 // requests and round trips; failures are typed, never crashes.
 
 #include "ApiClient.h"
+#include "DataColumns.h"
 #include "EligibilityPolicy.h"
 #include "SandboxFixture.h"
 #include "SnapshotLoader.h"
@@ -190,9 +191,7 @@ void TestSnapshotLoader::boundedRequestsAndRoundTrips()
 
 void TestSnapshotLoader::failures_data()
 {
-    QTest::addColumn<QString>("fault");
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QString>("mentions");
+    wod::test::addColumns<QString, int, QString>("fault", "kind", "mentions");
     QTest::newRow("malformed bodies") << "malformed" << int(ApiError::Kind::Malformed) << "/v1/";
     QTest::newRow("truncated bodies") << "truncated" << int(ApiError::Kind::Malformed) << "/v1/";
     QTest::newRow("wrong token") << "token" << int(ApiError::Kind::Unauthorized) << "access token";

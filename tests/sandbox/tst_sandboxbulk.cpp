@@ -1,6 +1,7 @@
 // POST /identity/scim/{orgUuid}/v2/Bulk on the sandbox: up to 100 DELETE operations with a status
 // each, 413 above 100, the actor refused per operation, failOnErrors, and scimBulk off -> 404.
 
+#include "DataColumns.h"
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
@@ -196,11 +197,8 @@ private slots:
 
     void refusals_data()
     {
-        QTest::addColumn<bool>("scimBulk");
-        QTest::addColumn<QString>("orgUuid");
-        QTest::addColumn<QStringList>("roles");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("status");
+        wod::test::addColumns<bool, QString, QStringList, QByteArray, int>(
+            "scimBulk", "orgUuid", "roles", "body", "status");
         const QStringList full{QStringLiteral("Full Administrator")};
         QTest::newRow("scimBulk off") << false << kOrgUuid << full << QByteArray() << 404;
         QTest::newRow("another org")

@@ -2,6 +2,7 @@
 // the contract, with the same method, and the six 409 messages appear there verbatim.
 
 #include "ApiRoutes.h"
+#include "DataColumns.h"
 #include "FaultConfig.h"
 #include "SandboxState.h"
 
@@ -50,9 +51,9 @@ private slots:
 
     void everyRouteIsDocumented_data()
     {
-        QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("path");         // a concrete request path
-        QTest::addColumn<QString>("contractPath"); // the path key in the contract
+        // path: a concrete request path
+        // contractPath: the path key in the contract
+        wod::test::addColumns<QString, QString, QString>("method", "path", "contractPath");
         const struct
         {
             const char *method, *path, *tmpl;

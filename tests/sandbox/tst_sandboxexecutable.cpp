@@ -1,6 +1,7 @@
 // The webex-sandbox executable: prints "listening on http://127.0.0.1:PORT" and the token, answers,
 // exits 0 on SIGTERM and SIGINT; bad flags and bad scenarios exit 2 with a message on stderr.
 
+#include "DataColumns.h"
 #include "SandboxTestSupport.h"
 
 #include <QDir>
@@ -188,8 +189,7 @@ private slots:
 
     void refuses_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("stderrContains");
+        wod::test::addColumns<QStringList, QString>("args", "stderrContains");
         QTest::newRow("unknown flag")
             << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("rate out of range")

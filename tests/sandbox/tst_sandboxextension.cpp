@@ -1,6 +1,7 @@
 // The project's extension endpoints (/v1/controlHub/organizations/{orgId}/...) on the sandbox:
 // what only Control Hub knows, converting users, and public-API-only mode (every one 404).
 
+#include "DataColumns.h"
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
@@ -85,8 +86,7 @@ private slots:
 
     void publicApiOnly_data()
     {
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QString>("what");
+        wod::test::addColumns<QByteArray, QString>("method", "what");
         QTest::newRow("subscriptions") << QByteArray("GET") << QStringLiteral("subscriptions");
         QTest::newRow("linkedSites") << QByteArray("GET") << QStringLiteral("linkedSites");
         QTest::newRow("directorySync") << QByteArray("GET") << QStringLiteral("directorySync");
@@ -150,10 +150,8 @@ private slots:
 
     void convertRefusals_data()
     {
-        QTest::addColumn<QStringList>("roles");
-        QTest::addColumn<QString>("email");
-        QTest::addColumn<bool>("deleteFirst");
-        QTest::addColumn<int>("status");
+        wod::test::addColumns<QStringList, QString, bool, int>("roles", "email", "deleteFirst",
+                                                               "status");
         const QStringList full{QStringLiteral("Full Administrator")};
         QTest::newRow("the actor") << full << QStringLiteral("admin@test.example") << false << 409;
         QTest::newRow("unknown user")

@@ -3,6 +3,7 @@
 // bodies, token expiry and renewal, a forced 409 at the org DELETE; a faulted request has no effect
 // (except resetAfterEffect, whose effect is applied); /_sandbox/* is never faulted.
 
+#include "DataColumns.h"
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
@@ -146,9 +147,7 @@ private slots:
 
     void noEffectWhenFaulted_data()
     {
-        QTest::addColumn<FaultConfig>("faults");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<bool>("answered");
+        wod::test::addColumns<FaultConfig, int, bool>("faults", "status", "answered");
         FaultConfig reset;
         reset.resetRate = 1;
         FaultConfig stall;

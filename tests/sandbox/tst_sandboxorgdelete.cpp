@@ -2,6 +2,7 @@
 // and several at once), computed from the current state; 403 for partners and non-full admins;
 // 204, then GET 200 for orgDeletionDelayMs, then 404; a second DELETE 404; event ordering.
 
+#include "DataColumns.h"
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
@@ -75,9 +76,7 @@ private:
 private slots:
     void conflicts_data()
     {
-        QTest::addColumn<int>("users");
-        QTest::addColumn<QJsonObject>("overrides");
-        QTest::addColumn<QStringList>("expected");
+        wod::test::addColumns<int, QJsonObject, QStringList>("users", "overrides", "expected");
         QTest::newRow("linked sites") << 0
                                       << QJsonObject{{QStringLiteral("linkedSites"),
                                                       QJsonArray{QStringLiteral("acme.webex.com")}}}
@@ -160,8 +159,7 @@ private slots:
 
     void forbidden_data()
     {
-        QTest::addColumn<QJsonObject>("actor");
-        QTest::addColumn<QString>("message");
+        wod::test::addColumns<QJsonObject, QString>("actor", "message");
         QTest::newRow("partner full admin")
             << QJsonObject{{QStringLiteral("email"), QStringLiteral("pat@partner.example")},
                            {QStringLiteral("roles"),

@@ -1,6 +1,7 @@
 // The public read endpoints and DELETE /v1/people/{id} of the sandbox over real HTTP on 127.0.0.1:
 // auth (401), roles (403), pagination by Link with the max cap, ids stable across restarts.
 
+#include "DataColumns.h"
 #include "SandboxIds.h"
 #include "SandboxServer.h"
 #include "SandboxTestSupport.h"
@@ -128,8 +129,7 @@ private slots:
 
     void pagination_data()
     {
-        QTest::addColumn<int>("max");
-        QTest::addColumn<int>("pages");
+        wod::test::addColumns<int, int>("max", "pages");
         QTest::newRow("max 10 over 26 users") << 10 << 3;
         QTest::newRow("max 26 exactly, no Link") << 26 << 1;
         QTest::newRow("max 1") << 1 << 26;
@@ -192,8 +192,7 @@ private slots:
 
     void badQueries_data()
     {
-        QTest::addColumn<QString>("query");
-        QTest::addColumn<int>("status");
+        wod::test::addColumns<QString, int>("query", "status");
         QTest::newRow("max 0") << QStringLiteral("people?max=0") << 400;
         QTest::newRow("max not a number") << QStringLiteral("people?max=ten") << 400;
         QTest::newRow("bad cursor") << QStringLiteral("people?cursor=zzz") << 400;
@@ -216,8 +215,7 @@ private slots:
 
     void emailFilter_data()
     {
-        QTest::addColumn<QString>("email");
-        QTest::addColumn<int>("count");
+        wod::test::addColumns<QString, int>("email", "count");
         QTest::newRow("known") << QStringLiteral("user3@test.example") << 1;
         QTest::newRow("case-insensitive") << QStringLiteral("USER3@Test.Example") << 1;
         QTest::newRow("unknown") << QStringLiteral("nobody@test.example") << 0;
@@ -271,9 +269,7 @@ private slots:
 
     void rolesDecide_data()
     {
-        QTest::addColumn<QStringList>("roles");
-        QTest::addColumn<int>("deleteStatus");
-        QTest::addColumn<int>("listStatus");
+        wod::test::addColumns<QStringList, int, int>("roles", "deleteStatus", "listStatus");
         QTest::newRow("full admin")
             << QStringList{QStringLiteral("Full Administrator")} << 204 << 200;
         QTest::newRow("user admin")

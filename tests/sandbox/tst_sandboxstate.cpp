@@ -2,6 +2,7 @@
 // SandboxState rules (ids, paging cursor, transitions, conflicts from current state, events), the
 // fast JSON text equal to the QJson document, and FaultInjector reproducibility.
 
+#include "DataColumns.h"
 #include "FaultConfig.h"
 #include "FaultInjector.h"
 #include "SandboxIds.h"
@@ -46,8 +47,7 @@ private slots:
 
     void faultConfigErrors_data()
     {
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<QString>("field");
+        wod::test::addColumns<QJsonObject, QString>("faults", "field");
         QTest::newRow("rate above 1") << QJsonObject{{QStringLiteral("errorRate"), 1.5}}
                                       << QStringLiteral("faults.errorRate");
         QTest::newRow("rate as text")

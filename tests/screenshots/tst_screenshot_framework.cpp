@@ -6,6 +6,7 @@
 #include "AppearanceSample.h"
 #include "BaselineStore.h"
 #include "CaptureManifest.h"
+#include "DataColumns.h"
 #include "FontGuard.h"
 #include "ImageComparator.h"
 #include "ImageSanity.h"
@@ -99,8 +100,7 @@ void TestScreenshotFramework::comparatorAcceptsIdenticalImages()
 
 void TestScreenshotFramework::comparatorReportsEveryChangedPixel_data()
 {
-    QTest::addColumn<int>("delta");
-    QTest::addColumn<QPoint>("where");
+    wod::test::addColumns<int, QPoint>("delta", "where");
     QTest::newRow("one level in a corner") << 1 << QPoint(0, 0);
     QTest::newRow("two levels in the middle") << 2 << QPoint(20, 15);
     QTest::newRow("full swing at the far corner") << 255 << QPoint(39, 29);
@@ -133,10 +133,7 @@ void TestScreenshotFramework::comparatorReportsSizeMismatch()
 
 void TestScreenshotFramework::toleranceOverrideIsBoundedAndExplained_data()
 {
-    QTest::addColumn<int>("delta");
-    QTest::addColumn<int>("pixels");
-    QTest::addColumn<QString>("reason");
-    QTest::addColumn<bool>("valid");
+    wod::test::addColumns<int, int, QString, bool>("delta", "pixels", "reason", "valid");
     QTest::newRow("exact") << 0 << 0 << QString() << true;
     QTest::newRow("delta 2 with a reason") << 2 << 10 << QStringLiteral("caret antialiasing") << true;
     QTest::newRow("delta 3 is never allowed") << 3 << 10 << QStringLiteral("why not") << false;
@@ -207,8 +204,7 @@ void TestScreenshotFramework::artifactsAreWrittenWithSummary()
 
 void TestScreenshotFramework::sanityRejectsBrokenImages_data()
 {
-    QTest::addColumn<QImage>("image");
-    QTest::addColumn<QString>("problem");
+    wod::test::addColumns<QImage, QString>("image", "problem");
     const QSize size(300, 200);
     QImage blank(size, QImage::Format_ARGB32);
     blank.fill(qRgb(247, 248, 250));

@@ -2,6 +2,7 @@
 // the users export through the file-dialog seam (JSON and CSV), and a double click on the commit
 // button sends the organization's DELETE once.
 
+#include "DataColumns.h"
 #include "DeleteOrgWizard.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -54,9 +55,7 @@ private slots:
 
     void exportsThroughTheFileDialogSeam_data()
     {
-        QTest::addColumn<QString>("button");
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("mustContain");
+        wod::test::addColumns<QString, QString, QByteArray>("button", "file", "mustContain");
         QTest::newRow("checklist as JSON") << QStringLiteral("exportChecklistButton") << QStringLiteral("c.json") << QByteArray("\"checklist\"");
         QTest::newRow("checklist as CSV") << QStringLiteral("exportChecklistButton") << QStringLiteral("c.csv") << QByteArray("id,state,title,detail,remedy");
         QTest::newRow("users as CSV") << QStringLiteral("exportUsersButton") << QStringLiteral("u.csv") << QByteArray("priya.raman@northwindtrial.example");

@@ -2,6 +2,7 @@
 // delete paths with the sandbox's state checked, the typed-name guard, a 409 at the final DELETE,
 // and a run cancelled mid-way then resumed without touching anyone twice.
 
+#include "DataColumns.h"
 #include "DeleteOrgWizard.h"
 #include "MainWindow.h"
 #include "StartupPrompt.h"
@@ -79,8 +80,7 @@ private slots:
 
     void commitNeedsTheExactName_data()
     {
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<bool>("enabled");
+        wod::test::addColumns<QString, bool>("typed", "enabled");
         QTest::newRow("wrong case") << QStringLiteral("northwind trial") << false;
         QTest::newRow("trailing space") << QStringLiteral("Northwind Trial ") << false;
         QTest::newRow("prefix only") << QStringLiteral("Northwind") << false;
