@@ -137,10 +137,11 @@ void HeadlessCommand::planDeletion(const OrgSnapshot &snapshot)
     }
     const bool confirmed = m_options.confirm
         && DeletionPlan::confirmationMatches(*m_options.confirm, snapshot.orgDisplayName);
-    const DeletionPlan plan =
-        DeletionPlan::fromSnapshot(snapshot, verdict, disposition, QDateTime::currentDateTimeUtc());
     // The checks the server cannot report are confirmed by the admin, as in the wizard: headless
-    // is no way around looking in Control Hub first.
+    // is no way around looking in Control Hub first. The plan (journal, receipt) keeps which.
+    const DeletionPlan plan =
+        DeletionPlan::fromSnapshot(snapshot, verdict, disposition, QDateTime::currentDateTimeUtc(),
+                                   m_options.confirmedUnknown);
     QStringList unconfirmed;
     for (const QString &id : verdict.unknown) {
         if (!m_options.confirmedUnknown.contains(id))

@@ -23,7 +23,8 @@ std::optional<UserDisposition> userDispositionFromWire(const QString &name)
 }
 
 DeletionPlan DeletionPlan::fromSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict,
-                                        UserDisposition disposition, const QDateTime &confirmedAt)
+                                        UserDisposition disposition, const QDateTime &confirmedAt,
+                                        const QStringList &confirmedUnknown)
 {
     DeletionPlan plan;
     plan.orgId = snapshot.orgId;
@@ -34,6 +35,11 @@ DeletionPlan DeletionPlan::fromSnapshot(const OrgSnapshot &snapshot, const Verdi
     plan.users = snapshot.usersToHandle();
     plan.fingerprint = fingerprintOf(snapshot, verdict);
     plan.confirmedAt = confirmedAt;
+    for (const QString &id : verdict.unknown) {
+        if (confirmedUnknown.contains(id))
+            plan.confirmedUnknown.append(id);
+    }
+    plan.confirmedUnknown.sort();
     return plan;
 }
 
@@ -125,7 +131,7 @@ QJsonObject DeletionPlan::toJson() const
     QJsonArray list;
     for (const Person &p : users)
         list.append(QJsonArray{p.id, p.email});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("orgId"), orgId},
         {QStringLiteral("orgDisplayName"), orgDisplayName},
         {QStringLiteral("actorId"), actorId},
@@ -135,6 +141,10 @@ QJsonObject DeletionPlan::toJson() const
         {QStringLiteral("confirmedAt"), confirmedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("users"), list},
     };
+    // Only when there are some: journals of organizations without such checks stay as they were.
+    if (!confirmedUnknown.isEmpty())
+        json.insert(QStringLiteral("confirmedUnknown"), QJsonArray::fromStringList(confirmedUnknown));
+    return json;
 }
 
 std::optional<DeletionPlan> DeletionPlan::fromJson(const QJsonObject &o, QString *error)
@@ -158,6 +168,17 @@ std::optional<DeletionPlan> DeletionPlan::fromJson(const QJsonObject &o, QString
         return fail(QCoreApplication::translate(
             ctx, "the plan lacks the organization's id, name or the users' disposition"));
     plan.disposition = *disposition;
+    const QJsonValue confirmedUnknown = o.value(QLatin1String("confirmedUnknown"));
+    if (!confirmedUnknown.isUndefined()) {
+        if (!confirmedUnknown.isArray())
+            return fail(QCoreApplication::translate(
+                ctx, "the plan's confirmed checks are not a list"));
+        for (const QJsonValue &id : confirmedUnknown.toArray()) {
+            if (!id.isString() || id.toString().isEmpty())
+                return fail(QCoreApplication::translate(ctx, "a confirmed check of the plan is malformed"));
+            plan.confirmedUnknown.append(id.toString());
+        }
+    }
     const QJsonValue users = o.value(QLatin1String("users"));
     if (!users.isArray())
         return fail(QCoreApplication::translate(ctx, "the plan's users are not a list"));

@@ -27,9 +27,14 @@ struct DeletionPlan
     QList<Person> users; // to handle: everyone but the acting admin
     QByteArray fingerprint;
     QDateTime confirmedAt;
+    // The checks the service cannot report (Verdict::unknown) that the admin confirmed, having
+    // looked in Control Hub: the journal and the receipt keep what the admin vouched for. Sorted.
+    QStringList confirmedUnknown;
 
+    // `confirmedUnknown`: the ids the admin confirmed; only those among verdict.unknown are kept.
     static DeletionPlan fromSnapshot(const OrgSnapshot &snapshot, const Verdict &verdict,
-                                     UserDisposition disposition, const QDateTime &confirmedAt);
+                                     UserDisposition disposition, const QDateTime &confirmedAt,
+                                     const QStringList &confirmedUnknown);
 
     // SHA-256 (hex) over the org id and name, the sorted user set and the sorted blocker codes.
     static QByteArray fingerprintOf(const OrgSnapshot &snapshot, const Verdict &verdict);

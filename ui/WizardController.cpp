@@ -342,7 +342,8 @@ QString WizardController::dryRunText() const
         return notYet;
     const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
     return DryRunText::describe(
-        DeletionPlan::fromSnapshot(*m_snapshot, m_verdict, disposition, m_services->clock()->now()),
+        DeletionPlan::fromSnapshot(*m_snapshot, m_verdict, disposition, m_services->clock()->now(),
+                                   m_confirmedUnknown),
         disposition);
 }
 
@@ -397,7 +398,7 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
     m_runner = newRunner(journal);
     setStep(Step::Progress);
     emit runStarted();
-    m_runner->start(*m_snapshot, m_verdict, disposition, confirmedAt);
+    m_runner->start(*m_snapshot, m_verdict, disposition, confirmedAt, m_confirmedUnknown);
     return true;
 }
 

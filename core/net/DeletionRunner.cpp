@@ -30,9 +30,10 @@ void DeletionRunner::start(const DeletionPlan &plan)
 }
 
 void DeletionRunner::start(const OrgSnapshot &snapshot, const Verdict &verdict,
-                           UserDisposition disposition, const QDateTime &confirmedAt)
+                           UserDisposition disposition, const QDateTime &confirmedAt,
+                           const QStringList &confirmedUnknown)
 {
-    d->start(snapshot, verdict, disposition, confirmedAt);
+    d->start(snapshot, verdict, disposition, confirmedAt, confirmedUnknown);
 }
 
 void DeletionRunner::resume(const QString &journalPath)

@@ -60,12 +60,13 @@ public:
 
     // Starts a run for a plan the admin confirmed. Emits finished() exactly once.
     void start(const DeletionPlan &plan);
-    // The same for DeletionPlan::fromSnapshot(snapshot, verdict, disposition, confirmedAt), built
+    // The same for DeletionPlan::fromSnapshot(snapshot, verdict, disposition, confirmedAt,
+    // confirmedUnknown), built
     // on the worker: fingerprinting a large organization (~15 ms for 10,000 users) does not stall
     // the confirming click. Progress says Verifying meanwhile; a cancel() then ends the run as
     // during the re-read (its outcome counts no users: the plan was not built yet).
     void start(const OrgSnapshot &snapshot, const Verdict &verdict, UserDisposition disposition,
-               const QDateTime &confirmedAt);
+               const QDateTime &confirmedAt, const QStringList &confirmedUnknown);
     // Continues the run recorded in a journal: users already handled are not touched again.
     void resume(const QString &journalPath);
     // Stops before the organization's DELETE; returns false when it is already sent.

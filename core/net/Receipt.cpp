@@ -98,6 +98,8 @@ ReceiptDocument Receipt::toDocument(const RunOutcome &o) const
                                    {QStringLiteral("displayName"), plan->orgDisplayName}});
         receipt.insert(QStringLiteral("disposition"), toWireName(plan->disposition));
         receipt.insert(QStringLiteral("confirmedAt"), iso(plan->confirmedAt));
+        receipt.insert(QStringLiteral("confirmedUnknown"),
+                       QJsonArray::fromStringList(plan->confirmedUnknown));
     }
     if (o.status == RunOutcome::Status::Failed || o.status == RunOutcome::Status::Blocked) {
         receipt.insert(QStringLiteral("error"),

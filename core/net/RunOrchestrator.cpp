@@ -32,7 +32,8 @@ void RunOrchestrator::start(const DeletionPlan &plan)
 }
 
 void RunOrchestrator::start(const OrgSnapshot &snapshot, const Verdict &verdict,
-                            UserDisposition disposition, const QDateTime &confirmedAt)
+                            UserDisposition disposition, const QDateTime &confirmedAt,
+                            const QStringList &confirmedUnknown)
 {
     if (m_run.running)
         return;
@@ -46,8 +47,9 @@ void RunOrchestrator::start(const OrgSnapshot &snapshot, const Verdict &verdict,
     enter(RunEvent::StartedUnbuilt, RunState::BuildingPlan);
     BackgroundTask::run<DeletionPlan>(
         m_run.owner,
-        [snapshot, verdict, disposition, confirmedAt] {
-            return DeletionPlan::fromSnapshot(snapshot, verdict, disposition, confirmedAt);
+        [snapshot, verdict, disposition, confirmedAt, confirmedUnknown] {
+            return DeletionPlan::fromSnapshot(snapshot, verdict, disposition, confirmedAt,
+                                              confirmedUnknown);
         },
         [this](DeletionPlan &&plan) {
             if (m_run.cancelRequested || m_run.finished)

@@ -68,7 +68,7 @@ public:
     // DeletionRunner's API (see DeletionRunner.h).
     void start(const DeletionPlan &plan);
     void start(const OrgSnapshot &snapshot, const Verdict &verdict, UserDisposition disposition,
-               const QDateTime &confirmedAt);
+               const QDateTime &confirmedAt, const QStringList &confirmedUnknown);
     void resume(const QString &journalPath);
     bool cancel();
     bool isRunning() const { return m_run.running; }

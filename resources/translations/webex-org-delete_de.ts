@@ -125,12 +125,20 @@
   <context>
     <name>wod::DeletionPlan</name>
     <message>
+      <source>a confirmed check of the plan is malformed</source>
+      <translation>eine bestätigte Prüfung des Plans ist fehlerhaft</translation>
+    </message>
+    <message>
       <source>a user of the plan is malformed</source>
       <translation>ein Benutzer des Plans ist fehlerhaft</translation>
     </message>
     <message>
       <source>the plan lacks the organization's id, name or the users' disposition</source>
       <translation>dem Plan fehlen ID oder Name der Organisation oder die Behandlung der Benutzer</translation>
+    </message>
+    <message>
+      <source>the plan's confirmed checks are not a list</source>
+      <translation>die bestätigten Prüfungen des Plans sind keine Liste</translation>
     </message>
     <message>
       <source>the plan's users are not a list</source>

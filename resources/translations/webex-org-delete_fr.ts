@@ -125,12 +125,20 @@
   <context>
     <name>wod::DeletionPlan</name>
     <message>
+      <source>a confirmed check of the plan is malformed</source>
+      <translation>une vérification confirmée du plan est mal formée</translation>
+    </message>
+    <message>
       <source>a user of the plan is malformed</source>
       <translation>un utilisateur du plan est mal formé</translation>
     </message>
     <message>
       <source>the plan lacks the organization's id, name or the users' disposition</source>
       <translation>il manque au plan l'ID ou le nom de l'organisation, ou le sort des utilisateurs</translation>
+    </message>
+    <message>
+      <source>the plan's confirmed checks are not a list</source>
+      <translation>les vérifications confirmées du plan ne sont pas une liste</translation>
     </message>
     <message>
       <source>the plan's users are not a list</source>

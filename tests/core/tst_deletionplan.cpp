@@ -29,6 +29,7 @@ private slots:
     void fromJsonRejects_data();
     void fromJsonRejects();
     void dispositionWireNames();
+    void confirmedUnknownKeptInThePlan();
     void fingerprintFormatUnchanged();
 };
 
@@ -51,7 +52,7 @@ void TestDeletionPlan::fromSnapshotHandlesEveryoneButTheActor()
     const OrgSnapshot s = baseSnapshot();
     const Verdict v = EligibilityPolicy::evaluate(s);
     const QDateTime at(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    const DeletionPlan plan = DeletionPlan::fromSnapshot(s, v, UserDisposition::Delete, at);
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(s, v, UserDisposition::Delete, at, {});
     QCOMPARE(plan.orgId, s.orgId);
     QCOMPARE(plan.orgDisplayName, s.orgDisplayName);
     QCOMPARE(plan.actorId, s.actor.id);
@@ -181,7 +182,7 @@ void TestDeletionPlan::jsonRoundTrip()
     const OrgSnapshot s = SnapshotBuilder().otherUsers(otherUsers).build();
     const QDateTime at(QDate(2026, 11, 28), QTime(12, 34, 56, 789), Qt::UTC);
     const DeletionPlan plan = DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s),
-                                                         UserDisposition(disposition), at);
+                                                         UserDisposition(disposition), at, {});
     const QJsonObject json = plan.toJson();
     QCOMPARE(json.value(QStringLiteral("disposition")).toString(),
              toWireName(UserDisposition(disposition)));
@@ -217,6 +218,12 @@ void TestDeletionPlan::fromJsonRejects_data()
         << QStringLiteral("users") << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("id")}});
     QTest::newRow("user pair of numbers")
         << QStringLiteral("users") << QJsonValue(QJsonArray{QJsonArray{1, 2}});
+    QTest::newRow("confirmed checks not a list")
+        << QStringLiteral("confirmedUnknown") << QJsonValue(QStringLiteral("linked_sites"));
+    QTest::newRow("confirmed check not a name")
+        << QStringLiteral("confirmedUnknown") << QJsonValue(QJsonArray{QStringLiteral("linked_sites"), 7});
+    QTest::newRow("confirmed check empty")
+        << QStringLiteral("confirmedUnknown") << QJsonValue(QJsonArray{QString()});
 }
 
 void TestDeletionPlan::fromJsonRejects()
@@ -226,7 +233,7 @@ void TestDeletionPlan::fromJsonRejects()
     const OrgSnapshot s = baseSnapshot();
     QJsonObject json =
         DeletionPlan::fromSnapshot(s, EligibilityPolicy::evaluate(s), UserDisposition::Convert,
-                                   QDateTime::currentDateTimeUtc())
+                                   QDateTime::currentDateTimeUtc(), {})
             .toJson();
     if (value.isUndefined())
         json.remove(key);
@@ -235,6 +242,35 @@ void TestDeletionPlan::fromJsonRejects()
     QString error;
     QVERIFY2(!DeletionPlan::fromJson(json, &error), "a damaged plan must not load");
     QVERIFY2(!error.isEmpty(), "with a reason");
+}
+
+// What the admin confirmed of the checks the service cannot report stays with the plan, so the
+// journal and the receipt say it: only ids the verdict left unknown, sorted, through the journal's
+// JSON and back. A plan without any writes no key (journals of other organizations unchanged).
+void TestDeletionPlan::confirmedUnknownKeptInThePlan()
+{
+    const OrgSnapshot s = SnapshotBuilder().unknownLinkedSites().unknownServerConditions().build();
+    const Verdict v = EligibilityPolicy::evaluate(s);
+    QVERIFY2(v.unknown.size() >= 2, qPrintable(v.unknown.join(u',')));
+    QStringList named = v.unknown;
+    std::reverse(named.begin(), named.end());
+    named << QStringLiteral("admin") << QStringLiteral("no_such_check"); // known or not a check
+    const QDateTime at(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC);
+    const DeletionPlan plan = DeletionPlan::fromSnapshot(s, v, UserDisposition::Convert, at, named);
+    QStringList expected = v.unknown;
+    expected.sort();
+    QCOMPARE(plan.confirmedUnknown, expected);
+    QCOMPARE(plan.toJson().value(QStringLiteral("confirmedUnknown")).toArray().size(), expected.size());
+    QString error;
+    const auto back = DeletionPlan::fromJson(plan.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->confirmedUnknown, expected);
+
+    const DeletionPlan none = DeletionPlan::fromSnapshot(s, v, UserDisposition::Convert, at, {});
+    QVERIFY(none.confirmedUnknown.isEmpty());
+    QVERIFY2(!none.toJson().contains(QStringLiteral("confirmedUnknown")), "no key when none");
+    const auto noneBack = DeletionPlan::fromJson(none.toJson(), &error);
+    QVERIFY2(noneBack && noneBack->confirmedUnknown.isEmpty(), qPrintable(error));
 }
 
 void TestDeletionPlan::dispositionWireNames()

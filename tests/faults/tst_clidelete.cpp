@@ -192,9 +192,22 @@ private slots:
 
         run = rig.runClient(args + QStringList{QStringLiteral("--confirm-unknown"),
                                                QStringLiteral("subscriptions,linked_sites,directory_sync,"
-                                                              "managed_by,managed_orgs")});
+                                                              "managed_by,managed_orgs"),
+                                               QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(!leaksToken(run, rig.token()));
+
+        // The receipt and the journal's plan keep which checks the admin vouched for: the four the
+        // server could not report, sorted ("linked_sites" was named but is known here).
+        const QJsonArray expected{QStringLiteral("directory_sync"), QStringLiteral("managed_by"),
+                                  QStringLiteral("managed_orgs"), QStringLiteral("subscriptions")};
+        const QJsonObject receipt = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(receipt.value(QLatin1String("confirmedUnknown")).toArray(), expected);
+        QFile file(journal);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject plan = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(plan.value(QLatin1String("type")).toString(), QStringLiteral("plan"));
+        QCOMPARE(plan.value(QLatin1String("confirmedUnknown")).toArray(), expected);
     }
 
     void conflictExitsFiveThenResumeDeletes()

@@ -97,7 +97,7 @@ public:
             return false;
         verdict = EligibilityPolicy::evaluate(*snapshot);
         m_run->plan = DeletionPlan::fromSnapshot(*snapshot, verdict, disposition,
-                                                 QDateTime::currentDateTimeUtc());
+                                                 QDateTime::currentDateTimeUtc(), {});
         m_run->users.setUp(m_run->plan, {});
         return true;
     }

@@ -220,7 +220,7 @@ private slots:
         connect(&runner, &DeletionRunner::finished, this, [&outcome](const RunOutcome &o) { outcome = o; });
         const int requestsBefore = f.requestCount();
         g_gate.hold = true; // the next task: building the plan
-        runner.start(*snapshot, verdict, UserDisposition::Delete, confirmedAt);
+        runner.start(*snapshot, verdict, UserDisposition::Delete, confirmedAt, {});
         QVERIFY2(waitUntilHeld(), "the plan is built on the worker");
         QTest::qWait(50);
         QCOMPARE(f.requestCount(), requestsBefore); // nothing is re-read before the plan exists
@@ -233,7 +233,7 @@ private slots:
         const auto summary = Journal::read(options.journalPath, &error);
         QVERIFY2(summary, qPrintable(error));
         const DeletionPlan expected =
-            DeletionPlan::fromSnapshot(*snapshot, verdict, UserDisposition::Delete, confirmedAt);
+            DeletionPlan::fromSnapshot(*snapshot, verdict, UserDisposition::Delete, confirmedAt, {});
         QCOMPARE(summary->plan.fingerprint, expected.fingerprint);
         QCOMPARE(summary->plan.users.size(), expected.users.size());
         QCOMPARE(summary->plan.disposition, UserDisposition::Delete);

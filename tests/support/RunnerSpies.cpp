@@ -36,7 +36,7 @@ std::optional<OrgSnapshot> loadSnapshot(net::ApiClient *client, QString *why, in
 DeletionPlan planFor(const OrgSnapshot &snapshot, UserDisposition disposition)
 {
     return DeletionPlan::fromSnapshot(snapshot, EligibilityPolicy::evaluate(snapshot), disposition,
-                                      QDateTime::currentDateTimeUtc());
+                                      QDateTime::currentDateTimeUtc(), {});
 }
 
 std::optional<net::RunOutcome> runToEnd(net::DeletionRunner &runner,

@@ -1,9 +1,11 @@
 // The checks a server cannot report (the public API only) are confirmed one by one: each unknown
 // row carries a named check box, Next and the commit stay disabled until every one is ticked, the
-// page never says "Nothing known blocks" with Next enabled, and a new reading asks again.
+// page never says "Nothing known blocks" with Next enabled, and a new reading asks again. What the
+// admin confirmed is kept by the run: the journal's plan and the receipt list those checks.
 
 #include "CheckRowWidget.h"
 #include "DeleteOrgWizard.h"
+#include "Journal.h"
 #include "MainWindow.h"
 #include "StartupPrompt.h"
 #include "UiTestBed.h"
@@ -12,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -83,6 +86,40 @@ private slots:
         QVERIFY(!next->isEnabled());
         auto *again = wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + unknown.first());
         QVERIFY(again && !again->isChecked());
+    }
+
+    void confirmedChecksReachTheJournalAndTheReceipt()
+    {
+        UiTestBed bed(QStringLiteral("demo.json"),
+                      [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
+        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
+        auto *wizard = WizardDriver::openFromAccount(bed);
+        QVERIFY(wizard);
+        wod::ui::WizardController *controller = wizard->controller();
+        QStringList unknown = controller->verdict().unknown;
+        QVERIFY(!unknown.isEmpty());
+        for (const QString &id : unknown) {
+            auto *box = wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + id);
+            QVERIFY2(box, qPrintable(id));
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        }
+        QVERIFY(WizardDriver::toAcknowledge(wizard, false)); // delete: converting needs the extension endpoints
+        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
+        QVERIFY(WizardDriver::commit(wizard));
+        QVERIFY(WizardDriver::waitResult(wizard));
+
+        unknown.sort();
+        const wod::net::RunOutcome &outcome = controller->outcome();
+        QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Deleted);
+        const QJsonArray inReceipt = outcome.receipt.value(QLatin1String("confirmedUnknown")).toArray();
+        QStringList receiptIds;
+        for (const QJsonValue &id : inReceipt)
+            receiptIds << id.toString();
+        QCOMPARE(receiptIds, unknown);
+        QString error;
+        const auto journal = wod::net::Journal::read(outcome.journalPath, &error);
+        QVERIFY2(journal, qPrintable(error));
+        QCOMPARE(journal->plan.confirmedUnknown, unknown);
     }
 };
 

@@ -114,7 +114,7 @@ int main(int argc, char **argv)
     wod::DeletionPlan plan;
     const Timing planTiming = measure(runs, [&] {
         plan = wod::DeletionPlan::fromSnapshot(snapshot, verdict, wod::UserDisposition::Convert,
-                                               QDateTime::currentDateTimeUtc());
+                                               QDateTime::currentDateTimeUtc(), {});
     });
     QByteArray journalHeader;
     const Timing planJson = measure(
