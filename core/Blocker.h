@@ -35,9 +35,12 @@ struct Blocker
 QString toWireName(BlockerCode code);
 std::optional<BlockerCode> blockerCodeFromWire(const QString &name);
 
-// The canonical, translated message and remedy for a code (see BlockerCatalog.cpp).
+// The canonical, translated message and remedy for a code.
 QString blockerMessage(BlockerCode code);
 QString blockerRemedy(BlockerCode code);
+// The message untranslated: for the six server-side conditions the exact string of the Webex API
+// reference, which the server answers in a 409 (the sandbox answers with it).
+QString blockerReferenceMessage(BlockerCode code);
 Blocker makeBlocker(BlockerCode code, const QStringList &details = {});
 
 } // namespace wod

@@ -5,35 +5,48 @@
 
 namespace wod {
 
-QString toWireName(Criterion criterion)
+namespace {
+
+// A criterion's wire name and its sentence from the document (translated on use).
+struct CriterionTexts
+{
+    const char *wireName = "";
+    const char *sentence = "";
+};
+
+CriterionTexts textsOf(Criterion criterion)
 {
     switch (criterion) {
-    case Criterion::ExpiredPartnerTrials: return QStringLiteral("expired_partner_trials");
-    case Criterion::OnlineTrials: return QStringLiteral("online_trials");
-    case Criterion::FreeOnly: return QStringLiteral("free_only");
-    case Criterion::NoSubscriptions: return QStringLiteral("no_subscriptions");
+    case Criterion::ExpiredPartnerTrials:
+        return {"expired_partner_trials",
+                QT_TRANSLATE_NOOP("wod::Criterion", "It only has expired partner-led trials, and no "
+                                                    "other types of subscriptions.")};
+    case Criterion::OnlineTrials:
+        return {"online_trials",
+                QT_TRANSLATE_NOOP("wod::Criterion", "It only has active or expired online trials, "
+                                                    "and no other types of subscriptions.")};
+    case Criterion::FreeOnly:
+        return {"free_only",
+                QT_TRANSLATE_NOOP("wod::Criterion", "It only has free subscriptions, and no other "
+                                                    "types of subscriptions.")};
+    case Criterion::NoSubscriptions:
+        return {"no_subscriptions",
+                QT_TRANSLATE_NOOP("wod::Criterion", "It has no subscriptions at all, whether "
+                                                    "they're active or suspended.")};
     }
     return {};
 }
 
+} // namespace
+
+QString toWireName(Criterion criterion)
+{
+    return QLatin1String(textsOf(criterion).wireName);
+}
+
 QString describe(Criterion criterion)
 {
-    const char *ctx = "wod::Criterion";
-    switch (criterion) {
-    case Criterion::ExpiredPartnerTrials:
-        return QCoreApplication::translate(
-            ctx, "It only has expired partner-led trials, and no other types of subscriptions.");
-    case Criterion::OnlineTrials:
-        return QCoreApplication::translate(
-            ctx, "It only has active or expired online trials, and no other types of subscriptions.");
-    case Criterion::FreeOnly:
-        return QCoreApplication::translate(
-            ctx, "It only has free subscriptions, and no other types of subscriptions.");
-    case Criterion::NoSubscriptions:
-        return QCoreApplication::translate(
-            ctx, "It has no subscriptions at all, whether they're active or suspended.");
-    }
-    return {};
+    return QCoreApplication::translate("wod::Criterion", textsOf(criterion).sentence);
 }
 
 QString toWireName(CheckItem::State state)

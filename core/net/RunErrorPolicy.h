@@ -13,34 +13,44 @@ inline constexpr int kMaxAttemptsPerUser = 4;
 // The organization's DELETE (and the probe) is sent at most this many times per run.
 inline constexpr int kMaxOrgDeleteAttempts = 3;
 
-// Errors that stop the run at once: the token or the connection cannot go on.
-inline bool isFatal(ApiError::Kind kind)
+// What an error means to the run. Every kind is placed once, in classOf() (no default: the
+// compiler flags a new kind until it is placed).
+enum class ErrorClass {
+    Fatal,     // stops the run at once: the token or the connection cannot go on
+    Retryable, // worth trying again on the same item (the server's fault injection guarantees that
+               // a failed request changed nothing; a reset after the effect answers 404 next time)
+    Other,     // the caller decides (404: already gone, 409: a conflict)
+};
+
+inline ErrorClass classOf(ApiError::Kind kind)
 {
     switch (kind) {
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::Insecure:
     case ApiError::Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Errors worth trying again on the same item (the server's fault injection guarantees that a
-// failed request changed nothing; a reset after the effect answers 404 next time).
-inline bool isRetryable(ApiError::Kind kind)
-{
-    switch (kind) {
+        return ErrorClass::Fatal;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::Server:
     case ApiError::Kind::Malformed:
-        return true;
-    default:
-        return false;
+        return ErrorClass::Retryable;
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Conflict:
+        return ErrorClass::Other;
     }
+    return ErrorClass::Other;
+}
+
+inline bool isFatal(ApiError::Kind kind)
+{
+    return classOf(kind) == ErrorClass::Fatal;
+}
+
+inline bool isRetryable(ApiError::Kind kind)
+{
+    return classOf(kind) == ErrorClass::Retryable;
 }
 
 } // namespace wod::net::RunErrorPolicy

@@ -1,6 +1,7 @@
 #include "SandboxCommandLine.h"
 
 #include "FaultConfig.h"
+#include "OptionRow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,21 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("wod::sandbox::SandboxCommandLine", text);
 }
+
+// Not addHelpOption()/addVersionOption(): their texts and Qt's --help-all are not this tool's.
+// In the order of --help, before the fault flags; texts through tr().
+const OptionRow kOptions[] = {
+    {"h|help", "Show this help and exit."},
+    {"version", "Show the version and exit."},
+    {"scenario", "Serve this scenario file (default: the bundled demo).", "FILE"},
+    {"port", "Listen on this port of 127.0.0.1 (default 0: a free one).", "N"},
+    {"token", "Accept this bearer token (default: random, printed).", "T"},
+    {"token-file", "Read the bearer token from the first line of F.", "F"},
+    {"state-file",
+     "Keep the state in F across restarts: loaded at start when it exists, rewritten atomically "
+     "after every changing request.",
+     "F"},
+};
 
 // A flag of one FaultConfig key; the kind of value it takes is FaultConfig::kindOf(key).
 struct FaultFlag
@@ -141,39 +157,21 @@ SandboxCommandLine::parse(const QStringList &arguments)
         tr("Emulates the Webex organization API for one scenario file on 127.0.0.1, with "
            "injectable faults, for tests and demos. Prints \"listening on URL\" and serves until "
            "SIGTERM or SIGINT. The contract is resources/api/openapi.yaml."));
-    // Not addHelpOption()/addVersionOption(): their texts and Qt's --help-all are not this tool's.
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      tr("Serve this scenario file (default: the bundled demo)."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("Listen on this port of 127.0.0.1 (default 0: a free one)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   tr("Accept this bearer token (default: random, printed)."),
-                                   QStringLiteral("T"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       tr("Read the bearer token from the first line of F."),
-                                       QStringLiteral("F"));
-    const QCommandLineOption stateFile(
-        QStringLiteral("state-file"),
-        tr("Keep the state in F across restarts: loaded at start when it exists, rewritten "
-           "atomically after every changing request."),
-        QStringLiteral("F"));
+    for (const OptionRow &row : kOptions)
+        parser.addOption(row.toOption(tr));
     QList<QCommandLineOption> faultOptions;
     for (const FaultFlag &f : kFaultFlags)
         faultOptions.append(
             QCommandLineOption(QLatin1String(f.flag), tr(f.help), valueName(kindOf(f))));
-    parser.addOptions({help, version, scenario, port, token, tokenFile, stateFile});
     parser.addOptions(faultOptions);
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
 
     if (!parser.parse(arguments))
         return SandboxCommandLineExit{2, parser.errorText()};
-    if (parser.isSet(help))
+    if (isSet("help"))
         return SandboxCommandLineExit{0, parser.helpText()};
-    if (parser.isSet(version))
+    if (isSet("version"))
         return SandboxCommandLineExit{
             0, QStringLiteral("webex-sandbox %1\n").arg(QLatin1String(WOD_VERSION))};
     if (!parser.positionalArguments().isEmpty())
@@ -181,37 +179,37 @@ SandboxCommandLine::parse(const QStringList &arguments)
             2, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst())};
 
     SandboxOptions o;
-    o.scenarioPath = parser.value(scenario);
-    if (parser.isSet(port)) {
+    o.scenarioPath = value("scenario");
+    if (isSet("port")) {
         bool ok = false;
-        const uint p = parser.value(port).toUInt(&ok);
+        const uint p = value("port").toUInt(&ok);
         if (!ok || p > 65535)
             return SandboxCommandLineExit{
                 2, tr("--port: expected a port number from 0 to 65535, found \"%1\"")
-                       .arg(parser.value(port))};
+                       .arg(value("port"))};
         o.port = quint16(p);
     }
-    if (parser.isSet(token) && parser.isSet(tokenFile))
+    if (isSet("token") && isSet("token-file"))
         return SandboxCommandLineExit{2, tr("--token and --token-file exclude each other")};
-    o.token = parser.value(token);
-    o.tokenFile = parser.value(tokenFile);
-    o.stateFile = parser.value(stateFile);
-    if (parser.isSet(token) && o.token.trimmed().isEmpty())
+    o.token = value("token");
+    o.tokenFile = value("token-file");
+    o.stateFile = value("state-file");
+    if (isSet("token") && o.token.trimmed().isEmpty())
         return SandboxCommandLineExit{2, tr("--token: must not be empty")};
 
     for (qsizetype i = 0; i < faultOptions.size(); ++i) {
         if (!parser.isSet(faultOptions.at(i)))
             continue;
         const FaultFlag &f = kFaultFlags[i];
-        const QString value = parser.value(faultOptions.at(i));
-        const QJsonValue json = faultValue(f, value);
+        const QString given = parser.value(faultOptions.at(i));
+        const QJsonValue json = faultValue(f, given);
         if (json.isUndefined())
             return SandboxCommandLineExit{
                 2, tr("%1: expected %2, found \"%3\"")
                        .arg(flagName(f),
                             kindOf(f) == FaultConfig::ValueKind::WholeNumber ? tr("a whole number")
                                                                              : tr("a number"),
-                            value)};
+                            given)};
         o.faultOverrides.insert(QLatin1String(f.key), json);
     }
     return o;

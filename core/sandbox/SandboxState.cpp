@@ -1,5 +1,6 @@
 #include "SandboxState.h"
 
+#include "Blocker.h"
 #include "EligibilityPolicy.h"
 #include "FaultConfig.h"
 #include "JsonObjectWriter.h"
@@ -196,20 +197,10 @@ QStringList SandboxState::conflictCodes() const
 QString SandboxState::conflictMessage(const QString &code)
 {
     // Wire strings of the Webex API reference: clients match them exactly, never translate.
-    if (code == QLatin1String("linked_sites"))
-        return QStringLiteral("Org cannot be deleted as it has Linked sites.");
-    if (code == QLatin1String("subscriptions"))
-        return QStringLiteral("Org cannot be deleted as it has active subscriptions or licenses.");
-    if (code == QLatin1String("directory_sync"))
-        return QStringLiteral("Org cannot be deleted as Directory Synchronization is enabled.");
-    if (code == QLatin1String("multiple_users"))
-        return QStringLiteral("Org cannot be deleted as it has more than 1 user.");
-    if (code == QLatin1String("multiple_managed_by"))
-        return QStringLiteral(
-            "Org cannot be deleted as it has more than 1 managed by relationship.");
-    if (code == QLatin1String("managed_orgs"))
-        return QStringLiteral("Org cannot be deleted as it has managed orgs.");
-    return {};
+    const std::optional<BlockerCode> blocker = blockerCodeFromWire(code);
+    if (!blocker || !FaultConfig::conflictCodes().contains(code))
+        return {};
+    return blockerReferenceMessage(*blocker);
 }
 
 void SandboxState::recordConflict()
@@ -232,6 +223,19 @@ void SandboxState::addEvent(const QString &kind, const QString &id)
 }
 
 namespace {
+
+// The counters as both the state file and GET /_sandbox/state show them.
+QJsonObject countersToJson(const SandboxCounters &counters)
+{
+    QJsonObject byRoute;
+    for (auto it = counters.byRoute.cbegin(); it != counters.byRoute.cend(); ++it)
+        byRoute.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("requests"), counters.requests},
+                       {QStringLiteral("byRoute"), byRoute},
+                       {QStringLiteral("rateLimited"), counters.rateLimited},
+                       {QStringLiteral("faultsInjected"), counters.faultsInjected},
+                       {QStringLiteral("unauthorized"), counters.unauthorized}};
+}
 
 std::optional<UserState> userStateFromWire(const QString &name)
 {
@@ -260,9 +264,6 @@ QJsonObject SandboxState::saveJson() const
     QJsonArray events;
     for (const SandboxEvent &e : m_events)
         events.append(QJsonObject{{QStringLiteral("kind"), e.kind}, {QStringLiteral("id"), e.id}});
-    QJsonObject byRoute;
-    for (auto it = m_counters.byRoute.cbegin(); it != m_counters.byRoute.cend(); ++it)
-        byRoute.insert(it.key(), it.value());
     QJsonObject org{{QStringLiteral("id"), m_orgId},
                     {QStringLiteral("deleteRequests"), m_deleteRequests}};
     if (m_deleteAcceptedMs) {
@@ -276,12 +277,7 @@ QJsonObject SandboxState::saveJson() const
         {QStringLiteral("userCount"), qint64(m_users.size())},
         {QStringLiteral("users"), users},
         {QStringLiteral("events"), events},
-        {QStringLiteral("counters"),
-         QJsonObject{{QStringLiteral("requests"), m_counters.requests},
-                     {QStringLiteral("byRoute"), byRoute},
-                     {QStringLiteral("rateLimited"), m_counters.rateLimited},
-                     {QStringLiteral("faultsInjected"), m_counters.faultsInjected},
-                     {QStringLiteral("unauthorized"), m_counters.unauthorized}}},
+        {QStringLiteral("counters"), countersToJson(m_counters)},
     };
 }
 
@@ -374,9 +370,6 @@ QJsonObject SandboxState::toJson(qint64 nowMs, bool withLists) const
             {QStringLiteral("transitions"), u.transitions},
         });
     }
-    QJsonObject byRoute;
-    for (auto it = m_counters.byRoute.cbegin(); it != m_counters.byRoute.cend(); ++it)
-        byRoute.insert(it.key(), it.value());
     QJsonArray events;
     for (const SandboxEvent &e : withLists ? m_events : QList<SandboxEvent>()) {
         events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
@@ -387,12 +380,7 @@ QJsonObject SandboxState::toJson(qint64 nowMs, bool withLists) const
         {QStringLiteral("org"), org},
         {QStringLiteral("actor"),
          QJsonObject{{QStringLiteral("id"), m_actorId}, {QStringLiteral("email"), m_actor.email}}},
-        {QStringLiteral("counters"),
-         QJsonObject{{QStringLiteral("requests"), m_counters.requests},
-                     {QStringLiteral("byRoute"), byRoute},
-                     {QStringLiteral("rateLimited"), m_counters.rateLimited},
-                     {QStringLiteral("faultsInjected"), m_counters.faultsInjected},
-                     {QStringLiteral("unauthorized"), m_counters.unauthorized}}},
+        {QStringLiteral("counters"), countersToJson(m_counters)},
     };
     if (withLists) {
         out.insert(QStringLiteral("users"), users);

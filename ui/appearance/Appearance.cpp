@@ -135,6 +135,32 @@ bool isFusion(QStyle *style)
            && QString::compare(style->name(), QStringLiteral("fusion"), Qt::CaseInsensitive) == 0;
 }
 
+// The SVG file of an icon in resources/icons, without ".svg".
+const char *iconFileName(IconId id)
+{
+    switch (id) {
+    case IconId::StatusPassed: return "status-passed";
+    case IconId::StatusFailed: return "status-failed";
+    case IconId::StatusUnknown: return "status-unknown";
+    case IconId::StatusInfo: return "status-info";
+    case IconId::StatusPending: return "status-pending";
+    case IconId::Warning: return "warning";
+    case IconId::Sandbox: return "sandbox";
+    case IconId::NavOverview: return "nav-overview";
+    case IconId::NavUsers: return "nav-users";
+    case IconId::NavAccount: return "nav-account";
+    case IconId::Delete: return "delete";
+    case IconId::Export: return "export";
+    case IconId::Refresh: return "refresh";
+    case IconId::Search: return "search";
+    case IconId::Resume: return "resume";
+    case IconId::Cancel: return "cancel";
+    case IconId::User: return "user";
+    case IconId::App: return WOD_APP_ID;
+    }
+    return "";
+}
+
 } // namespace
 
 void Appearance::apply(QApplication &app, Contrast contrast)
@@ -288,64 +314,7 @@ QColor Appearance::color(Tone tone, Contrast contrast)
 
 QString Appearance::iconPath(IconId id)
 {
-    const char *name = "";
-    switch (id) {
-    case IconId::StatusPassed:
-        name = "status-passed";
-        break;
-    case IconId::StatusFailed:
-        name = "status-failed";
-        break;
-    case IconId::StatusUnknown:
-        name = "status-unknown";
-        break;
-    case IconId::StatusInfo:
-        name = "status-info";
-        break;
-    case IconId::StatusPending:
-        name = "status-pending";
-        break;
-    case IconId::Warning:
-        name = "warning";
-        break;
-    case IconId::Sandbox:
-        name = "sandbox";
-        break;
-    case IconId::NavOverview:
-        name = "nav-overview";
-        break;
-    case IconId::NavUsers:
-        name = "nav-users";
-        break;
-    case IconId::NavAccount:
-        name = "nav-account";
-        break;
-    case IconId::Delete:
-        name = "delete";
-        break;
-    case IconId::Export:
-        name = "export";
-        break;
-    case IconId::Refresh:
-        name = "refresh";
-        break;
-    case IconId::Search:
-        name = "search";
-        break;
-    case IconId::Resume:
-        name = "resume";
-        break;
-    case IconId::Cancel:
-        name = "cancel";
-        break;
-    case IconId::User:
-        name = "user";
-        break;
-    case IconId::App:
-        name = WOD_APP_ID;
-        break;
-    }
-    return QStringLiteral(":/icons/") + QLatin1String(name) + QStringLiteral(".svg");
+    return QStringLiteral(":/icons/") + QLatin1String(iconFileName(id)) + QStringLiteral(".svg");
 }
 
 QIcon Appearance::icon(IconId id)
