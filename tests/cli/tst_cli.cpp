@@ -6,6 +6,7 @@
 // carried out (offline or through the embedded sandbox over HTTP).
 
 #include "DataColumns.h"
+#include "ExampleScenarioRows.h"
 #include "EligibilityPolicy.h"
 #include "ScenarioLoader.h"
 
@@ -238,10 +239,7 @@ void TestCli::checkJson()
 // Examples added later need no new row: the executable must agree with the library.
 void TestCli::everyExampleMatchesTheLibrary_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(qEnvironmentVariable("WOD_SCENARIO_DIR"));
-    for (const QString &f : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    wod::test::addExampleScenarioRows();
 }
 
 void TestCli::everyExampleMatchesTheLibrary()

@@ -3,6 +3,7 @@
 // actor and generatedUsers combine.
 
 #include "DataColumns.h"
+#include "ExampleScenarioRows.h"
 #include "EligibilityPolicy.h"
 #include "ScenarioLoader.h"
 
@@ -118,13 +119,7 @@ QJsonObject user(const char *email)
 
 void TestScenarioLoader::examplesLoad_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(scenarioDir());
-    QVERIFY2(!scenarioDir().isEmpty() && dir.exists(), "WOD_SCENARIO_DIR must name the examples");
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 14, "one example per criterion and blocker, and demo.json");
-    for (const QString &f : files)
-        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    wod::test::addExampleScenarioRows();
 }
 
 void TestScenarioLoader::examplesLoad()

@@ -19,21 +19,39 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <memory>
+
 class UnknownConfirmationTest : public QObject
 {
     Q_OBJECT
+    // Each test: demo.json on a server that offers the public API only (four checks unknown), the
+    // wizard opened from the account view, its pre-flight read.
+    std::unique_ptr<UiTestBed> m_bed;
+    wod::ui::DeleteOrgWizard *m_wizard = nullptr;
+
 private slots:
+    void init()
+    {
+        m_bed = std::make_unique<UiTestBed>(
+            QStringLiteral("demo.json"), [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
+        QVERIFY2(m_bed->isReady(), qPrintable(m_bed->error()));
+        m_wizard = WizardDriver::openFromAccount(*m_bed);
+        QVERIFY(m_wizard);
+        const wod::Verdict &verdict = m_wizard->controller()->verdict();
+        QVERIFY2(verdict.unknown.size() >= 2, qPrintable(verdict.unknown.join(u',')));
+        QVERIFY(verdict.eligible);
+    }
+    void cleanup()
+    {
+        m_wizard = nullptr;
+        m_bed.reset();
+    }
+
     void everyUnknownRowMustBeTicked()
     {
-        UiTestBed bed(QStringLiteral("demo.json"),
-                      [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
-        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = WizardDriver::openFromAccount(bed);
-        QVERIFY(wizard);
+        auto *wizard = m_wizard;
         wod::ui::WizardController *controller = wizard->controller();
         const QStringList unknown = controller->verdict().unknown;
-        QVERIFY2(unknown.size() >= 2, qPrintable(unknown.join(u',')));
-        QVERIFY(controller->verdict().eligible);
 
         QAbstractButton *next = wizard->button(QWizard::NextButton);
         auto *status = must<QLabel>(wizard, "preflightStatusLabel");
@@ -90,21 +108,16 @@ private slots:
 
     void confirmedChecksReachTheJournalAndTheReceipt()
     {
-        UiTestBed bed(QStringLiteral("demo.json"),
-                      [](wod::sandbox::FaultConfig &f) { f.publicApiOnly = true; });
-        QVERIFY2(bed.isReady(), qPrintable(bed.error()));
-        auto *wizard = WizardDriver::openFromAccount(bed);
-        QVERIFY(wizard);
+        auto *wizard = m_wizard;
         wod::ui::WizardController *controller = wizard->controller();
         QStringList unknown = controller->verdict().unknown;
-        QVERIFY(!unknown.isEmpty());
         for (const QString &id : unknown) {
             auto *box = wizard->findChild<QCheckBox *>(QStringLiteral("confirmUnknown_") + id);
             QVERIFY2(box, qPrintable(id));
             QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
         }
         QVERIFY(WizardDriver::toAcknowledge(wizard, false)); // delete: converting needs the extension endpoints
-        QVERIFY(WizardDriver::acknowledgeAndType(wizard, bed.scenario().orgDisplayName));
+        QVERIFY(WizardDriver::acknowledgeAndType(wizard, m_bed->scenario().orgDisplayName));
         QVERIFY(WizardDriver::commit(wizard));
         QVERIFY(WizardDriver::waitResult(wizard));
 
