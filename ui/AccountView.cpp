@@ -40,6 +40,18 @@ QString statusText(SubscriptionStatus status)
     return {};
 }
 
+// The table's Kind column: the kind alone (the id and the date have their own columns).
+QString kindText(SubscriptionKind kind)
+{
+    switch (kind) {
+    case SubscriptionKind::PartnerTrial: return AccountView::tr("Partner-led trial");
+    case SubscriptionKind::OnlineTrial: return AccountView::tr("Online trial");
+    case SubscriptionKind::Free: return AccountView::tr("Free subscription");
+    case SubscriptionKind::Paid: return AccountView::tr("Paid subscription");
+    }
+    return {};
+}
+
 } // namespace
 
 AccountView::AccountView(QWidget *parent) : QWidget(parent)
@@ -142,8 +154,6 @@ AccountView::AccountView(QWidget *parent) : QWidget(parent)
     m_subscriptionTable->setAccessibleName(tr("Subscriptions"));
     m_subscriptionTable->setHorizontalHeaderLabels({tr("Subscription"), tr("Kind"), tr("Status")});
     m_subscriptionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // The kind says the whole subscription (with a trial's date): never elided.
-    m_subscriptionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_subscriptionTable->verticalHeader()->setVisible(false);
     m_subscriptionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     subsLayout->addWidget(m_subscriptionTable, 1);
@@ -228,12 +238,15 @@ void AccountView::setSnapshot(const OrgSnapshot &snapshot, const Verdict &verdic
         m_subscriptionNoteLabel->setText(tr("%1. %2").arg(SubscriptionText::unknownText(),
                                                           tr("This server does not disclose subscriptions.")));
     } else {
-        m_subscriptionNoteLabel->setText(SubscriptionText::summary(snapshot.subscriptions));
-        m_subscriptionTable->setRowCount(static_cast<int>(snapshot.subscriptions->size()));
+        // The table says each one; above it, how many (or that there are none).
+        const int count = static_cast<int>(snapshot.subscriptions->size());
+        m_subscriptionNoteLabel->setText(count == 0 ? SubscriptionText::summary(snapshot.subscriptions)
+                                                    : tr("%Ln subscription(s)", nullptr, count));
+        m_subscriptionTable->setRowCount(count);
         int row = 0;
         for (const Subscription &s : *snapshot.subscriptions) {
             m_subscriptionTable->setItem(row, 0, new QTableWidgetItem(s.id));
-            m_subscriptionTable->setItem(row, 1, new QTableWidgetItem(describe(s)));
+            m_subscriptionTable->setItem(row, 1, new QTableWidgetItem(kindText(s.kind)));
             // A trial with a known date says it: "Expired on 3 Nov 2026", "Active, expires on ...".
             QString status = statusText(s.status);
             const QString expiry = expiryText(s);

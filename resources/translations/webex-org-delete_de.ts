@@ -866,6 +866,13 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+      <source>%Ln subscription(s)</source>
+      <translation>
+        <numerusform>%Ln Abonnement</numerusform>
+        <numerusform>%Ln Abonnements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%Ln user(s)</source>
       <translation>
         <numerusform>%Ln Benutzer</numerusform>
@@ -920,6 +927,10 @@
       <translation>Abgelaufen</translation>
     </message>
     <message>
+      <source>Free subscription</source>
+      <translation>Kostenloses Abonnement</translation>
+    </message>
+    <message>
       <source>Info</source>
       <translation>Info</translation>
     </message>
@@ -936,6 +947,10 @@
       <translation>Nichts verhindert das Löschen dieser Organisation.</translation>
     </message>
     <message>
+      <source>Online trial</source>
+      <translation>Online-Testversion</translation>
+    </message>
+    <message>
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
@@ -946,6 +961,14 @@
     <message>
       <source>Organization information</source>
       <translation>Informationen zur Organisation</translation>
+    </message>
+    <message>
+      <source>Paid subscription</source>
+      <translation>Kostenpflichtiges Abonnement</translation>
+    </message>
+    <message>
+      <source>Partner-led trial</source>
+      <translation>Partnergeführte Testversion</translation>
     </message>
     <message>
       <source>Review what blocks deletion</source>

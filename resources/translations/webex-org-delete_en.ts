@@ -69,6 +69,13 @@
   <context>
     <name>wod::ui::AccountView</name>
     <message numerus="yes">
+      <source>%Ln subscription(s)</source>
+      <translation>
+        <numerusform>%Ln subscription</numerusform>
+        <numerusform>%Ln subscriptions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%Ln user(s)</source>
       <translation>
         <numerusform>%Ln user</numerusform>

@@ -866,6 +866,13 @@
       <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
+      <source>%Ln subscription(s)</source>
+      <translation>
+        <numerusform>%Ln abonnement</numerusform>
+        <numerusform>%Ln abonnements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%Ln user(s)</source>
       <translation>
         <numerusform>%Ln utilisateur</numerusform>
@@ -920,6 +927,10 @@
       <translation>Expiré</translation>
     </message>
     <message>
+      <source>Free subscription</source>
+      <translation>Abonnement gratuit</translation>
+    </message>
+    <message>
       <source>Info</source>
       <translation>Infos</translation>
     </message>
@@ -936,6 +947,10 @@
       <translation>Rien n'empêche la suppression de cette organisation.</translation>
     </message>
     <message>
+      <source>Online trial</source>
+      <translation>Essai en ligne</translation>
+    </message>
+    <message>
       <source>Organization</source>
       <translation>Organisation</translation>
     </message>
@@ -946,6 +961,14 @@
     <message>
       <source>Organization information</source>
       <translation>Informations sur l'organisation</translation>
+    </message>
+    <message>
+      <source>Paid subscription</source>
+      <translation>Abonnement payant</translation>
+    </message>
+    <message>
+      <source>Partner-led trial</source>
+      <translation>Essai mené par un partenaire</translation>
     </message>
     <message>
       <source>Review what blocks deletion</source>

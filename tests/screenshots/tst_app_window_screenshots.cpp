@@ -251,8 +251,13 @@ void TestAppWindowScreenshots::accountSubscriptionsTab()
     auto *note = rig.window->findChild<QLabel *>(QStringLiteral("subscriptionNoteLabel"));
     QVERIFY(table && note && table->isVisible());
     QCOMPARE(table->rowCount(), 2);
-    // The expired trial says when it expired.
+    // Each column says one thing: the id, the kind, the status (an expired trial's date with it);
+    // the line above counts them.
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Sub-PT-9"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Partner-led trial"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Expired on 3 Nov 2026"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Free subscription"));
+    QCOMPARE(note->text(), QStringLiteral("2 subscriptions"));
     QVERIFY(captureIfWanted(rig.window.get(), QStringLiteral("AccountInfo"), QStringLiteral("subscriptions-tab"), {tabs, table, note}));
 }
 
