@@ -24,16 +24,24 @@ bool WizardExports::isComplete(const std::optional<OrgSnapshot> &snapshot, QStri
     return false;
 }
 
+namespace {
+
+// What an export may be made from: isComplete(), but without a snapshot `whenMissing`.
+bool exportable(const std::optional<OrgSnapshot> &snapshot, const QString &whenMissing,
+                QString *error)
+{
+    if (!snapshot && error)
+        *error = whenMissing;
+    return snapshot && WizardExports::isComplete(snapshot, error);
+}
+
+} // namespace
+
 bool WizardExports::checklist(const QString &path, Format format,
                               const std::optional<OrgSnapshot> &snapshot, const Verdict &verdict,
                               QString *error)
 {
-    if (!snapshot) {
-        if (error)
-            *error = tr("There is no checklist yet.");
-        return false;
-    }
-    if (!isComplete(snapshot, error))
+    if (!exportable(snapshot, tr("There is no checklist yet."), error))
         return false;
     return format == Format::Json ? WizardFiles::writeChecklistJson(path, *snapshot, verdict, error)
                                   : WizardFiles::writeChecklistCsv(path, verdict, error);
@@ -42,12 +50,7 @@ bool WizardExports::checklist(const QString &path, Format format,
 bool WizardExports::users(const QString &path, const std::optional<OrgSnapshot> &snapshot,
                           QString *error)
 {
-    if (!snapshot) {
-        if (error)
-            *error = tr("There is no user list yet.");
-        return false;
-    }
-    if (!isComplete(snapshot, error))
+    if (!exportable(snapshot, tr("There is no user list yet."), error))
         return false;
     return WizardFiles::writeUsersCsv(path, *snapshot, error);
 }
