@@ -1,18 +1,16 @@
 #include "WizardController.h"
 
 #include "ApiClient.h"
-#include "AuthSession.h"
 #include "DeletionRunner.h"
-#include "DryRunText.h"
 #include "EligibilityPolicy.h"
 #include "Journal.h"
 #include "SignInFreshness.h"
+#include "SilentSignInRenewal.h"
 #include "SnapshotLoader.h"
 #include "UiServices.h"
-#include "WizardFiles.h"
+#include "WizardExports.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <algorithm>
 #include <utility>
 
@@ -33,8 +31,11 @@ WizardController::WizardController(wod::net::ApiClient *client, UiServices *serv
       m_services(services),
       m_journalDirectory(journalDirectory.isEmpty() ? wod::net::Journal::defaultDirectory()
                                                     : journalDirectory),
-      m_loader(new wod::net::SnapshotLoader(client, this))
+      m_loader(new wod::net::SnapshotLoader(client, this)),
+      m_signInRenewal(new SilentSignInRenewal(client, this))
 {
+    connect(m_signInRenewal, &SilentSignInRenewal::finished, this,
+            &WizardController::onRenewalFinished);
     connect(m_loader, &wod::net::SnapshotLoader::checklistReady, this,
             &WizardController::onChecklistReady);
     connect(m_loader, &wod::net::SnapshotLoader::usersProgress, this, [this](qsizetype read) {
@@ -63,16 +64,6 @@ bool WizardController::canLeavePreflight() const
 {
     return m_snapshot && m_snapshot->isUserListComplete() && !m_busy && m_verdict.eligible
         && allUnknownConfirmed();
-}
-
-bool WizardController::hasCompleteSnapshot(QString *error) const
-{
-    if (m_snapshot && m_snapshot->isUserListComplete())
-        return true;
-    if (error)
-        *error = m_snapshot ? tr("The user list is still being read.")
-                            : tr("The organization has not been read yet.");
-    return false;
 }
 
 void WizardController::setUnknownConfirmed(const QString &checkId, bool confirmed)
@@ -204,44 +195,35 @@ void WizardController::setSnapshot(const OrgSnapshot &snapshot)
 
 void WizardController::setAuthSession(wod::auth::AuthSession *session)
 {
-    m_session = session;
+    m_signInRenewal->setSession(session);
 }
 
 wod::auth::AuthSession *WizardController::authSession() const
 {
-    return m_session.data();
+    return m_signInRenewal->session();
+}
+
+int WizardController::silentRenewals() const
+{
+    return m_signInRenewal->count();
 }
 
 bool WizardController::renewSignIn(Renewal purpose)
 {
-    if (!m_session || m_renewal != Renewal::None)
+    if (m_renewal != Renewal::None)
         return false;
-    // Connected first: the session answers asynchronously, but never miss its answer.
-    m_renewal = purpose;
-    m_renewalConnections << connect(m_session, &wod::auth::AuthSession::accessTokenChanged, this,
-                                    [this](const QString &token) {
-                                        m_client->setToken(token);
-                                        onRenewalFinished(true);
-                                    });
-    m_renewalConnections << connect(m_session, &wod::auth::AuthSession::failed, this,
-                                    [this] { onRenewalFinished(false); });
-    if (!m_session->refreshAfterUnauthorized()) {
-        for (const auto &c : std::as_const(m_renewalConnections))
-            disconnect(c);
-        m_renewalConnections.clear();
+    m_renewal = purpose; // first: the session answers asynchronously, but never miss its answer
+    if (!m_signInRenewal->start()) {
         m_renewal = Renewal::None;
         return false;
     }
-    ++m_silentRenewals;
     return true;
 }
 
 void WizardController::onRenewalFinished(bool renewed)
 {
     const Renewal purpose = std::exchange(m_renewal, Renewal::None);
-    for (const auto &c : std::as_const(m_renewalConnections))
-        disconnect(c);
-    m_renewalConnections.clear();
+    m_signInRenewal->abandon();
     if (purpose == Renewal::Preflight) {
         const std::optional<wod::net::ApiError> error = std::exchange(m_preflightError, std::nullopt);
         if (renewed)
@@ -337,14 +319,9 @@ void WizardController::chooseDisposition(UserDisposition disposition)
 
 QString WizardController::dryRunText() const
 {
-    QString notYet;
-    if (!hasCompleteSnapshot(&notYet))
-        return notYet;
-    const UserDisposition disposition = m_disposition.value_or(UserDisposition::Convert);
-    return DryRunText::describe(
-        DeletionPlan::fromSnapshot(*m_snapshot, m_verdict, disposition, m_services->clock()->now(),
-                                   m_confirmedUnknown),
-        disposition);
+    return WizardExports::dryRun(m_snapshot, m_verdict,
+                                 m_disposition.value_or(UserDisposition::Convert),
+                                 m_services->clock()->now(), m_confirmedUnknown);
 }
 
 wod::net::DeletionRunner *WizardController::newRunner(const QString &journalPath)
@@ -368,7 +345,8 @@ bool WizardController::confirmDeletion(const QString &typedName, bool acknowledg
 {
     if (m_runStarted)
         return false; // a second click: the run is already under way
-    if (!isConfirmationValid(typedName, acknowledged) || !hasCompleteSnapshot(nullptr)) {
+    if (!isConfirmationValid(typedName, acknowledged)
+        || !WizardExports::isComplete(m_snapshot, nullptr)) {
         setError(tr("Tick the acknowledgement and type the organization's name exactly."));
         return false;
     }
@@ -479,46 +457,23 @@ void WizardController::deliverOutcome(const wod::net::RunOutcome &outcome)
 
 WizardController::ExportFormat WizardController::formatForPath(const QString &path)
 {
-    return QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-        ? ExportFormat::Csv
-        : ExportFormat::Json;
+    return WizardExports::formatForPath(path);
 }
 
 bool WizardController::exportChecklist(const QString &path, ExportFormat format,
                                        QString *error) const
 {
-    if (!m_snapshot) {
-        if (error)
-            *error = tr("There is no checklist yet.");
-        return false;
-    }
-    if (!hasCompleteSnapshot(error))
-        return false;
-    return format == ExportFormat::Json
-        ? WizardFiles::writeChecklistJson(path, *m_snapshot, m_verdict, error)
-        : WizardFiles::writeChecklistCsv(path, m_verdict, error);
+    return WizardExports::checklist(path, format, m_snapshot, m_verdict, error);
 }
 
 bool WizardController::exportUsers(const QString &path, QString *error) const
 {
-    if (!m_snapshot) {
-        if (error)
-            *error = tr("There is no user list yet.");
-        return false;
-    }
-    if (!hasCompleteSnapshot(error))
-        return false;
-    return WizardFiles::writeUsersCsv(path, *m_snapshot, error);
+    return WizardExports::users(path, m_snapshot, error);
 }
 
 bool WizardController::saveReceipt(const QString &path, QString *error) const
 {
-    if (!m_outcome) {
-        if (error)
-            *error = tr("There is no result to save yet.");
-        return false;
-    }
-    return WizardFiles::writeReceipt(path, *m_outcome, m_snapshot ? &*m_snapshot : nullptr, error);
+    return WizardExports::receipt(path, m_outcome, m_snapshot, error);
 }
 
 } // namespace wod::ui

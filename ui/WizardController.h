@@ -9,10 +9,11 @@
 // every run writes a journal in journalDirectory(), named by UiServices::newJournalPath(), so that
 // it can be resumed.
 //
-// An access token that expires mid-wizard (HTTP 401) is renewed silently when an AuthSession is
-// set: AuthSession::refreshAfterUnauthorized() (at most once per token: a renewed token that gets
-// 401 again is not renewed again), then one more try: the pre-flight reads again, a run resumes
-// from its journal. Only when no renewal is possible does the admin see the 401.
+// An access token that expires mid-wizard (HTTP 401) is renewed silently (SilentSignInRenewal)
+// when an AuthSession is set: AuthSession::refreshAfterUnauthorized() (at most once per token: a
+// renewed token that gets 401 again is not renewed again), then one more try: the pre-flight
+// reads again, a run resumes from its journal. Only when no renewal is possible does the admin
+// see the 401.
 // GUI thread only. The ApiClient and UiServices are not owned and must outlive the controller.
 
 #include "ApiError.h"
@@ -21,6 +22,7 @@
 #include "RunOutcome.h"
 #include "RunProgress.h"
 #include "Verdict.h"
+#include "WizardExports.h"
 
 #include <QList>
 #include <QObject>
@@ -41,6 +43,7 @@ struct ApiError;
 
 namespace wod::ui {
 
+class SilentSignInRenewal;
 class UiServices;
 
 class WizardController : public QObject
@@ -49,7 +52,7 @@ class WizardController : public QObject
 public:
     enum class Step { Preflight, Users, Acknowledge, Progress, Result };
     Q_ENUM(Step)
-    enum class ExportFormat { Json, Csv };
+    using ExportFormat = WizardExports::Format;
 
     WizardController(wod::net::ApiClient *client, UiServices *services,
                      const QString &journalDirectory, QObject *parent = nullptr);
@@ -116,7 +119,7 @@ public:
     // A silent renewal after a 401 is under way (the pre-flight stays busy, a run stays running).
     bool isRenewingSignIn() const { return m_renewal != Renewal::None; }
     // Silent renewals so far (for tests and diagnostics).
-    int silentRenewals() const { return m_silentRenewals; }
+    int silentRenewals() const;
 
     // ---- Verbs ----
     // Uses `snapshot` as the pre-flight's answer (e.g. already loaded by the main window).
@@ -135,7 +138,7 @@ public:
     // The wizard reports which page the admin is on.
     void setStep(Step step);
 
-    // Exports; false with `error` set on failure. Never contain the token.
+    // Exports (WizardExports); false with `error` set on failure. Never contain the token.
     bool exportChecklist(const QString &path, ExportFormat format, QString *error) const;
     bool exportUsers(const QString &path, QString *error) const;
     bool saveReceipt(const QString &path, QString *error) const;
@@ -162,8 +165,8 @@ signals:
 
 private:
     enum class Renewal { None, Preflight, Run };
-    // Starts a silent renewal for `purpose`; false when none is possible (no session, or the
-    // session refuses: no refresh token, or this token came from a renewal already).
+    // Starts a silent renewal for `purpose` (SilentSignInRenewal); false when none is possible
+    // (no session, or the session refuses: no refresh token, or this token came from a renewal).
     bool renewSignIn(Renewal purpose);
     void onRenewalFinished(bool renewed);
     void showPreflightUnauthorized(const wod::net::ApiError &error);
@@ -173,8 +176,6 @@ private:
     void setError(const QString &text, bool unauthorized = false);
     void onChecklistReady(const OrgSnapshot &partial);
     void onLoaded(const OrgSnapshot &snapshot);
-    // The snapshot a plan, export or run may use: present and complete; else false and `error`.
-    bool hasCompleteSnapshot(QString *error) const;
     void onLoadFailed(const wod::net::ApiError &error);
     wod::net::DeletionRunner *newRunner(const QString &journalPath);
     void onRunFinished(const wod::net::RunOutcome &outcome);
@@ -201,13 +202,11 @@ private:
     std::optional<wod::net::RunOutcome> m_outcome;
     QString m_activeJournal;
 
-    QPointer<wod::auth::AuthSession> m_session;
+    SilentSignInRenewal *m_signInRenewal;
     const wod::auth::SignInFreshness *m_freshness = nullptr;
-    Renewal m_renewal = Renewal::None;
-    QList<QMetaObject::Connection> m_renewalConnections;
+    Renewal m_renewal = Renewal::None; // what the renewal under way is for
     bool m_preflightRenewed = false;           // this pre-flight already renewed once
     int m_runRenewals = 0;                     // silent renewals of this run (bounded)
-    int m_silentRenewals = 0;
     std::optional<wod::net::ApiError> m_preflightError; // the 401 shown if the renewal fails
     std::optional<wod::net::RunOutcome> m_heldOutcome;  // the run's 401 while renewing
 };

@@ -2,11 +2,12 @@
 
 #include "ApiClient.h"
 #include "FreeMemory.h"
+#include "LoadState.h"
 #include "NetLogging.h"
+#include "SnapshotAssembly.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QPointer>
 #include <algorithm>
 #include <memory>
@@ -20,52 +21,6 @@ constexpr int kPeoplePageSize = 1000;
 
 } // namespace
 
-// Everything one load collects; shared by its callbacks, discarded when the load is superseded.
-struct LoadState
-{
-    QString requestedOrgId;
-    QElapsedTimer elapsed;
-    int requestsAtStart = 0;
-    int pending = 0;          // reads not answered yet
-    int round1Pending = 5;    // round 2 starts when every round-1 read answered
-    bool round2Started = false;
-    bool failed = false;
-
-    // Round 1
-    std::optional<ApiPerson> me;
-    QList<ApiRole> roles;
-    QList<ApiOrganization> organizations;
-    // Round 2
-    // People and licenses of the token's own org (read in round 1), and of the target org when
-    // the actor turns out to be a partner (re-read in round 2 with orgId).
-    // People go straight into the snapshot's form, page by page: a 100,000-user org never sits
-    // in memory as JSON or as ApiPerson.
-    QList<Person> ownUsers;
-    QList<Person> known;      // SnapshotLoader::setKnownUsers(), in the server's order
-    qsizetype knownNext = 0;  // where the next person read is expected among them
-    QList<ApiLicense> ownLicenses;
-    bool partner = false;
-    QList<Person> targetUsers;
-    // /v1/people had a next page (more than kPeoplePageSize users): the walk was stopped there and
-    // the users are read through SCIM, pages in parallel (or, refused, the walk again).
-    bool ownLarge = false;
-    bool targetLarge = false;
-    QString usersSource = QStringLiteral("people"); // for the log: people|scim|people (SCIM refused)
-    QList<ApiLicense> targetLicenses;
-    QString targetOrgId;
-    std::optional<ApiOrganization> org;
-    std::optional<QList<Subscription>> subscriptions;
-    std::optional<QStringList> linkedSites;
-    std::optional<bool> directorySync;
-    std::optional<QStringList> managedBy;
-    std::optional<QStringList> managedOrgs;
-    int extensionsAnswered = 0;
-    QString partnerOrgName; // a partner actor's own org, for the checklist; best effort
-    // SCIM's totalResults, once its first page is in and more pages follow: the checklist can
-    // show as soon as every other read answered (SnapshotLoader::checklistReady, sent once).
-    std::optional<qsizetype> announcedUsers;
-    bool checklistSent = false;
-};
 
 class SnapshotLoader::Private
 {
@@ -213,7 +168,7 @@ public:
             || state->pending != 1)
             return;
         state->checklistSent = true;
-        OrgSnapshot partial = snapshotOf(*state, true);
+        OrgSnapshot partial = assembleSnapshot(*state, true);
         qCInfo(lcNetSnapshot).noquote()
             << "checklist ready:" << partial.orgId << "users" << partial.users.size() << "of"
             << *state->announcedUsers << "read in" << state->elapsed.elapsed() << "ms";
@@ -313,19 +268,19 @@ public:
             readUsersByScim(state, *target, &LoadState::ownUsers);
         }
         client->controlHubSubscriptions(*target, extension<QList<Subscription>>(state, [state](const QList<Subscription> &v) {
-            state->subscriptions = v;
+            state->extensionAnswers.subscriptions = v;
         }));
         client->controlHubLinkedSites(*target, extension<QStringList>(state, [state](const QStringList &v) {
-            state->linkedSites = v;
+            state->extensionAnswers.linkedSites = v;
         }));
         client->controlHubDirectorySync(*target, extension<bool>(state, [state](bool v) {
-            state->directorySync = v;
+            state->extensionAnswers.directorySync = v;
         }));
         client->controlHubManagedBy(*target, extension<QStringList>(state, [state](const QStringList &v) {
-            state->managedBy = v;
+            state->extensionAnswers.managedBy = v;
         }));
         client->controlHubManagedOrgs(*target, extension<QStringList>(state, [state](const QStringList &v) {
-            state->managedOrgs = v;
+            state->extensionAnswers.managedOrgs = v;
         }));
     }
 
@@ -384,72 +339,9 @@ public:
             });
     }
 
-    // The snapshot of what `state` read, without its users; `partial`: with a copy of the users
-    // read so far and the announced number (announcedUserCount), for checklistReady.
-    OrgSnapshot snapshotOf(const LoadState &s, bool partial) const
-    {
-        const LoadState *state = &s;
-        OrgSnapshot snap;
-        snap.orgId = state->org->id;
-        snap.orgDisplayName = state->org->displayName;
-        snap.created = state->org->created;
-
-        QHash<QString, QString> roleNames;
-        for (const ApiRole &role : std::as_const(state->roles))
-            roleNames.insert(role.id, role.name);
-        const ApiPerson &me = *state->me;
-        snap.actor.id = me.id;
-        snap.actor.email = me.email();
-        snap.actor.displayName = me.displayName;
-        for (const QString &id : me.roleIds) {
-            // Ids are opaque: only /roles says what they mean. An id it does not list grants
-            // nothing the policy knows about.
-            const auto it = roleNames.constFind(id);
-            if (it != roleNames.constEnd())
-                snap.actor.roles.append(*it);
-            else
-                qCDebug(lcNetSnapshot) << "role id not listed by /roles ignored";
-        }
-        if (me.orgId != snap.orgId) {
-            QString partnerName = state->partnerOrgName.isEmpty() ? me.orgId : state->partnerOrgName;
-            for (const ApiOrganization &org : std::as_const(state->organizations)) {
-                if (org.id == me.orgId && !org.displayName.isEmpty())
-                    partnerName = org.displayName;
-            }
-            // Never empty: an empty partnerOrg would make the partner look like a member.
-            snap.actor.partnerOrg = partnerName.isEmpty() ? tr("another organization") : partnerName;
-        }
-
-        const QList<ApiLicense> &licenses = state->partner ? state->targetLicenses : state->ownLicenses;
-
-        const bool extensions = state->extensionsAnswered > 0;
-        snap.subscriptions = state->subscriptions;
-        snap.directorySync = state->directorySync;
-        snap.managedBy = state->managedBy;
-        snap.managedOrgs = state->managedOrgs;
-        if (state->linkedSites) {
-            snap.linkedSites = state->linkedSites;
-        } else {
-            // The public API's only trace of a linked site: a license of siteType "Linked site".
-            QStringList sites;
-            for (const ApiLicense &l : licenses) {
-                if (l.isLinkedSite() && !l.siteUrl.isEmpty() && !sites.contains(l.siteUrl))
-                    sites.append(l.siteUrl);
-            }
-            snap.linkedSites = sites;
-        }
-        snap.canConvertUsers = extensions;
-        snap.canDeleteUsers = true;
-        if (partial) {
-            snap.users = state->partner ? state->targetUsers : state->ownUsers;
-            snap.announcedUserCount = state->announcedUsers;
-        }
-        return snap;
-    }
-
     void finish(const StatePtr &state)
     {
-        OrgSnapshot snap = snapshotOf(*state, false);
+        OrgSnapshot snap = assembleSnapshot(*state, false);
         snap.users = std::move(state->partner ? state->targetUsers : state->ownUsers);
         snap.users.squeeze(); // pages grew it geometrically
         const bool extensions = state->extensionsAnswered > 0;

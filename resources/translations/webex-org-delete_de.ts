@@ -2321,6 +2321,17 @@ API: %1</translation>
       <translation>Die Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
+      <source>Tick the acknowledgement and type the organization's name exactly.</source>
+      <translation>Setzen Sie das Häkchen bei der Bestätigung und geben Sie den Namen der Organisation genau ein.</translation>
+    </message>
+    <message>
+      <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
+      <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an und prüfen Sie dann erneut.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::ui::WizardExports</name>
+    <message>
       <source>The organization has not been read yet.</source>
       <translation>Die Organisation wurde noch nicht gelesen.</translation>
     </message>
@@ -2339,14 +2350,6 @@ API: %1</translation>
     <message>
       <source>There is no user list yet.</source>
       <translation>Es gibt noch keine Benutzerliste.</translation>
-    </message>
-    <message>
-      <source>Tick the acknowledgement and type the organization's name exactly.</source>
-      <translation>Setzen Sie das Häkchen bei der Bestätigung und geben Sie den Namen der Organisation genau ein.</translation>
-    </message>
-    <message>
-      <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
-      <translation>Ihre Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an und prüfen Sie dann erneut.</translation>
     </message>
   </context>
 </TS>

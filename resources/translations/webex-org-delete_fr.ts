@@ -2321,6 +2321,17 @@ API : %1</translation>
       <translation>L'organisation n'a pas pu être lue : %1</translation>
     </message>
     <message>
+      <source>Tick the acknowledgement and type the organization's name exactly.</source>
+      <translation>Cochez la confirmation et saisissez exactement le nom de l'organisation.</translation>
+    </message>
+    <message>
+      <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
+      <translation>Votre connexion n'est plus valide. Reconnectez-vous, puis revérifiez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>wod::ui::WizardExports</name>
+    <message>
       <source>The organization has not been read yet.</source>
       <translation>L'organisation n'a pas encore été lue.</translation>
     </message>
@@ -2339,14 +2350,6 @@ API : %1</translation>
     <message>
       <source>There is no user list yet.</source>
       <translation>Il n'y a pas encore de liste d'utilisateurs.</translation>
-    </message>
-    <message>
-      <source>Tick the acknowledgement and type the organization's name exactly.</source>
-      <translation>Cochez la confirmation et saisissez exactement le nom de l'organisation.</translation>
-    </message>
-    <message>
-      <source>Your sign-in is no longer valid. Sign in again, then re-check.</source>
-      <translation>Votre connexion n'est plus valide. Reconnectez-vous, puis revérifiez.</translation>
     </message>
   </context>
 </TS>
