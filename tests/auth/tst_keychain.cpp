@@ -5,10 +5,10 @@
 // WOD_KEYCHAIN_EXPECT=unavailable (no session bus): every call reports an error, nothing is kept
 // anywhere, and no file under HOME holds the token.
 
+#include "FileWalk.h"
 #include "KeychainExpectation.h"
 #include "RefreshTokenStore.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QTest>
 
@@ -27,13 +27,12 @@ RefreshTokenStore::Outcome run(const std::function<void(const RefreshTokenStore:
 
 bool homeHoldsPlainText(const QByteArray &secret)
 {
-    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
-            return true;
-    }
-    return false;
+    bool found = false;
+    wod::test::readEachFile(QDir::homePath(), {}, QDir::Files | QDir::Hidden,
+                            [&](const QString &, const QByteArray &content) {
+                                found = found || content.contains(secret);
+                            });
+    return found;
 }
 
 } // namespace

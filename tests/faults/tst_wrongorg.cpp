@@ -1,7 +1,8 @@
 // Wrong-organization guards, end to end against a standalone webex-sandbox:
-//  - the typed name must equal the display name exactly: case, leading/trailing/inner whitespace
-//    and Unicode lookalikes (Cyrillic letters, zero-width and full-width characters) are refused
-//    by the real CLI with nothing done on the server;
+//  - the typed name must equal the display name exactly: case, leading/trailing/inner whitespace,
+//    Unicode lookalikes (Cyrillic letters, zero-width and full-width characters), another name
+//    and an empty one are refused by the real CLI with nothing done on the server (tst_clidelete
+//    relies on this for --confirm);
 //  - the organization changes between the check and the commit (a user added or removed, the
 //    name changed, a blocker appeared, another organization with the same name behind the same
 //    address): the sandbox process is restarted on the same port with the changed organization
@@ -64,6 +65,8 @@ private slots:
         QTest::newRow("zero-width space") << QStringLiteral("Test\u200b Org");
         QTest::newRow("zero-width joiner at the end") << QStringLiteral("Test Org\u200d");
         QTest::newRow("full-width letters") << QStringLiteral("\uff34est Org");
+        QTest::newRow("another organization") << QStringLiteral("Other Org");
+        QTest::newRow("empty") << QString();
     }
     void typedNameMustMatchExactly()
     {
@@ -80,6 +83,8 @@ private slots:
         QVERIFY2(run.err.contains("Nothing was done"), qPrintable(run.describe()));
         QVERIFY2(untouched(rig.state(), 3), "the server saw a change");
         QVERIFY(!QFile::exists(journal));
+        QVERIFY2(!run.out.contains(rig.token().toUtf8()) && !run.err.contains(rig.token().toUtf8()),
+                 "the token is never printed");
     }
 
     void exactNameIsAccepted()

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "DataColumns.h"
 #include "EligibilityPolicy.h"
+#include "SameVerdict.h"
 #include "SandboxFixture.h"
 #include "SnapshotLoader.h"
 
@@ -22,14 +23,6 @@ Q_DECLARE_METATYPE(wod::net::ApiError)
 
 namespace {
 constexpr int kWaitMs = 30'000;
-
-QStringList codes(const Verdict &v)
-{
-    QStringList out;
-    for (const Blocker &b : v.blockers)
-        out << toWireName(b.code);
-    return out;
-}
 
 // Loads through a fresh SnapshotLoader; the snapshot or the error.
 struct LoadResult
@@ -110,14 +103,7 @@ void TestSnapshotLoader::everyScenarioKeepsItsVerdict()
     for (const Person &p : got.users)
         QVERIFY2(!p.id.isEmpty() && !p.email.isEmpty(), qPrintable(p.email));
 
-    const Verdict want = EligibilityPolicy::evaluate(expected);
-    const Verdict have = EligibilityPolicy::evaluate(got);
-    QCOMPARE(have.eligible, want.eligible);
-    QCOMPARE(have.criterion, want.criterion);
-    QCOMPARE(have.popup, want.popup);
-    QCOMPARE(have.usersToHandle, want.usersToHandle);
-    QCOMPARE(codes(have), codes(want));
-    QCOMPARE(have.unknown, want.unknown);
+    test::compareVerdicts(EligibilityPolicy::evaluate(got), EligibilityPolicy::evaluate(expected));
 }
 
 void TestSnapshotLoader::partnerActorIsNotAMember()

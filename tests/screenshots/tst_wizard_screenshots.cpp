@@ -92,6 +92,13 @@ struct Rig
         return wizard->findChild<T *>(QString::fromLatin1(name));
     }
     QAbstractButton *button(QWizard::WizardButton which) const { return wizard->button(which); }
+    // Changes the running sandbox's faults (a latency that holds the run, errors), the rest kept.
+    void adjustFaults(const std::function<void(wod::sandbox::FaultConfig &)> &adjust) const
+    {
+        wod::sandbox::FaultConfig faults = sandbox.server()->faults();
+        adjust(faults);
+        sandbox.server()->setFaults(faults);
+    }
 
     wod::test::ScenarioSandbox sandbox;
     wod::FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc())};
@@ -529,9 +536,7 @@ void TestWizardScreenshots::progressMidRun()
     QVERIFY(driveToReadyAcknowledge(rig));
     // Hold the live run at its first request so that Cancel is really available, then show fixed
     // figures (the runner emits nothing while its request waits).
-    auto faults = rig.sandbox.server()->faults();
-    faults.latencyMs = 600000;
-    rig.sandbox.server()->setFaults(faults);
+    rig.adjustFaults([](auto &f) { f.latencyMs = 600000; });
     rig.button(QWizard::CommitButton)->click();
     QTRY_COMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
     QTRY_VERIFY(rig.controller->isRunning());
@@ -650,9 +655,7 @@ void TestWizardScreenshots::resultCancelledWithResume()
     rig.services.runnerOptions.userConcurrency = 1;
     rig.services.runnerOptions.progressIntervalMs = 10;
     QVERIFY(driveToReadyAcknowledge(rig));
-    auto faults = rig.sandbox.server()->faults();
-    faults.latencyMs = 1000;
-    rig.sandbox.server()->setFaults(faults);
+    rig.adjustFaults([](auto &f) { f.latencyMs = 1000; });
     rig.button(QWizard::CommitButton)->click();
     QTRY_COMPARE(rig.wizard->currentId(), int(wod::ui::ProgressPageId));
     auto *cancel = rig.find<QPushButton>("cancelRunButton");
@@ -742,9 +745,7 @@ void TestWizardScreenshots::resultFailed()
     // changes anything.
     Rig rig(QStringLiteral("demo.json"), {}, 0);
     QVERIFY(driveToReadyAcknowledge(rig));
-    auto faults = rig.sandbox.server()->faults();
-    faults.errorRate = 1.0;
-    rig.sandbox.server()->setFaults(faults);
+    rig.adjustFaults([](auto &f) { f.errorRate = 1.0; });
     QVERIFY(commitAndWaitForResult(rig));
     const wod::net::RunOutcome &outcome = rig.controller->outcome();
     QCOMPARE(outcome.status, wod::net::RunOutcome::Status::Failed);
@@ -769,19 +770,17 @@ void TestWizardScreenshots::resultPartialFailure()
     rig.services.runnerOptions.userConcurrency = 1;
     rig.services.runnerOptions.progressIntervalMs = 0;
     QVERIFY(driveToReadyAcknowledge(rig));
-    auto faults = rig.sandbox.server()->faults();
-    faults.latencyMs = 300;
-    rig.sandbox.server()->setFaults(faults);
+    rig.adjustFaults([](auto &f) { f.latencyMs = 300; });
     bool broken = false;
     connect(rig.controller.get(), &WizardController::progressChanged, rig.wizard.get(),
             [&](const wod::net::RunProgress &p) {
                 if (broken || p.phase != wod::net::RunPhase::Users || p.done < 1)
                     return;
                 broken = true;
-                auto f = rig.sandbox.server()->faults();
-                f.latencyMs = 0;
-                f.errorRate = 1.0;
-                rig.sandbox.server()->setFaults(f);
+                rig.adjustFaults([](auto &f) {
+                    f.latencyMs = 0;
+                    f.errorRate = 1.0;
+                });
             });
     QVERIFY(commitAndWaitForResult(rig));
     const wod::net::RunOutcome &outcome = rig.controller->outcome();

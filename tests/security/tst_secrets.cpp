@@ -5,6 +5,7 @@
 // Plain http to a host that is not the loopback is refused before any connection. The sources
 // never ignore TLS errors (see tst_tls for the behaviour against a self-signed server).
 
+#include "FileWalk.h"
 #include "ProcessRig.h"
 
 #include <QDirIterator>
@@ -22,16 +23,15 @@ namespace {
 // Every file under `root` (recursively) whose content holds `needle`, except `skip`.
 QStringList filesHolding(const QString &root, const QByteArray &needle, const QString &skip = {})
 {
+    const QString skipped = skip.isEmpty() ? QString() : QFileInfo(skip).canonicalFilePath();
     QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!skip.isEmpty() && QFileInfo(path).canonicalFilePath() == QFileInfo(skip).canonicalFilePath())
-            continue;
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            hits << path;
-    }
+    wod::test::readEachFile(
+        root, {}, QDir::Files | QDir::Hidden | QDir::System,
+        [&](const QString &path, const QByteArray &content) {
+            if (content.contains(needle) &&
+                (skipped.isEmpty() || QFileInfo(path).canonicalFilePath() != skipped))
+                hits << path;
+        });
     return hits;
 }
 
@@ -211,19 +211,16 @@ private slots:
                                           "setPeerVerifyMode", "QSslError::NoError"};
         QStringList hits;
         for (const char *dir : {"app", "core", "ui"}) {
-            QDirIterator it(QStringLiteral(WOD_SOURCE_DIR "/") + QLatin1String(dir),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                QFile f(path);
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QByteArray text = f.readAll();
-                for (const QByteArray &word : forbidden) {
-                    if (text.contains(word))
-                        hits << path + QStringLiteral(": ") + QString::fromLatin1(word);
-                }
-            }
+            const QStringList unreadable = wod::test::readEachFile(
+                QStringLiteral(WOD_SOURCE_DIR "/") + QLatin1String(dir),
+                {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                [&](const QString &path, const QByteArray &text) {
+                    for (const QByteArray &word : forbidden) {
+                        if (text.contains(word))
+                            hits << path + QStringLiteral(": ") + QString::fromLatin1(word);
+                    }
+                });
+            QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
         }
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }

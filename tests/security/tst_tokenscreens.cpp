@@ -7,10 +7,10 @@
 //    iTXt) and no text file next to them contains "Bearer" or a sandbox token of the bundled
 //    scenarios.
 
+#include "FileWalk.h"
 #include "SignInDialog.h"
 
 #include <QAccessible>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -44,21 +44,17 @@ QList<QByteArray> pngTextChunks(const QByteArray &png)
 QStringList scenarioTokens()
 {
     QStringList tokens;
-    QDirIterator it(QStringLiteral(WOD_SOURCE_DIR "/resources"), {QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QString token = QJsonDocument::fromJson(f.readAll())
-                                  .object()
-                                  .value(QLatin1String("sandbox"))
-                                  .toObject()
-                                  .value(QLatin1String("token"))
-                                  .toString();
-        if (!token.isEmpty())
-            tokens << token;
-    }
+    wod::test::readEachFile(QStringLiteral(WOD_SOURCE_DIR "/resources"), {QStringLiteral("*.json")},
+                            QDir::Files, [&](const QString &, const QByteArray &content) {
+                                const QString token = QJsonDocument::fromJson(content)
+                                                          .object()
+                                                          .value(QLatin1String("sandbox"))
+                                                          .toObject()
+                                                          .value(QLatin1String("token"))
+                                                          .toString();
+                                if (!token.isEmpty())
+                                    tokens << token;
+                            });
     return tokens;
 }
 
@@ -99,12 +95,15 @@ private slots:
 
         // Nothing the dialog (or Qt for it) saved holds the token: settings, caches, state files.
         QSettings().sync();
-        QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile f(files.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(kToken.toUtf8()), qPrintable(f.fileName()));
-        }
+        QStringList holding;
+        const QStringList unreadable = wod::test::readEachFile(
+            QDir::homePath(), {}, QDir::Files | QDir::Hidden,
+            [&](const QString &path, const QByteArray &content) {
+                if (content.contains(kToken.toUtf8()))
+                    holding << path;
+            });
+        QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char('\n'))));
     }
 
     void screenshotArtefactsHoldNoToken()
@@ -113,27 +112,25 @@ private slots:
         needles << QStringLiteral("Bearer ") << kToken;
         int pngs = 0;
         QStringList hits;
-        QDirIterator it(QStringLiteral(WOD_SOURCE_DIR "/tests/screenshots"), QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray data = f.readAll();
-            QList<QByteArray> texts;
-            if (path.endsWith(QLatin1String(".png"))) {
-                ++pngs;
-                texts = pngTextChunks(data);
-            } else if (!path.endsWith(QLatin1String(".cpp")) && !path.endsWith(QLatin1String(".h"))) {
-                texts << data; // manifests, READMEs, metadata next to the images
-            }
-            for (const QByteArray &text : std::as_const(texts)) {
-                for (const QString &needle : std::as_const(needles)) {
-                    if (text.contains(needle.toUtf8()))
-                        hits << path + QStringLiteral(": ") + needle.left(12);
+        const QStringList unreadable = wod::test::readEachFile(
+            QStringLiteral(WOD_SOURCE_DIR "/tests/screenshots"), {}, QDir::Files,
+            [&](const QString &path, const QByteArray &data) {
+                QList<QByteArray> texts;
+                if (path.endsWith(QLatin1String(".png"))) {
+                    ++pngs;
+                    texts = pngTextChunks(data);
+                } else if (!path.endsWith(QLatin1String(".cpp")) &&
+                           !path.endsWith(QLatin1String(".h"))) {
+                    texts << data; // manifests, READMEs, metadata next to the images
                 }
-            }
-        }
+                for (const QByteArray &text : std::as_const(texts)) {
+                    for (const QString &needle : std::as_const(needles)) {
+                        if (text.contains(needle.toUtf8()))
+                            hits << path + QStringLiteral(": ") + needle.left(12);
+                    }
+                }
+            });
+        QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QLatin1Char('\n'))));
         QVERIFY2(pngs > 0, "no screenshot baselines found to check");
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     }

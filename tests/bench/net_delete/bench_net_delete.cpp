@@ -9,6 +9,7 @@
 #include "MemoryGuard.h"
 #include "RunnerSpies.h"
 #include "StateQueries.h"
+#include "TextTable.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -248,23 +249,13 @@ int main(int argc, char **argv)
                         qEnvironmentVariableIntValue("WOD_BENCH_NO_SCIM_USERS") != 1}},
                       true, concurrency, &peakKb);
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-               .arg(QStringLiteral("run"), -34)
-               .arg(QStringLiteral("wall s"), 8)
-               .arg(QStringLiteral("x floor"), 8)
-               .arg(QStringLiteral("handled"), 8)
-               .arg(QStringLiteral("lost"), 5)
-               .arg(QStringLiteral("429s"), 6)
-               .arg(QStringLiteral("status"), 8);
+    const TextTable table({-34, 8, 8, 8, 5, 6, 8},
+                          {"run", "wall s", "x floor", "handled", "lost", "429s", "status"});
+    out << table.header();
     auto row = [&](const QString &name, const Figures &f) {
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                   .arg(name, -34)
-                   .arg(f.seconds, 8, 'f', 2)
-                   .arg(f.seconds / floor, 8, 'f', 3)
-                   .arg(f.handled, 8)
-                   .arg(f.lost, 5)
-                   .arg(f.rateLimited, 6)
-                   .arg(f.status, 8);
+        out << table.row({name, QString::number(f.seconds, 'f', 2),
+                          QString::number(f.seconds / floor, 'f', 3), QString::number(f.handled),
+                          QString::number(f.lost), QString::number(f.rateLimited), f.status});
     };
     row(QStringLiteral("runner, DELETE /people/{id}"), single);
     row(QStringLiteral("runner, SCIM Bulk (100 per request)"), bulk);

@@ -19,12 +19,13 @@
 
 #include "ApiClient.h"
 #include "EligibilityPolicy.h"
-#include "FigureLine.h"
-#include "FaultConfig.h"
 #include "EmbeddedSandbox.h"
+#include "FaultConfig.h"
+#include "FigureLine.h"
 #include "ScenarioLoader.h"
 #include "SnapshotLoader.h"
 #include "TestScenarios.h"
+#include "TextTable.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -150,18 +151,12 @@ int main(int argc, char **argv)
     out << "checklist: until the wizard can show the checklist (checklistReady, else loaded); "
            "whole list: until loaded() with every user; sequential: the whole list, one request "
            "at a time\n\n";
-    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10\n")
-               .arg(QStringLiteral("users"), 7)
-               .arg(QStringLiteral("users via"), -10)
-               .arg(QStringLiteral("requests"), 8)
-               .arg(QStringLiteral("checklist ms"), 12)
-               .arg(QStringLiteral("round trips"), 11)
-               .arg(QStringLiteral("whole list ms"), 13)
-               .arg(QStringLiteral("round trips"), 11)
-               .arg(QStringLiteral("sequential ms"), 13)
-               .arg(QStringLiteral("round trips"), 11)
-               .arg(QStringLiteral("speed-up"), 8);
-    out << QString(7 + 10 + 8 + 12 + 11 + 13 + 11 + 13 + 11 + 8 + 27, QLatin1Char('-')) << '\n';
+    const TextTable table({7, -10, 8, 12, 11, 13, 11, 13, 11, 8},
+                          {"users", "users via", "requests", "checklist ms", "round trips",
+                           "whole list ms", "round trips", "sequential ms", "round trips",
+                           "speed-up"},
+                          QStringLiteral(" | "));
+    out << table.header() << table.rule();
     out.flush();
 
     // How a large org's users are read: SCIM pages, or the /people walk.
@@ -236,19 +231,12 @@ int main(int argc, char **argv)
             // A large org's users come through SCIM only when the token may use it.
             const QString via = users <= 1'000 ? QStringLiteral("people")
                                                : scim ? QStringLiteral("SCIM") : QStringLiteral("people*");
-            out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10\n")
-                       .arg(users, 7)
-                       .arg(via, -10)
-                       .arg(requests, 8)
-                       .arg(cm, 12)
-                       .arg(crt, 11, 'f', 2)
-                       .arg(pm, 13)
-                       .arg(prt, 11, 'f', 2)
-                       .arg(sm, 13)
-                       .arg(srt, 11, 'f', 2)
-                       .arg(QString::number(double(sm) / double(std::max<qint64>(pm, 1)), 'f', 1)
-                                + QLatin1Char('x'),
-                            8);
+            out << table.row(
+                {QString::number(users), via, QString::number(requests), QString::number(cm),
+                 QString::number(crt, 'f', 2), QString::number(pm), QString::number(prt, 'f', 2),
+                 QString::number(sm), QString::number(srt, 'f', 2),
+                 QString::number(double(sm) / double(std::max<qint64>(pm, 1)), 'f', 1) +
+                     QLatin1Char('x')});
             figures.push_back({users, mode, via, crt, prt, srt, requests});
             out.flush();
         }

@@ -12,15 +12,16 @@
 //   WOD_BENCH_TRACE_EVENTS=15 also names each event that used more than 15 ms of UI-thread CPU.
 
 #include "BenchFigures.h"
-#include "FigureLine.h"
 #include "BenchSandbox.h"
 #include "DeleteOrgWizard.h"
 #include "EventLoopWait.h"
+#include "FigureLine.h"
 #include "MainWindow.h"
 #include "PreflightWait.h"
 #include "StallProbe.h"
-#include "TracingApplication.h"
 #include "StartupPrompt.h"
+#include "TextTable.h"
+#include "TracingApplication.h"
 #include "UiServices.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
@@ -155,17 +156,16 @@ RunFigures deleteThroughTheWizard(int users, bool scimBulk)
     return f;
 }
 
+// The stall table: one row per phase of a run.
+const TextTable kStallTable({-44, 7, 9, 7, 7, 7, 10, 9},
+                            {"UI-thread stall, 10 ms timer lateness", "wall s", "worst ms",
+                             "p99 ms", "p50 ms", ">50 ms", "worst CPU", "p99 CPU"});
+
 void printStalls(QTextStream &out, const QString &what, const StallProbe::Summary &s)
 {
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-               .arg(what, -44)
-               .arg(s.seconds, 7, 'f', 1)
-               .arg(s.worstMs, 9, 'f', 1)
-               .arg(s.p99Ms, 7, 'f', 1)
-               .arg(s.p50Ms, 7, 'f', 1)
-               .arg(s.over50Ms, 7)
-               .arg(s.worstBusyMs, 10, 'f', 1)
-               .arg(s.p99BusyMs, 9, 'f', 1);
+    const auto ms = [](double value) { return QString::number(value, 'f', 1); };
+    out << kStallTable.row({what, ms(s.seconds), ms(s.worstMs), ms(s.p99Ms), ms(s.p50Ms),
+                            QString::number(s.over50Ms), ms(s.worstBusyMs), ms(s.p99BusyMs)});
 }
 
 } // namespace
@@ -194,15 +194,7 @@ int main(int argc, char **argv)
     if (only != QLatin1String("bulk"))
         rows.push_back({QStringLiteral("DELETE per user (no Bulk)"), deleteThroughTheWizard(users, false)});
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-               .arg(QStringLiteral("UI-thread stall, 10 ms timer lateness"), -44)
-               .arg(QStringLiteral("wall s"), 7)
-               .arg(QStringLiteral("worst ms"), 9)
-               .arg(QStringLiteral("p99 ms"), 7)
-               .arg(QStringLiteral("p50 ms"), 7)
-               .arg(QStringLiteral(">50 ms"), 7)
-               .arg(QStringLiteral("worst CPU"), 10)
-               .arg(QStringLiteral("p99 CPU"), 9);
+    out << kStallTable.header();
     bool ok = true;
     for (const Row &r : rows) {
         printStalls(out, r.name + QStringLiteral(": load+wizard"), r.figures.loading);
